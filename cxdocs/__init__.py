@@ -1,0 +1,3 @@
+"""cxdocs: personas, customer journeys and service blueprints as code."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+import sys
+
+from cxdocs.cli import main
+
+sys.exit(main())

@@ -1,0 +1,5 @@
+"""Checks: raw documents -> validated model + problems.
+
+`run.run_checks` is the entry point; `schema` validates one file, `references`
+resolves ids across files, `advice` adds warnings.
+"""

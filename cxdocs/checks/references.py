@@ -1,0 +1,305 @@
+"""Checks that span objects: duplicate ids and references that name nothing.
+
+Every lookup goes through a dict or set built once, so checking stays linear in
+the size of the repository.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cxdocs.checks.schema import did_you_mean
+from cxdocs.load import Document
+from cxdocs.model import LANES, Blueprint, Journey, Persona
+from cxdocs.problems import Problem
+from cxdocs.repository import Repository
+from cxdocs.yamlsource import Path as DataPath
+
+SETTINGS_HINT = "declare it in mkdocs.yml under plugins > cxdocs > {section}"
+
+
+def _choices(known: Iterable[str]) -> str:
+    names = sorted(known)
+    if not names:
+        return "none are defined yet"
+    shown = ", ".join(names[:8])
+    return f"known: {shown}" + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+
+
+def unknown_reference(
+    doc: Document, path: DataPath, what: str, value: str, known: Iterable[str], hint: str
+) -> Problem:
+    known = list(known)
+    return doc.problem(
+        "unknown-reference",
+        f"{what} '{value}' is not defined{did_you_mean(value, known)}",
+        f"{hint} ({_choices(known)})",
+        doc.source.value(path),
+    )
+
+
+class IdRegistry:
+    """Spots the second use of an id and names where the first one was."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.first: dict[str, tuple[Document, DataPath]] = {}
+
+    def add(self, ident: str, doc: Document, path: DataPath) -> Problem | None:
+        seen = self.first.get(ident)
+        if seen is None:
+            self.first[ident] = (doc, path)
+            return None
+        first_doc, first_path = seen
+        at = first_doc.source.value(first_path)
+        derived = path == ("id",) and path not in doc.source.values
+        origin = " (from the file name)" if derived else ""
+        return doc.problem(
+            "duplicate-id",
+            f"{self.what} id '{ident}'{origin} is already used",
+            f"first defined at {first_doc.rel}:{at.line}:{at.col}; ids must be unique",
+            doc.source.value(path),
+        )
+
+
+def check_persona(repo: Repository, persona: Persona, doc: Document) -> list[Problem]:
+    problems = []
+    channels = repo.settings.channels
+    for index, channel in enumerate(persona.channels):
+        if channel not in channels:
+            problems.append(
+                unknown_reference(
+                    doc,
+                    ("channels", index),
+                    "channel",
+                    channel,
+                    channels,
+                    SETTINGS_HINT.format(section="channels"),
+                )
+            )
+    if persona.image and not (doc.path.parent / persona.image).is_file():
+        problems.append(
+            doc.problem(
+                "missing-file",
+                f"image '{persona.image}' does not exist",
+                f"the path is relative to {doc.rel}; add the file or fix the path",
+                doc.source.value(("image",)),
+            )
+        )
+    return problems
+
+
+def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Problem]:
+    problems: list[Problem] = []
+    channels, actors = repo.settings.channels, repo.settings.actors
+    actor_hint = SETTINGS_HINT.format(section="actors")
+
+    def actor(value: str | None, path: DataPath) -> None:
+        if value is not None and value not in actors:
+            problems.append(unknown_reference(doc, path, "actor", value, actors, actor_hint))
+
+    if journey.persona not in repo.personas and not repo.is_unreadable("persona", journey.persona):
+        problems.append(
+            unknown_reference(
+                doc,
+                ("persona",),
+                "persona",
+                journey.persona,
+                repo.personas,
+                "add a file under personas/ with this id, or fix the id",
+            )
+        )
+    actor(journey.owner, ("owner",))
+    problems.extend(_check_state(repo, journey, doc))
+
+    stage_ids, step_ids = IdRegistry("stage"), IdRegistry("step")
+    for s_index, stage in enumerate(journey.stages):
+        if found := stage_ids.add(stage.id, doc, ("stages", s_index, "id")):
+            problems.append(found)
+        for t_index, step in enumerate(stage.steps):
+            path: DataPath = ("stages", s_index, "steps", t_index)
+            if found := step_ids.add(step.id, doc, (*path, "id")):
+                problems.append(found)
+            if step.channel is not None and step.channel not in channels:
+                problems.append(
+                    unknown_reference(
+                        doc,
+                        (*path, "channel"),
+                        "channel",
+                        step.channel,
+                        channels,
+                        SETTINGS_HINT.format(section="channels"),
+                    )
+                )
+            for a_index, name in enumerate(step.actors):
+                actor(name, (*path, "actors", a_index))
+
+    action_ids = IdRegistry("action")
+    for index, action in enumerate(journey.actions):
+        if found := action_ids.add(action.id, doc, ("actions", index, "id")):
+            problems.append(found)
+        actor(action.owner, ("actions", index, "owner"))
+        for a_index, step_id in enumerate(action.addresses):
+            if step_id not in step_ids.first:
+                problems.append(
+                    unknown_reference(
+                        doc,
+                        ("actions", index, "addresses", a_index),
+                        "step",
+                        step_id,
+                        step_ids.first,
+                        "'addresses' lists step ids of this journey",
+                    )
+                )
+    return problems
+
+
+def _check_state(repo: Repository, journey: Journey, doc: Document) -> list[Problem]:
+    if journey.state == "current":
+        if journey.improves is None:
+            return []
+        return [
+            doc.problem(
+                "improves-on-current",
+                "only a future-state journey can improve another journey",
+                "add 'state: future', or remove 'improves'",
+                doc.source.value(("improves",)),
+            )
+        ]
+    if journey.improves is None:
+        return [
+            doc.problem(
+                "missing-improves",
+                "a future-state journey must name the current-state journey it improves",
+                "add 'improves: <id of the current-state journey>'",
+                doc.source.value(("state",)),
+            )
+        ]
+    target = repo.journeys.get(journey.improves)
+    if target is None and repo.is_unreadable("journey", journey.improves):
+        return []
+    if target is None:
+        return [
+            unknown_reference(
+                doc,
+                ("improves",),
+                "journey",
+                journey.improves,
+                repo.journeys,
+                "'improves' names a current-state journey id",
+            )
+        ]
+    if target.item.state != "current":
+        return [
+            doc.problem(
+                "improves-not-current",
+                f"journey '{journey.improves}' is a future-state journey; "
+                "'improves' must name a current-state one",
+                f"point at the journey that '{journey.improves}' improves instead",
+                doc.source.value(("improves",)),
+            )
+        ]
+    return []
+
+
+def check_blueprint(repo: Repository, blueprint: Blueprint, doc: Document) -> list[Problem]:
+    problems: list[Problem] = []
+    actors = repo.settings.actors
+    journey = repo.journeys.get(blueprint.journey) if blueprint.journey else None
+    if (
+        blueprint.journey
+        and journey is None
+        and not repo.is_unreadable("journey", blueprint.journey)
+    ):
+        problems.append(
+            unknown_reference(
+                doc,
+                ("journey",),
+                "journey",
+                blueprint.journey,
+                repo.journeys,
+                "'journey' names a journey id",
+            )
+        )
+    step_ids = {s.id for s in journey.item.steps} if journey else set()
+
+    phase_ids, item_ids = IdRegistry("phase"), IdRegistry("lane item")
+    arrows: list[tuple[str, DataPath]] = []
+    for p_index, phase in enumerate(blueprint.phases):
+        if found := phase_ids.add(phase.id, doc, ("phases", p_index, "id")):
+            problems.append(found)
+        for lane in LANES:
+            for i_index, item in enumerate(phase.lane(lane)):
+                path: DataPath = ("phases", p_index, lane, i_index)
+                if item.id is not None and (found := item_ids.add(item.id, doc, (*path, "id"))):
+                    problems.append(found)
+                if item.actor is not None and item.actor not in actors:
+                    problems.append(
+                        unknown_reference(
+                            doc,
+                            (*path, "actor"),
+                            "actor",
+                            item.actor,
+                            actors,
+                            SETTINGS_HINT.format(section="actors"),
+                        )
+                    )
+                arrows.extend((t, (*path, "to", n)) for n, t in enumerate(item.to))
+                if item.step is not None:
+                    problems.extend(
+                        _check_item_step(doc, blueprint, lane, item.step, path, step_ids)
+                    )
+    for target, path in arrows:
+        if target not in item_ids.first:
+            problems.append(
+                unknown_reference(
+                    doc,
+                    path,
+                    "lane item",
+                    target,
+                    item_ids.first,
+                    "'to' lists ids of items in this blueprint",
+                )
+            )
+    return problems
+
+
+def _check_item_step(
+    doc: Document,
+    blueprint: Blueprint,
+    lane: str,
+    step: str,
+    path: DataPath,
+    step_ids: set[str],
+) -> list[Problem]:
+    at = (*path, "step")
+    if lane != "customer":
+        return [
+            doc.problem(
+                "step-outside-customer-lane",
+                f"only customer-lane items link to journey steps; this one is in '{lane}'",
+                "move 'step' to the customer action it belongs to",
+                doc.source.key(at),
+            )
+        ]
+    if blueprint.journey is None:
+        return [
+            doc.problem(
+                "step-without-journey",
+                f"item links to step '{step}' but the blueprint names no journey",
+                "add 'journey: <journey id>' at the top of the blueprint",
+                doc.source.value(at),
+            )
+        ]
+    if step_ids and step not in step_ids:
+        return [
+            unknown_reference(
+                doc,
+                at,
+                "step",
+                step,
+                step_ids,
+                f"'step' names a step of journey '{blueprint.journey}'",
+            )
+        ]
+    return []

@@ -1,0 +1,87 @@
+"""Runs every check: raw documents -> validated Repository + all problems at once.
+
+The one entry point both `cxdocs check` and the MkDocs plugin call, so the two
+can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cxdocs.checks.advice import advise
+from cxdocs.checks.references import IdRegistry, check_blueprint, check_journey, check_persona
+from cxdocs.checks.schema import validate
+from cxdocs.config import Config
+from cxdocs.load import Document, discover, load_document, relative
+from cxdocs.model import KINDS, Blueprint, Journey, Persona
+from cxdocs.problems import Problem
+from cxdocs.repository import Entry, Repository
+
+
+@dataclass
+class CheckResult:
+    repository: Repository
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+
+def load_repository(config: Config) -> tuple[Repository, list[Problem], list[Document]]:
+    """Load and validate every content file, then run the cross-file checks."""
+    repo = Repository(root=config.root, settings=config.settings)
+    problems: list[Problem] = []
+    docs = [load_document(path, config.root, kind) for path, kind in discover(config.root)]
+    registries = {kind: IdRegistry(kind) for kind in KINDS}
+    for doc in docs:
+        problems.extend(doc.problems)
+        model, found, partial = validate(doc, KINDS[doc.kind]) if doc.data else (None, [], True)
+        problems.extend(found)
+        if model is None:
+            ident = doc.data.get("id") if doc.data else None
+            repo.unreadable.setdefault(doc.kind, set()).add(str(ident or doc.stem))
+            continue
+        if partial and "id" not in (doc.data or {}):
+            continue  # its id was guessed from a bad file name: don't report clashes
+        duplicate = registries[doc.kind].add(model.id, doc, ("id",))
+        if duplicate is not None:
+            problems.append(duplicate)
+            continue
+        if isinstance(model, Persona):
+            repo.personas[model.id] = Entry(model, doc, partial)
+        elif isinstance(model, Journey):
+            repo.journeys[model.id] = Entry(model, doc, partial)
+        elif isinstance(model, Blueprint):
+            repo.blueprints[model.id] = Entry(model, doc, partial)
+    for p_entry in repo.personas.values():
+        problems.extend(check_persona(repo, p_entry.item, p_entry.doc))
+    for j_entry in repo.journeys.values():
+        problems.extend(check_journey(repo, j_entry.item, j_entry.doc))
+    for b_entry in repo.blueprints.values():
+        problems.extend(check_blueprint(repo, b_entry.item, b_entry.doc))
+    problems.extend(advise(repo))
+    return repo, problems, docs
+
+
+def run_checks(config: Config, only: Sequence[Path] = ()) -> CheckResult:
+    """Check the whole repository; with `only`, report just those files' problems.
+
+    References are always resolved against the whole repository, so checking
+    one file still knows every persona, journey and channel.
+    """
+    repo, problems, docs = load_repository(config)
+    if not only:
+        return CheckResult(repo, problems, len(docs))
+    wanted = {relative(path, config.root) for path in only}
+    prefixes = tuple(w.rstrip("/") + "/" for w in wanted)
+    kept = [p for p in problems if p.path in wanted or p.path.startswith(prefixes)]
+    files = sum(1 for d in docs if d.rel in wanted or d.rel.startswith(prefixes))
+    return CheckResult(repo, kept, files)

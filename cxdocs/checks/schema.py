@@ -1,0 +1,321 @@
+"""One document's raw data -> its model, with every schema mistake as a Problem.
+
+Pydantic does the validation; this module turns its errors into messages a CX
+lead understands ("unknown key 'emotoin' in step 'sees-ad'; did you mean
+'emotion'?") at the exact position of the offending key or value.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar, Union
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from cxdocs.load import Document
+from cxdocs.model import is_slug, slugify
+from cxdocs.problems import Problem
+
+M = TypeVar("M", bound=BaseModel)
+
+_EXPECTED = {
+    "string": "text",
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "list": "a list",
+    "dict": "a mapping",
+    "model": "a mapping",
+    "finite": "a finite number",
+}
+_RANGE = {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}
+_NAMED = {
+    "stages": "stage",
+    "steps": "step",
+    "phases": "phase",
+    "actions": "action",
+    "metrics": "metric",
+}
+_LANES = {"evidence", "customer", "frontstage", "backstage", "support"}
+
+
+def did_you_mean(word: str, candidates: typing.Iterable[str]) -> str:
+    """'; did you mean 'x'?' for the closest candidate, or '' when none is close."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def describe(data: Any, loc: tuple[str | int, ...], kind: str) -> str:
+    """Name the innermost object `loc` lies in, the way a reader would."""
+    labels = [kind]
+    node = data
+    for index, part in enumerate(loc):
+        parent_key = loc[index - 1] if index else None
+        if isinstance(node, dict):
+            node = node.get(part) if isinstance(part, str) else None
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            break
+        if isinstance(part, int) and isinstance(parent_key, str):
+            labels.append(_item_label(parent_key, part, node))
+        elif part in ("focus", "empathy_map"):
+            labels.append(str(part).replace("_", " "))
+    # "pain point 2 of step 'pays'": a small item needs its owner for context.
+    if len(labels) > 2 and not labels[-1].startswith(("step ", "stage ", "action ", "phase ")):
+        return f"{labels[-1]} of {labels[-2]}"
+    return labels[-1]
+
+
+def _item_label(container: str, index: int, node: Any) -> str:
+    name = _NAMED.get(container)
+    if name and isinstance(node, dict):
+        ident = node.get("id") or node.get("name")
+        implied = node.get("action") if name == "step" else ident
+        if isinstance(ident, str | int) or isinstance(implied, str):
+            return f"{name} '{ident if ident is not None else slugify(str(implied))}'"
+        return f"{name} {index + 1}"
+    if container in _LANES:
+        if isinstance(node, dict) and isinstance(node.get("id"), str):
+            return f"{container} item '{node['id']}'"
+        return f"{container} item {index + 1}"
+    singular = {"pain_points": "pain point"}.get(container, container.replace("_", " "))
+    return f"{singular} {index + 1}"
+
+
+def _unwrap(annotation: Any) -> Any:
+    """The model class inside Annotated / Optional / list / dict, if any."""
+    for _ in range(8):
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (Union, types.UnionType):
+            models = [a for a in typing.get_args(annotation) if _is_model(a)]
+            annotation = models[0] if models else None
+        elif origin in (list, dict):
+            annotation = typing.get_args(annotation)[-1]
+        else:
+            break
+    return annotation
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    """The keys allowed in the mapping at `loc`."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not _is_model(current) or part not in current.model_fields:
+            return []
+        current = _unwrap(current.model_fields[part].annotation)
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f"'{value}'" if len(value) < 60 else f"'{value[:57]}...'"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _expected(error_type: str) -> str:
+    for prefix, text in _EXPECTED.items():
+        if error_type.startswith(prefix) or error_type.startswith(f"{prefix}_"):
+            return text
+    if error_type.startswith("model_attributes"):
+        return "a mapping"
+    return "a different kind of value"
+
+
+def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> Problem:
+    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("[")))
+    data = doc.data or {}
+    error_type = error["type"]
+    field = next((p for p in reversed(loc) if isinstance(p, str)), doc.kind)
+    value = error.get("input")
+    if error_type == "missing":
+        owner = describe(data, loc[:-1], doc.kind)
+        return doc.problem(
+            "missing-field",
+            f"{owner} is missing required field '{field}'",
+            f"add '{field}: ...' to the {owner.split(' ')[0]}",
+            doc.source.value(loc[:-1]),
+        )
+    owner = describe(data, loc[:-1], doc.kind)
+    if error_type == "extra_forbidden":
+        allowed = fields_at(model, loc[:-1])
+        return doc.problem(
+            "unknown-key",
+            f"unknown key '{field}' in {owner}{did_you_mean(str(field), allowed)}",
+            f"allowed keys: {', '.join(allowed)}",
+            doc.source.key(loc),
+        )
+    where = doc.source.value(loc)
+    subject = f"'{field}' of {owner}" if owner != doc.kind else f"'{field}'"
+    if error_type == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        options = [o.strip(" '") for o in expected.replace(" or ", ", ").split(",")]
+        return doc.problem(
+            "invalid-value",
+            f"{subject} must be one of {', '.join(options)}; got {_show(value)}"
+            + (did_you_mean(value, options) if isinstance(value, str) else ""),
+            f"use one of: {', '.join(options)}",
+            where,
+        )
+    if error_type in _RANGE:
+        if field == "emotion":
+            return doc.problem(
+                "out-of-range",
+                f"{subject} must be between -2 and +2; got {_show(value)}",
+                "emotion runs from -2 (very negative) through 0 (neutral) to +2 (very positive)",
+                where,
+            )
+        return doc.problem(
+            "out-of-range",
+            f"{subject} is out of range: {error['msg'].lower()}; got {_show(value)}",
+            "use a value in the allowed range",
+            where,
+        )
+    if error_type == "too_short":
+        return doc.problem(
+            "empty-list",
+            f"{subject} must list at least one entry",
+            f"add at least one entry under '{field}'",
+            where,
+        )
+    if error_type == "too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return doc.problem(
+            "out-of-range",
+            f"{subject} has more than {limit} entries",
+            "'why' is the five-whys chain: keep at most five"
+            if field == "why"
+            else f"keep at most {limit} entries",
+            where,
+        )
+    if error_type == "string_pattern_mismatch":
+        suggestion = slugify(value) if isinstance(value, str) else ""
+        return doc.problem(
+            "bad-id",
+            f"{subject} is not a valid id"
+            + ("" if f"'{value}'" in subject else f": {_show(value)}"),
+            "ids use lower-case letters, digits and '-'"
+            + (f"; for example '{suggestion}'" if suggestion else ""),
+            where,
+        )
+    if "-" in error_type:  # a model rule: its type is our stable code
+        code = error_type
+        subject = describe(data, loc, doc.kind)
+        return doc.problem(code, f"{subject}: {error['msg']}", _RULE_HINTS.get(code, ""), where)
+    return doc.problem(
+        "wrong-type",
+        f"{subject} must be {_expected(error_type)}; got {_show(value)}",
+        "check the value's type: lists are written '- item' or [a, b]; quote text",
+        where,
+    )
+
+
+_RULE_HINTS = {
+    "incomplete-nps": "give all three counts: promoters (9-10), passives (7-8), detractors (0-6)",
+    "metric-without-value": "add 'value: ...', or promoters/passives/detractors for an NPS",
+    "wrong-type": "write true, or a short description of how it fails",
+}
+
+
+def validate(doc: Document, model: type[M]) -> tuple[M | None, list[Problem], bool]:
+    """Build the model of one document; problems instead of exceptions.
+
+    Returns (model, problems, partial): a partial model was rebuilt without the
+    invalid fields, good for cross-checks only.
+    """
+    assert doc.data is not None
+    data = dict(doc.data)
+    problems: list[Problem] = []
+    partial = False
+    if "id" not in data:
+        if is_slug(doc.stem):
+            data["id"] = doc.stem
+        else:
+            problems.append(
+                doc.problem(
+                    "bad-id",
+                    f"the file name '{doc.stem}' is not a valid id",
+                    f"rename the file to '{slugify(doc.stem) or 'my-id'}{doc.path.suffix}' "
+                    "or add an 'id:' field",
+                    doc.source.start,
+                )
+            )
+            data["id"] = slugify(doc.stem) or "invalid"
+            partial = True
+    if doc.body is not None and doc.body.strip():
+        if "description" in data:
+            problems.append(
+                doc.problem(
+                    "description-twice",
+                    "the narrative is given twice: a 'description' field and a Markdown body",
+                    "keep one: move the description text below the front matter",
+                    doc.source.key(("description",)),
+                )
+            )
+        else:
+            data["description"] = doc.body.strip("\n")
+    try:
+        return model.model_validate(data), problems, partial
+    except ValidationError as error:
+        problems.extend(problem_for(doc, detail, model) for detail in error.errors())
+        return _repaired(data, error, model), problems, True
+
+
+def _repaired(data: dict[str, Any], error: ValidationError, model: type[M]) -> M | None:
+    """A best-effort model without the offending optional fields, or None.
+
+    Dropping a typo'd key or a bad optional value lets the cross-file checks
+    still run on the rest of the file, so one run reports everything. Items are
+    never removed from lists, since that would shift the positions of the rest.
+    """
+    for _ in range(3):
+        copy = copy_deep(data)
+        for detail in error.errors():
+            loc = detail["loc"]
+            if detail["type"] == "missing" or not loc or not isinstance(loc[-1], str):
+                return None
+            parent = _walk(copy, loc[:-1])
+            if not isinstance(parent, dict):
+                return None
+            parent.pop(loc[-1], None)
+        try:
+            return model.model_validate(copy)
+        except ValidationError as again:
+            data, error = copy, again
+    return None
+
+
+def copy_deep(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: copy_deep(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [copy_deep(v) for v in value]
+    return value
+
+
+def _walk(data: Any, loc: tuple[str | int, ...]) -> Any:
+    for part in loc:
+        if isinstance(data, dict) and isinstance(part, str):
+            data = data.get(part)
+        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+        else:
+            return None
+    return data

@@ -1,0 +1,116 @@
+"""The `cxdocs` command line: thin glue over the core, `main(argv) -> int`.
+
+Exit codes: 0 clean, 1 problems found (errors, or warnings with --strict),
+2 usage or configuration errors (missing mkdocs.yml, unknown path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cxdocs import __version__
+from cxdocs.checks.run import run_checks
+from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.problems import render
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cxdocs",
+        description="Personas, customer journeys and service blueprints as code.",
+    )
+    parser.add_argument("--version", action="version", version=f"cxdocs {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser(
+        "check",
+        help="validate content and report problems at file:line:col",
+        description="Validate personas, journeys and blueprints. Files outside the "
+        "content folders are ignored, so the command suits pre-commit hooks.",
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or folders to report on (default: all content)",
+    )
+    _config_option(check)
+    check.add_argument(
+        "--format",
+        choices=("text", "github", "json"),
+        default="text",
+        help="text (default), github (Actions annotations) or json",
+    )
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    return parser
+
+
+def _config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        "-c",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        metavar="FILE",
+        help="the site configuration holding the cxdocs settings (default: mkdocs.yml)",
+    )
+
+
+def _colour(text: str) -> str:
+    if not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
+        return text
+    for word, code in (("error[", "31"), ("warning[", "33"), ("hint:", "2")):
+        text = text.replace(word, f"\033[{code}m{word[:-1]}\033[0m{word[-1]}")
+    return text
+
+
+def _load_config(path: Path, fmt: str) -> Config | None:
+    try:
+        return read_config(path.absolute())
+    except ConfigError as error:
+        # Configuration problems go to stderr: there is no content report to summarise.
+        text = render(error.problems, 0, fmt, with_summary=False)
+        print(text, file=sys.stderr)
+        return None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    config = _load_config(args.config, args.format)
+    if config is None:
+        return EXIT_USAGE
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"cxdocs: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    result = run_checks(config, [p.absolute() for p in args.paths])
+    text = render(result.problems, result.files, args.format)
+    print(_colour(text) if args.format == "text" else text)
+    if result.errors or (args.strict and result.warnings):
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+COMMANDS = {"check": cmd_check}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exit_.code or 0)
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Reads the cxdocs settings from mkdocs.yml, without building the site.
+
+`cxdocs check` and the MkDocs plugin both come through here, so they always see
+the same settings. MkDocs' YAML tags (`!ENV`, `!relative`, `!!python/name:`) are
+tolerated and never executed: only the `cxdocs` plugin entry is interpreted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cxdocs.checks.schema import problem_for
+from cxdocs.load import Document, relative
+from cxdocs.model import Settings
+from cxdocs.problems import Problem
+from cxdocs.yamlsource import Position, SourceMap, parse_yaml
+
+PLUGIN_NAME = "cxdocs"
+
+
+class ConfigError(Exception):
+    """The settings cannot be used; `problems` say where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+@dataclass
+class Config:
+    path: Path  # the mkdocs.yml file
+    settings: Settings
+    docs_dir: Path
+
+    @property
+    def root(self) -> Path:
+        """The repository root: content folders sit beside mkdocs.yml."""
+        return self.path.parent
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / self.settings.cache_dir
+
+
+_START = Position(1, 1)
+
+
+def _fail(rel: str, message: str, hint: str, at: Position = _START) -> ConfigError:
+    return ConfigError([Problem(rel, at.line, at.col, "error", "config", message, hint)])
+
+
+def _plugin_entry(data: dict[str, Any]) -> tuple[Any, tuple[str | int, ...]] | None:
+    """The cxdocs plugin's options and their path in mkdocs.yml, or None if absent."""
+    plugins = data.get("plugins")
+    if isinstance(plugins, dict):  # MkDocs also accepts a mapping of plugins
+        if PLUGIN_NAME in plugins:
+            return plugins[PLUGIN_NAME], ("plugins", PLUGIN_NAME)
+        return None
+    if not isinstance(plugins, list):
+        return None
+    for index, entry in enumerate(plugins):
+        if entry == PLUGIN_NAME:
+            return {}, ("plugins", index)
+        if isinstance(entry, dict) and PLUGIN_NAME in entry:
+            return entry[PLUGIN_NAME], ("plugins", index, PLUGIN_NAME)
+    return None
+
+
+def _sub_source(source: SourceMap, prefix: tuple[str | int, ...]) -> SourceMap:
+    """Positions under `prefix`, re-rooted so model paths can look them up."""
+    size = len(prefix)
+    return SourceMap(
+        values={p[size:]: v for p, v in source.values.items() if p[:size] == prefix},
+        keys={p[size:]: v for p, v in source.keys.items() if p[:size] == prefix},
+        start=source.value(prefix),
+    )
+
+
+def read_config(path: Path, root: Path | None = None) -> Config:
+    """Load mkdocs.yml and validate the cxdocs settings; raise ConfigError if unusable."""
+    root = root or path.parent
+    rel = relative(path, root)
+    if not path.is_file():
+        raise _fail(
+            rel,
+            f"configuration file '{path}' does not exist",
+            "run from the folder holding mkdocs.yml, or pass --config PATH",
+        )
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise _fail(rel, f"cannot read the configuration: {error}", "save it as UTF-8") from None
+    parsed = parse_yaml(text, tolerate_tags=True)
+    if parsed.issue is not None:
+        raise _fail(rel, parsed.issue.message, parsed.issue.hint, parsed.issue.position)
+    data = parsed.data if isinstance(parsed.data, dict) else {}
+    docs_dir = path.parent / str(data.get("docs_dir") or "docs")
+    found = _plugin_entry(data)
+    if found is None:
+        raise _fail(
+            rel,
+            "mkdocs.yml does not enable the cxdocs plugin",
+            "add '- cxdocs' (with its channels and actors) under 'plugins:'",
+            parsed.source.value(("plugins",)),
+        )
+    options, prefix = found
+    if options is None:
+        options = {}
+    doc = Document(
+        path=path,
+        rel=rel,
+        kind="cxdocs settings",
+        data=options if isinstance(options, dict) else {},
+        source=_sub_source(parsed.source, prefix),
+    )
+    if not isinstance(options, dict):
+        raise _fail(
+            rel,
+            "the cxdocs plugin options must be a mapping",
+            "write locale, channels and actors indented under '- cxdocs:'",
+            doc.source.start,
+        )
+
+    try:
+        settings = Settings.model_validate(options)
+    except ValidationError as error:
+        raise ConfigError([problem_for(doc, e, Settings) for e in error.errors()]) from None
+    return Config(path=path, settings=settings, docs_dir=docs_dir)

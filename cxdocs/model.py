@@ -1,0 +1,372 @@
+"""Typed objects for everything in the content format (FORMAT.md, version 1).
+
+The models are the single definition of what `cxdocs check` accepts: validation
+errors come from them, and so will the JSON Schemas editors use. Checks that need
+more than one file (references, duplicates across files) live in `checks/`.
+
+Model-level rules raise `PydanticCustomError` whose *type* is the stable problem
+code, so `checks.schema` can turn them into problems without a lookup table.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_SLUG_RE = re.compile(SLUG_PATTERN)
+
+
+def _number_to_text(value: Any) -> Any:
+    # YAML reads `quote: 42`, `wait: 10` or `since: 2024-05-01` as numbers and
+    # dates; people mean text.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _text_to_object(value: Any) -> Any:
+    # Pain points and lane items may be written as a bare string.
+    if isinstance(value, str | int | float | datetime.date) and not isinstance(value, bool):
+        return {"text": _number_to_text(value)}
+    return value
+
+
+def _flag_or_text(value: Any) -> Any:
+    # `fail_point: true` or `fail_point: Card declined`; anything else is a mistake
+    # reported once, rather than as one error per branch of a union.
+    if isinstance(value, bool | str):
+        return value
+    if isinstance(value, int | float):
+        return str(value)
+    raise PydanticCustomError("wrong-type", "must be true or a description (text)")
+
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+Text = Annotated[str, BeforeValidator(_number_to_text)]
+Emotion = Annotated[int, Field(ge=-2, le=2, strict=True)]
+Count = Annotated[int, Field(ge=0, strict=True)]
+Number = Annotated[float, Field(allow_inf_nan=False)]
+
+
+def slugify(text: str) -> str:
+    """`Pagamento por Pix!` -> `pagamento-por-pix`: the id a name implies."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def is_slug(text: str) -> bool:
+    return bool(_SLUG_RE.match(text))
+
+
+class Model(BaseModel):
+    """Base for all content models: unknown keys are errors, never ignored."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=False)
+
+
+def _derive_id(data: Any, source_field: str) -> Any:
+    """Give a stage or step the id its name implies when none is written."""
+    if isinstance(data, dict) and "id" not in data:
+        source = data.get(source_field)
+        if isinstance(source, str) and slugify(source):
+            return {**data, "id": slugify(source)}
+    return data
+
+
+# --- persona -----------------------------------------------------------------
+
+
+class EmpathyMap(Model):
+    """What the persona thinks, feels, says and does in the situation studied."""
+
+    thinks: list[Text] = []
+    feels: list[Text] = []
+    says: list[Text] = []
+    does: list[Text] = []
+
+
+class Persona(Model):
+    """A fictional customer built from research, standing for a segment."""
+
+    id: Slug = Field(description="Defaults to the file name without extension.")
+    name: Text = Field(description="The persona's name, e.g. 'Ana Souza'.")
+    role: Text | None = Field(default=None, description="One line under the name.")
+    image: Text | None = Field(default=None, description="Picture, relative to this file.")
+    segment: Text | None = Field(default=None, description="Value and need segment.")
+    quote: Text | None = None
+    demographics: dict[str, Text] = Field(
+        default={}, description="Free mapping of label to value, shown as a table."
+    )
+    traits: list[Text] = []
+    behaviour: list[Text] = []
+    goals: list[Text] = []
+    motivations: list[Text] = []
+    needs: list[Text] = []
+    pain_points: list[Text] = []
+    channels: list[Slug] = Field(default=[], description="Preferred channel ids.")
+    empathy_map: EmpathyMap | None = None
+    description: Text | None = Field(default=None, description="Markdown narrative.")
+
+
+# --- journey -----------------------------------------------------------------
+
+Severity = Literal["low", "medium", "high"]
+ActionStatus = Literal["idea", "planned", "doing", "done", "dropped"]
+OPEN_STATUSES: frozenset[str] = frozenset({"idea", "planned", "doing"})
+
+
+class PainPoint(Model):
+    text: Text
+    severity: Severity = "medium"
+
+
+class Metric(Model):
+    """A measure on a step; NPS may be given as counts and is then computed."""
+
+    name: Text
+    value: Number | None = None
+    target: Number | None = None
+    unit: Text | None = None
+    better: Literal["higher", "lower"] = Field(
+        default="higher", description="Whether higher or lower values are better (CES: lower)."
+    )
+    promoters: Count | None = None
+    passives: Count | None = None
+    detractors: Count | None = None
+
+    @model_validator(mode="after")
+    def _value_or_counts(self) -> Metric:
+        counts = (self.promoters, self.passives, self.detractors)
+        given = [c for c in counts if c is not None]
+        if given and len(given) != 3:
+            raise PydanticCustomError(
+                "incomplete-nps",
+                "an NPS given as counts needs promoters, passives and detractors",
+            )
+        if given and sum(given) == 0:
+            raise PydanticCustomError(
+                "incomplete-nps", "an NPS needs at least one answer; all counts are 0"
+            )
+        if not given and self.value is None:
+            raise PydanticCustomError(
+                "metric-without-value",
+                "metric '{name}' has neither a value nor NPS counts",
+                {"name": self.name},
+            )
+        return self
+
+    @property
+    def is_computed_nps(self) -> bool:
+        return self.promoters is not None
+
+    @property
+    def responses(self) -> int:
+        return (self.promoters or 0) + (self.passives or 0) + (self.detractors or 0)
+
+    @property
+    def current(self) -> float:
+        """The value to report: computed NPS (% promoters - % detractors) or `value`."""
+        if self.is_computed_nps:
+            promoters, detractors = self.promoters or 0, self.detractors or 0
+            return round(100 * (promoters - detractors) / self.responses, 1)
+        assert self.value is not None  # guaranteed by _value_or_counts
+        return self.value
+
+    @property
+    def meets_target(self) -> bool | None:
+        if self.target is None:
+            return None
+        if self.better == "lower":
+            return self.current <= self.target
+        return self.current >= self.target
+
+
+class Step(Model):
+    """What the customer does inside a stage, where, and how it feels."""
+
+    id: Slug = Field(description="Defaults to the action turned into an id.")
+    action: Text
+    channel: Slug | None = None
+    touchpoint: Text | None = None
+    actors: list[Slug] = []
+    thinks: Text | None = None
+    feels: Text | None = None
+    emotion: Emotion | None = Field(
+        default=None, description="-2 (very negative) .. +2 (very positive)."
+    )
+    moment_of_truth: bool = False
+    pain_points: list[Annotated[PainPoint, BeforeValidator(_text_to_object)]] = []
+    opportunities: list[Text] = []
+    metrics: list[Metric] = []
+    evidence: list[Text] = []
+    description: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        return _derive_id(data, "action")
+
+
+class Stage(Model):
+    """A phase of the journey; its steps run in order."""
+
+    id: Slug = Field(description="Defaults to the name turned into an id.")
+    name: Text
+    description: Text | None = None
+    steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        return _derive_id(data, "name")
+
+
+class Focus(Model):
+    """The focus challenge: (who) can (do what) so that (why)."""
+
+    who: Text
+    can: Text
+    so_that: Text
+
+
+class Action(Model):
+    """An insight turned into owned work."""
+
+    id: Slug
+    title: Text
+    owner: Slug = Field(description="An actor id.")
+    status: ActionStatus = "idea"
+    addresses: list[Slug] = Field(default=[], description="Step ids of this journey.")
+    why: list[Text] = Field(default=[], max_length=5, description="Up to five whys.")
+    description: Text | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+class Journey(Model):
+    """The end-to-end experience of one persona going after one goal."""
+
+    id: Slug = Field(description="Defaults to the file name without extension.")
+    title: Text
+    persona: Slug = Field(description="A persona id.")
+    state: Literal["current", "future"] = "current"
+    improves: Slug | None = Field(
+        default=None, description="Future state only: the current-state journey id."
+    )
+    owner: Slug | None = Field(default=None, description="An actor id.")
+    scenario: Text | None = None
+    focus: Focus | None = None
+    expectations: list[Text] = []
+    tags: list[Text] = []
+    stages: list[Stage] = Field(min_length=1)
+    actions: list[Action] = []
+    description: Text | None = Field(default=None, description="Markdown narrative.")
+
+    @property
+    def steps(self) -> list[Step]:
+        return [step for stage in self.stages for step in stage.steps]
+
+    @property
+    def average_emotion(self) -> float | None:
+        scores = [s.emotion for s in self.steps if s.emotion is not None]
+        return round(sum(scores) / len(scores), 2) if scores else None
+
+
+# --- blueprint ---------------------------------------------------------------
+
+LANES: tuple[str, ...] = ("evidence", "customer", "frontstage", "backstage", "support")
+
+
+class LaneItem(Model):
+    """One box in a blueprint lane."""
+
+    text: Text
+    id: Slug | None = None
+    actor: Slug | None = Field(default=None, description="An actor id.")
+    to: list[Slug] = Field(default=[], description="Ids of items this one hands over to.")
+    fail_point: Annotated[bool | str, BeforeValidator(_flag_or_text)] | None = Field(
+        default=None, description="true, or a description of how it fails."
+    )
+    wait: Text | None = Field(default=None, description="How long the customer waits.")
+    step: Slug | None = Field(default=None, description="Customer lane: a step id of the journey.")
+
+    @property
+    def fail_text(self) -> str | None:
+        """The fail point as text (`true` becomes an empty string), or None."""
+        if self.fail_point is None or self.fail_point is False:
+            return None
+        return "" if self.fail_point is True else str(self.fail_point)
+
+
+LaneItems = list[Annotated[LaneItem, BeforeValidator(_text_to_object)]]
+
+
+class Phase(Model):
+    """A column of the blueprint."""
+
+    id: Slug = Field(description="Defaults to the name turned into an id.")
+    name: Text
+    evidence: LaneItems = []
+    customer: LaneItems = []
+    frontstage: LaneItems = []
+    backstage: LaneItems = []
+    support: LaneItems = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        return _derive_id(data, "name")
+
+    def lane(self, name: str) -> list[LaneItem]:
+        items: list[LaneItem] = getattr(self, name)
+        return items
+
+
+class Blueprint(Model):
+    """The journey seen from inside: what the organisation does at each phase."""
+
+    id: Slug = Field(description="Defaults to the file name without extension.")
+    title: Text
+    journey: Slug | None = Field(default=None, description="The journey it serves.")
+    phases: list[Phase] = Field(min_length=1)
+    description: Text | None = Field(default=None, description="Markdown narrative.")
+
+
+# --- settings ----------------------------------------------------------------
+
+
+class Settings(Model):
+    """The `cxdocs` plugin settings in mkdocs.yml, shared by `check` and the build."""
+
+    locale: Literal["en", "pt-BR"] = "en"
+    channels: dict[Slug, Text] = {}
+    actors: dict[Slug, Text] = {}
+    cache_dir: Text = Field(
+        default=".cache/cxdocs", description="Rendered-diagram cache, relative to mkdocs.yml."
+    )
+
+
+KINDS: dict[str, type[Persona] | type[Journey] | type[Blueprint]] = {
+    "persona": Persona,
+    "journey": Journey,
+    "blueprint": Blueprint,
+}
+# Content folder for each kind, relative to the repository root.
+FOLDERS: dict[str, str] = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}

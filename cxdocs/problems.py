@@ -1,0 +1,111 @@
+"""Problems found in content, and the three ways `cxdocs check` prints them.
+
+A problem always carries a stable code, a file position and a hint, so CI output
+points at the exact place and says how to fix it. Codes are documented in
+docs/problems.md; never rename one (people silence and grep them).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding, at `path:line:col` (1-based; path relative to the repository)."""
+
+    path: str
+    line: int
+    col: int
+    severity: Severity
+    code: str
+    message: str
+    hint: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Sorted by file and position; duplicates (same place, same text) dropped."""
+    return sorted(set(problems))
+
+
+def summary(problems: list[Problem], files: int) -> str:
+    counts = Counter(p.severity for p in problems)
+    errors, warnings = counts["error"], counts["warning"]
+    checked = f"{files} file{'s' if files != 1 else ''} checked"
+    if not errors and not warnings:
+        return f"{checked}: no problems"
+    parts = []
+    if errors:
+        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    return f"{checked}: {', '.join(parts)}"
+
+
+def format_text(problem: Problem) -> str:
+    line = (
+        f"{problem.path}:{problem.line}:{problem.col}: "
+        f"{problem.severity}[{problem.code}] {problem.message}"
+    )
+    if problem.hint:
+        line += f"\n    hint: {problem.hint}"
+    return line
+
+
+def _escape_data(text: str) -> str:
+    # GitHub workflow commands: %, CR and LF must be percent-encoded in the message.
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    # Properties additionally reserve ':' and ','.
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(problem: Problem) -> str:
+    """A GitHub Actions workflow command, so the problem shows on the PR diff."""
+    command = "error" if problem.is_error else "warning"
+    props = ",".join(
+        [
+            f"file={_escape_property(problem.path)}",
+            f"line={problem.line}",
+            f"col={problem.col}",
+            f"title={_escape_property(f'cxdocs {problem.code}')}",
+        ]
+    )
+    message = problem.message + (f"\n{problem.hint}" if problem.hint else "")
+    return f"::{command} {props}::{_escape_data(message)}"
+
+
+def format_json(problems: list[Problem], files: int) -> str:
+    counts = Counter(p.severity for p in problems)
+    document = {
+        "version": 1,
+        "files": files,
+        "errors": counts["error"],
+        "warnings": counts["warning"],
+        "problems": [asdict(p) for p in problems],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def render(problems: list[Problem], files: int, fmt: str, with_summary: bool = True) -> str:
+    """The whole report in one of the formats `text`, `github` or `json`."""
+    ordered = sort_problems(problems)
+    if fmt == "json":
+        return format_json(ordered, files)
+    format_one = format_github if fmt == "github" else format_text
+    lines = [format_one(p) for p in ordered]
+    if with_summary:
+        lines.append(summary(ordered, files))
+    return "\n".join(lines)

@@ -1,0 +1,153 @@
+"""`cxdocs check` as CI and people use it: formats, exit codes, paths, settings."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cxdocs.problems import Problem, format_github
+
+Run = Callable[..., tuple[int, str, str]]
+
+TYPO = (
+    "title: T\npersona: ana\nstages:\n  - name: S\n    steps:\n"
+    "      - action: A\n        emotoin: 1\n"
+)
+
+
+@pytest.fixture
+def broken(repo: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (repo / "journeys" / "typo.yaml").write_text(TYPO)
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def test_clean_repository_exits_zero_with_summary(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    assert run_cli("check") == (0, "3 files checked: no problems\n", "")
+
+
+def test_text_format_points_at_file_line_col(broken: Path, run_cli: Run) -> None:
+    code, out, _ = run_cli("check")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "journeys/typo.yaml:7:9: error[unknown-key] unknown key 'emotoin' in step 'a'; "
+        "did you mean 'emotion'?"
+    )
+    assert out.splitlines()[-1] == "4 files checked: 1 error"
+
+
+def test_json_format_is_stable_and_complete(broken: Path, run_cli: Run) -> None:
+    code, out, _ = run_cli("check", "--format", "json")
+    assert code == 1
+    report = json.loads(out)
+    assert report["version"] == 1
+    assert (report["files"], report["errors"], report["warnings"]) == (4, 1, 0)
+    assert report["problems"][0] == {
+        "path": "journeys/typo.yaml",
+        "line": 7,
+        "col": 9,
+        "severity": "error",
+        "code": "unknown-key",
+        "message": "unknown key 'emotoin' in step 'a'; did you mean 'emotion'?",
+        "hint": report["problems"][0]["hint"],
+    }
+
+
+def test_github_format_emits_workflow_commands(broken: Path, run_cli: Run) -> None:
+    _, out, _ = run_cli("check", "--format", "github")
+    first = out.splitlines()[0]
+    assert first.startswith(
+        "::error file=journeys/typo.yaml,line=7,col=9,title=cxdocs unknown-key::unknown key"
+    )
+    assert "%0Aallowed keys" in first  # the hint follows on a new (encoded) line
+
+
+def test_github_escaping_of_reserved_characters() -> None:
+    problem = Problem("a,b:c.yaml", 1, 2, "warning", "x", "50% done\r\nnext", "")
+    assert format_github(problem) == (
+        "::warning file=a%2Cb%3Ac.yaml,line=1,col=2,title=cxdocs x::50%25 done%0D%0Anext"
+    )
+
+
+def test_warnings_fail_only_with_strict(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "personas" / "bruno.yaml").write_text("name: Bruno\n")
+    monkeypatch.chdir(repo)
+    assert run_cli("check")[0] == 0
+    assert run_cli("check", "--strict")[0] == 1
+
+
+def test_paths_limit_the_report_but_references_see_everything(broken: Path, run_cli: Run) -> None:
+    code, out, _ = run_cli("check", "personas")
+    assert (code, out) == (0, "1 file checked: no problems\n")
+    code, out, _ = run_cli("check", "journeys/typo.yaml", "mkdocs.yml")
+    assert code == 1 and "typo.yaml:7:9" in out and "1 file checked" in out
+
+
+def test_unknown_path_is_a_usage_error(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    code, out, err = run_cli("check", "journeys/nope.yaml")
+    assert code == 2 and out == ""
+    assert "no such file or folder: journeys/nope.yaml" in err
+
+
+def test_missing_config_is_a_usage_error(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli("check")
+    assert code == 2 and out == ""
+    assert "error[config] configuration file" in err and "--config" in err
+
+
+def test_config_option_runs_from_anywhere(
+    repo: Path, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("check", "--config", str(repo / "mkdocs.yml"))[0] == 0
+
+
+def test_settings_tolerate_mkdocs_yaml_tags_without_running_them(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = repo / "mkdocs.yml"
+    marker = repo / "executed"
+    config.write_text(
+        "site_name: !ENV [SITE_NAME, 'Fixture']\n"
+        "markdown_extensions:\n"
+        "  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:os.system\n"
+        f"      x: !!python/object/apply:os.system ['touch {marker}']\n"
+        + config.read_text().split("\n", 1)[1]
+    )
+    monkeypatch.chdir(repo)
+    assert run_cli("check")[0] == 0
+    assert not marker.exists()
+
+
+def test_usage_error_exits_two(run_cli: Run) -> None:
+    assert run_cli("check", "--format", "xml")[0] == 2
+    assert run_cli()[0] == 2
+
+
+def test_console_script_runs_as_module(repo: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cxdocs", "check"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "3 files checked: no problems\n"

@@ -1,0 +1,101 @@
+"""Reading content files: discovery, front matter, and hostile input end to end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cxdocs.load import MAX_BYTES, discover, load_document
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def test_discovery_finds_all_kinds_and_sub_folders_in_stable_order(repo: Path) -> None:
+    (repo / "journeys" / "support").mkdir()
+    (repo / "journeys" / "support" / "late.yaml").write_text("title: x\n")
+    (repo / "journeys" / "notes.txt").write_text("ignored\n")
+    (repo / "journeys" / "_draft.yaml").write_text("ignored: true\n")
+    found = [(p.relative_to(repo).as_posix(), k) for p, k in discover(repo)]
+    assert found == [
+        ("personas/ana.yaml", "persona"),
+        ("journeys/first-purchase.yaml", "journey"),
+        ("journeys/support/late.yaml", "journey"),
+        ("blueprints/order.yaml", "blueprint"),
+    ]
+
+
+def test_markdown_body_becomes_the_narrative(repo: Path) -> None:
+    path = repo / "personas" / "bia.md"
+    path.write_text("---\nname: Bia\nrole: Vet\n---\n\nBia runs *a clinic*.\n", encoding="utf-8")
+    doc = load_document(path, repo, "persona")
+    assert doc.problems == []
+    assert doc.data == {"name": "Bia", "role": "Vet"}
+    assert doc.body is not None and "Bia runs *a clinic*." in doc.body
+    assert doc.source.value(("role",)).line == 3
+
+
+def test_byte_order_mark_is_accepted(repo: Path) -> None:
+    path = repo / "personas" / "bom.yaml"
+    path.write_bytes("\ufeffname: Bom\n".encode())
+    assert load_document(path, repo, "persona").data == {"name": "Bom"}
+
+
+HOSTILE: dict[str, tuple[bytes, str]] = {
+    "binary": (bytes(range(256)) * 8, "binary-file"),
+    "latin1": ("name: João\n".encode("latin-1"), "not-utf8"),
+    "tabs": (b"name: x\ntraits:\n\t- a\n", "yaml-syntax"),
+    "unclosed-quote": (b'name: "x\nrole: y\n', "yaml-syntax"),
+    "deep": (b"name: x\ntraits: " + b"[" * 50_000 + b"]" * 50_000, "too-deep"),
+    "garbage": (b"\xff\xfe\xfd\x80" * 1000, "not-utf8"),
+    "control": (b"name: \x1b[31mred\n", "yaml-syntax"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_file_gives_exactly_one_clean_problem(
+    name: str, repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content, code = HOSTILE[name]
+    (repo / "personas" / f"{name}.yaml").write_bytes(content)
+    monkeypatch.chdir(repo)
+    exit_code, out, err = run_cli("check")
+    assert exit_code == 1
+    assert err == ""
+    lines = [line for line in out.splitlines() if line.startswith("personas/")]
+    assert len(lines) == 1, out
+    assert f"error[{code}]" in lines[0]
+    assert "Traceback" not in out
+
+
+def test_oversized_file_is_refused_before_reading(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = repo / "journeys" / "big.yaml"
+    big.write_bytes(b"title: x\n" + b"# padding\n" * (MAX_BYTES // 10 + 1))
+    monkeypatch.chdir(repo)
+    code, out, _ = run_cli("check")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "journeys/big.yaml:1:1: error[file-too-large] the file is 2.0 MB; the limit is 2 MB"
+    )
+
+
+def test_unreadable_file_is_reported(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = repo / "personas" / "ana.yaml"
+    real_read = Path.read_bytes
+
+    def deny(self: Path) -> bytes:
+        if self == target:
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.chdir(repo)
+    _, out, _ = run_cli("check")
+    assert out.splitlines()[0] == (
+        "personas/ana.yaml:1:1: error[unreadable-file] cannot read the file: Permission denied"
+    )
