@@ -15,7 +15,7 @@ from cxdocs.checks.references import IdRegistry, check_blueprint, check_journey,
 from cxdocs.checks.schema import validate
 from cxdocs.config import Config
 from cxdocs.load import Document, discover, load_document, relative
-from cxdocs.model import KINDS, Blueprint, Journey, Persona
+from cxdocs.model import KINDS, Blueprint, Journey, Persona, is_slug
 from cxdocs.problems import Problem
 from cxdocs.repository import Entry, Repository
 
@@ -49,7 +49,7 @@ def load_repository(config: Config) -> tuple[Repository, list[Problem], list[Doc
             ident = doc.data.get("id") if doc.data else None
             repo.unreadable.setdefault(doc.kind, set()).add(str(ident or doc.stem))
             continue
-        if partial and "id" not in (doc.data or {}):
+        if "id" not in (doc.data or {}) and not is_slug(doc.stem):
             continue  # its id was guessed from a bad file name: don't report clashes
         duplicate = registries[doc.kind].add(model.id, doc, ("id",))
         if duplicate is not None:
