@@ -267,14 +267,7 @@ class _Builder:
 
     def _on_start(self, event: yaml.MappingStartEvent | yaml.SequenceStartEvent) -> None:
         if len(self.stack) >= MAX_DEPTH:
-            raise _Stop(
-                YamlIssue(
-                    "too-deep",
-                    f"the document nests more than {MAX_DEPTH} levels deep",
-                    "content files need a few levels; flatten the structure",
-                    self.position(event.start_mark),
-                )
-            )
+            raise _Stop(_too_deep(self.position(event.start_mark)))
         self._budget(1, event.start_mark)
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.container, dict) and not top.has_key:
@@ -327,6 +320,15 @@ def _path_key(key: Any) -> str | int:
     return key if isinstance(key, str | int) and not isinstance(key, bool) else str(key)
 
 
+def _too_deep(position: Position) -> YamlIssue:
+    return YamlIssue(
+        "too-deep",
+        f"the document nests more than {MAX_DEPTH} levels deep",
+        "content files need a few levels; flatten the structure",
+        position,
+    )
+
+
 def _char_at(text: str, line: int, column: int) -> str:
     lines = text.split("\n", line + 1)
     if line >= len(lines) or column >= len(lines[line]):
@@ -364,11 +366,12 @@ def parse_yaml(text: str, line_offset: int = 0, tolerate_tags: bool = False) -> 
         elif error.context and "mapping values" not in problem:
             problem = f"{error.context}: {problem}"
         position = builder.position(mark) if mark else builder.source.start
-        code = "too-deep" if "nesting depth" in problem else "yaml-syntax"
+        if "nesting depth" in problem:  # libyaml's own limit, met before ours
+            return Parsed(None, builder.source, _too_deep(position))
         culprit = _char_at(text, mark.line, mark.column) if mark else ""
         if culprit == "\t":
             problem = "a tab character cannot be used here"
-        issue = YamlIssue(code, problem, _syntax_hint(problem, culprit), position)
+        issue = YamlIssue("yaml-syntax", problem, _syntax_hint(problem, culprit), position)
         return Parsed(None, builder.source, issue)
     except yaml.YAMLError as error:  # reader errors: bad characters
         message = str(error).splitlines()[0]
