@@ -15,7 +15,10 @@ from pathlib import Path
 from cxdocs import __version__
 from cxdocs.checks.run import run_checks
 from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.problems import render
+from cxdocs.scaffold import ScaffoldError, scaffold
+from cxdocs.schema import SCHEMA_DIR, stale_schemas, write_schemas
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -49,6 +52,35 @@ def _parser() -> argparse.ArgumentParser:
         help="text (default), github (Actions annotations) or json",
     )
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+    schema = commands.add_parser(
+        "schema",
+        help="write JSON Schemas for editors",
+        description="Write persona, journey and blueprint JSON Schemas, generated from "
+        "the model that `check` uses.",
+    )
+    schema.add_argument(
+        "--out",
+        type=Path,
+        default=Path(SCHEMA_DIR),
+        metavar="DIR",
+        help=f"folder to write to (default: {SCHEMA_DIR})",
+    )
+    schema.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the files in DIR are missing or out of date",
+    )
+
+    new = commands.add_parser(
+        "new",
+        help="create a valid, commented persona, journey or blueprint file",
+    )
+    new.add_argument("kind", choices=tuple(FOLDERS), help="what to create")
+    new.add_argument("id", help="its id, e.g. first-purchase (also the file name)")
+    new.add_argument("--persona", help="journey: the persona id (default: the only persona)")
+    new.add_argument("--journey", help="blueprint: the journey id it serves")
+    _config_option(new)
     return parser
 
 
@@ -97,7 +129,62 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": cmd_check}
+def cmd_schema(args: argparse.Namespace) -> int:
+    if args.check:
+        stale = stale_schemas(args.out)
+        for path in stale:
+            print(f"{path}: out of date; run 'cxdocs schema --out {args.out}'", file=sys.stderr)
+        return EXIT_PROBLEMS if stale else EXIT_OK
+    for path in write_schemas(args.out):
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    config = _load_config(args.config, "text")
+    if config is None:
+        return EXIT_USAGE
+    if not is_slug(args.id):
+        print(
+            f"cxdocs: error: '{args.id}' is not a valid id; try '{slugify(args.id) or 'my-id'}'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    repo = run_checks(config).repository
+    persona, journey, first_step = args.persona, args.journey, None
+    if args.kind == "journey":
+        if persona is None and len(repo.personas) == 1:
+            persona = next(iter(repo.personas))
+        if persona not in repo.personas:
+            known = (
+                ", ".join(sorted(repo.personas))
+                or "none yet: create one with 'cxdocs new persona ID'"
+            )
+            given = f"persona '{persona}' is not defined" if persona else "pass --persona ID"
+            print(f"cxdocs: error: {given} (known: {known})", file=sys.stderr)
+            return EXIT_USAGE
+    if args.kind == "blueprint" and journey is not None:
+        if journey not in repo.journeys:
+            known = ", ".join(sorted(repo.journeys)) or "none"
+            print(
+                f"cxdocs: error: journey '{journey}' is not defined (known: {known})",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        first_step = repo.journeys[journey].item.steps[0].id
+    try:
+        path = scaffold(config.root, args.kind, args.id, persona, journey, first_step)
+    except ScaffoldError as error:
+        print(f"cxdocs: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    result = run_checks(config, [path])
+    print(f"created {path.relative_to(config.root)}")
+    if result.problems:
+        print(render(result.problems, result.files, "text"))
+    return EXIT_PROBLEMS if result.errors else EXIT_OK
+
+
+COMMANDS = {"check": cmd_check, "schema": cmd_schema, "new": cmd_new}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -57,7 +57,9 @@ def _flag_or_text(value: Any) -> Any:
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
-Text = Annotated[str, BeforeValidator(_number_to_text)]
+# The JSON Schema must accept what validation accepts, so editors agree with
+# `cxdocs check`: numbers and dates are fine where text is expected.
+Text = Annotated[str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float)]
 Emotion = Annotated[int, Field(ge=-2, le=2, strict=True)]
 Count = Annotated[int, Field(ge=0, strict=True)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
@@ -77,6 +79,20 @@ class Model(BaseModel):
     """Base for all content models: unknown keys are errors, never ignored."""
 
     model_config = ConfigDict(extra="forbid", validate_default=False)
+
+
+def _id_is_optional(schema: dict[str, Any]) -> None:
+    # Required in Python (always filled in before or during validation), but a
+    # file may leave it out: it defaults to the file name or the item's name.
+    required = schema.get("required", [])
+    if "id" in required:
+        required.remove("id")
+
+
+class Identified(Model):
+    """A model whose `id` may be omitted in files (see _id_is_optional)."""
+
+    model_config = ConfigDict(json_schema_extra=_id_is_optional)
 
 
 def _derive_id(data: Any, source_field: str) -> Any:
@@ -100,7 +116,7 @@ class EmpathyMap(Model):
     does: list[Text] = []
 
 
-class Persona(Model):
+class Persona(Identified):
     """A fictional customer built from research, standing for a segment."""
 
     id: Slug = Field(description="Defaults to the file name without extension.")
@@ -196,7 +212,7 @@ class Metric(Model):
         return self.current >= self.target
 
 
-class Step(Model):
+class Step(Identified):
     """What the customer does inside a stage, where, and how it feels."""
 
     id: Slug = Field(description="Defaults to the action turned into an id.")
@@ -210,7 +226,11 @@ class Step(Model):
         default=None, description="-2 (very negative) .. +2 (very positive)."
     )
     moment_of_truth: bool = False
-    pain_points: list[Annotated[PainPoint, BeforeValidator(_text_to_object)]] = []
+    pain_points: list[
+        Annotated[
+            PainPoint, BeforeValidator(_text_to_object, json_schema_input_type=str | PainPoint)
+        ]
+    ] = []
     opportunities: list[Text] = []
     metrics: list[Metric] = []
     evidence: list[Text] = []
@@ -222,7 +242,7 @@ class Step(Model):
         return _derive_id(data, "action")
 
 
-class Stage(Model):
+class Stage(Identified):
     """A phase of the journey; its steps run in order."""
 
     id: Slug = Field(description="Defaults to the name turned into an id.")
@@ -260,7 +280,7 @@ class Action(Model):
         return self.status in OPEN_STATUSES
 
 
-class Journey(Model):
+class Journey(Identified):
     """The end-to-end experience of one persona going after one goal."""
 
     id: Slug = Field(description="Defaults to the file name without extension.")
@@ -315,10 +335,12 @@ class LaneItem(Model):
         return "" if self.fail_point is True else str(self.fail_point)
 
 
-LaneItems = list[Annotated[LaneItem, BeforeValidator(_text_to_object)]]
+LaneItems = list[
+    Annotated[LaneItem, BeforeValidator(_text_to_object, json_schema_input_type=str | LaneItem)]
+]
 
 
-class Phase(Model):
+class Phase(Identified):
     """A column of the blueprint."""
 
     id: Slug = Field(description="Defaults to the name turned into an id.")
@@ -339,7 +361,7 @@ class Phase(Model):
         return items
 
 
-class Blueprint(Model):
+class Blueprint(Identified):
     """The journey seen from inside: what the organisation does at each phase."""
 
     id: Slug = Field(description="Defaults to the file name without extension.")
