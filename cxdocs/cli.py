@@ -15,6 +15,9 @@ from pathlib import Path
 from cxdocs import __version__
 from cxdocs.checks.run import run_checks
 from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.diagrams import DiagramError
+from cxdocs.diagrams.dot import FORMATS
+from cxdocs.drawing import diagram_bytes, find_entry
 from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.problems import render
 from cxdocs.scaffold import ScaffoldError, scaffold
@@ -71,6 +74,24 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write nothing; exit 1 if the files in DIR are missing or out of date",
     )
+
+    draw = commands.add_parser(
+        "render",
+        help="draw one journey, blueprint or persona file (SVG, PNG or PDF)",
+        description="Render the diagram of one content file, for slides and documents.",
+    )
+    draw.add_argument(
+        "path", type=Path, metavar="PATH", help="a journey, blueprint or persona file"
+    )
+    draw.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write (default: <id>.<format> in the current folder; '-' for stdout)",
+    )
+    draw.add_argument("--format", choices=FORMATS, default="svg", help="svg (default), png or pdf")
+    _config_option(draw)
 
     new = commands.add_parser(
         "new",
@@ -184,7 +205,41 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if result.errors else EXIT_OK
 
 
-COMMANDS = {"check": cmd_check, "schema": cmd_schema, "new": cmd_new}
+def cmd_render(args: argparse.Namespace) -> int:
+    config = _load_config(args.config, "text")
+    if config is None:
+        return EXIT_USAGE
+    if not args.path.is_file():
+        print(f"cxdocs: error: no such file: {args.path}", file=sys.stderr)
+        return EXIT_USAGE
+    result = run_checks(config, [args.path.absolute()])
+    if result.errors:
+        print(render(result.problems, result.files, "text"), file=sys.stderr)
+        return EXIT_PROBLEMS
+    found = find_entry(result.repository, args.path.absolute())
+    if found is None:
+        print(
+            f"cxdocs: error: {args.path} is not a persona, journey or blueprint file "
+            "(they live in personas/, journeys/ and blueprints/)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    kind, item = found
+    try:
+        data = diagram_bytes(kind, item, config.settings, args.format, config.cache_dir)
+    except DiagramError as error:
+        print(f"cxdocs: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output is not None and str(args.output) == "-":
+        sys.stdout.buffer.write(data)
+        return EXIT_OK
+    output = args.output or Path(f"{item.id}.{args.format}")
+    output.write_bytes(data)
+    print(f"wrote {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"check": cmd_check, "schema": cmd_schema, "new": cmd_new, "render": cmd_render}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

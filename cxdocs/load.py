@@ -199,7 +199,7 @@ def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
             doc.problem(
                 "empty-file",
                 f"the file holds no {doc.kind}",
-                f"write the {doc.kind}'s fields (see docs/format.md) or delete the file",
+                f"write the {doc.kind}'s fields (see docs/guide/format.md) or delete the file",
                 Position(1 + line_offset, 1),
             )
         )

@@ -1,27 +1,49 @@
-"""The MkDocs plugin: thin glue that runs the same checks as `cxdocs check`.
+"""The MkDocs plugin: thin glue between MkDocs' build events and the cxdocs core.
 
-Errors stop the build with the same file:line:col messages; warnings go to the
-`mkdocs.plugins.cxdocs` logger, so `mkdocs build --strict` fails on them.
+Errors in content stop the build with the same file:line:col messages as
+`cxdocs check`; warnings go to the `mkdocs.plugins.cxdocs` logger, so
+`mkdocs build --strict` fails on them. Pages are generated in memory
+(`File.generated`): nothing is ever written into docs_dir or content folders.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import re
+from functools import partial
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jinja2
+from markupsafe import Markup, escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import _TocToken, get_toc
+from mkdocs.utils import get_relative_url
 
 from cxdocs.checks.run import CheckResult, run_checks
-from cxdocs.config import ConfigError, read_config
+from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.diagrams import DiagramError
 from cxdocs.model import FOLDERS
 from cxdocs.problems import format_text, sort_problems
+from cxdocs.site.diagrams import render_all
+from cxdocs.site.embed import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
+from cxdocs.site.labels import page_label
+from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry, plan_pages
+from cxdocs.site.render import environment, render_page
 
 log = logging.getLogger("mkdocs.plugins.cxdocs")
+
+ASSETS = ("cxdocs.css", "cxdocs.js")
+ASSET_DIR = "assets/cxdocs"
 
 
 class CxdocsConfig(base.Config):
@@ -41,18 +63,22 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
+        self.settings: Config | None = None
         self.result: CheckResult | None = None
+        self.pages: dict[str, PageSpec] = {}
+        self.svgs: dict[str, str] = {}
+        self.env: jinja2.Environment | None = None
 
     # on_config runs first in every build (and every `serve` rebuild), so bad
     # content stops the build before MkDocs spends time on pages.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         try:
-            settings = read_config(Path(config.config_file_path))
+            self.settings = read_config(Path(config.config_file_path))
         except ConfigError as error:
             raise PluginError(
                 "cxdocs settings are invalid:\n" + "\n".join(map(format_text, error.problems))
             ) from None
-        self.result = run_checks(settings)
+        self.result = run_checks(self.settings)
         for problem in sort_problems(self.result.warnings):
             log.warning(format_text(problem))
         if self.result.errors:
@@ -60,7 +86,161 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                 "cxdocs found errors in the content:\n"
                 + "\n".join(format_text(p) for p in sort_problems(self.result.errors))
             )
+        for name in ASSETS:
+            target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
+                target.append(f"{ASSET_DIR}/{name}")
         return config
+
+    # on_files is where MkDocs collects sources: generated pages, the plugin's
+    # CSS/JS and persona pictures join docs_dir's files here, in memory only.
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        assert self.result is not None and self.settings is not None
+        repo = self.result.repository
+        try:
+            self.svgs = render_all(repo, self.settings.cache_dir)
+        except DiagramError as error:  # dot missing or failing: say so, no traceback
+            raise PluginError(f"cxdocs: {error}") from None
+        image_urls = self._add_images(files, config)
+        self.pages = {}
+        # Compiled once per build: templates are the same for every page.
+        self.env = environment(self._override_dir(config), self.settings.settings.locale)
+        placeholders = {key: diagram_placeholder(key) for key in self.svgs}
+        for spec in plan_pages(repo, placeholders, image_urls):
+            if files.get_file_from_path(spec.src_uri) is not None:
+                log.info("cxdocs: docs/%s exists; it replaces the generated page", spec.src_uri)
+                continue
+            # MkDocs themes print page titles without escaping them (MkDocs' own
+            # Jinja has autoescape off), so the title goes in already escaped.
+            title = json.dumps(str(escape(spec.title)), ensure_ascii=False)
+            content = f"---\ntitle: {title}\n---\n"
+            files.append(File.generated(config, spec.src_uri, content=content))
+            self.pages[spec.src_uri] = spec
+        for name in ASSETS:
+            data = resources.files("cxdocs").joinpath("assets", name).read_bytes()
+            files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=data))
+        return files
+
+    def _add_images(self, files: Files, config: MkDocsConfig) -> dict[str, str]:
+        """Copy persona pictures into the site; returns persona id -> site path."""
+        assert self.result is not None
+        urls = {}
+        for pid, entry in self.result.repository.personas.items():
+            if entry.item.image:
+                source = (entry.doc.path.parent / entry.item.image).resolve()
+                uri = f"personas/images/{pid}{source.suffix.lower()}"
+                files.append(File.generated(config, uri, abs_src_path=str(source)))
+                urls[pid] = uri
+        return urls
+
+    # Section titles come from folder names; give them the locale's words and
+    # the reading order personas -> journeys -> blueprints -> insights.
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        locale = self.config.locale
+        titles = {
+            "personas": page_label(locale, "personas"),
+            "journeys": page_label(locale, "journeys"),
+            "blueprints": page_label(locale, "blueprints"),
+            "insights": page_label(locale, "insights"),
+        }
+        sections = {}
+        insight_order = [f"insights/{slug}.md" for slug, _ in INSIGHT_PAGES]
+        for item in nav.items:
+            if isinstance(item, Section):
+                folder = _section_folder(item)
+                if folder in titles:
+                    item.title = titles[folder]
+                    sections[folder] = item
+                if folder == "insights":  # most-read first: the pain-point register
+                    item.children.sort(key=lambda c: _rank(c, insight_order))
+        if config.nav is None and sections:
+            others = [i for i in nav.items if i not in sections.values()]
+            ordered = [sections[s] for s in SECTIONS if s in sections]
+            nav.items[:] = others[:1] + ordered + others[1:]
+        return nav
+
+    # Hand-written pages may embed diagrams; swap each ```cxdocs block for a
+    # placeholder now and the SVG after Markdown ran, so Markdown never sees SVG.
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        if page.file.src_uri in self.pages:
+            return markdown
+        embeds, problems = find_embeds(markdown, self.svgs)
+        for line, message in problems:
+            log.warning("%s:%d: %s", f"{config.docs_dir}/{page.file.src_uri}", line, message)
+        page.cxdocs_embeds = embeds  # type: ignore[attr-defined]
+        for index, (start, end, _) in reversed(list(enumerate(embeds))):
+            markdown = markdown[:start] + EMBED_PLACEHOLDER.format(index) + markdown[end:]
+        return markdown
+
+    # Generated pages get their HTML from templates here, after MkDocs made the
+    # Page (so URLs are known) and before the theme wraps it.
+    def on_page_content(
+        self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        embeds = getattr(page, "cxdocs_embeds", None)
+        if embeds:
+            keys = [key for _, _, key in embeds]
+
+            def diagram(match: re.Match[str]) -> str:
+                key = keys[int(match.group(1))]
+                # Step and stage links in the SVG point into the object's own page.
+                kind, ident = key.split(":")
+                target = files.get_file_from_path(f"{kind}s/{ident}.md")
+                base = get_relative_url(target.url, page.url) if target else ""
+                placeholder = diagram_placeholder(key, base)
+                return (
+                    '<div class="cx-diagram"><div class="cx-diagram-scroll">'
+                    f"{placeholder}</div></div>"
+                )
+
+            html = EMBED_IN_HTML.sub(diagram, html)
+        spec = self.pages.get(page.file.src_uri)
+        if spec is None:
+            return html
+        assert self.settings is not None and self.env is not None
+        settings = self.settings.settings
+        env = self.env
+
+        def url(src_uri: str) -> str:
+            target = files.get_file_from_path(src_uri)
+            if target is None:
+                raise PluginError(f"cxdocs: internal link to missing page {src_uri}")
+            return get_relative_url(target.url, page.url)
+
+        body = render_page(
+            env,
+            spec.template,
+            url,
+            personas=self.result.repository.personas if self.result else {},
+            channel=partial(_label, settings.channels),
+            actor=partial(_label, settings.actors),
+            **spec.context,
+        )
+        page.toc = get_toc([_toc_token(e) for e in spec.toc])
+        return f"<h1>{escape(spec.title)}</h1>\n{body}"
+
+    # Diagrams go in last, into the finished HTML: the search index, the TOC and
+    # the theme never have to read (or index) thousands of SVG elements.
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if "<!--cxdocs-diagram " not in output:
+            return output
+
+        def diagram(match: re.Match[str]) -> str:
+            svg = self.svgs.get(match.group(1))
+            if svg is None:
+                return match.group(0)
+            base = match.group(2)
+            if base:  # embedded elsewhere: '#step-x' must lead to the journey page
+                svg = ANCHOR_LINK.sub(lambda a: f'{a.group(1)}="{base}#', svg)
+            return svg
+
+        return DIAGRAM_PLACEHOLDER.sub(diagram, output)
+
+    def _override_dir(self, config: MkDocsConfig) -> Path | None:
+        custom = config.theme.custom_dir
+        return Path(custom) / "cxdocs" if custom else None
 
     # Content lives outside docs_dir, so `mkdocs serve` must be told to watch it.
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
@@ -69,3 +249,40 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
+
+
+def _section_folder(section: Section) -> str | None:
+    for child in section.children:
+        file = getattr(child, "file", None)
+        if file is not None:
+            return str(file.src_uri).split("/", 1)[0]
+    return None
+
+
+DIAGRAM_PLACEHOLDER = re.compile(r"<!--cxdocs-diagram ([a-z]+:[a-z0-9-]+)(?: ([^ >]*))?-->")
+ANCHOR_LINK = re.compile(r'((?:xlink:)?href)="#(?=step-|stage-)')
+
+
+def diagram_placeholder(key: str, base: str = "") -> Markup:
+    """Stands in for a diagram until on_post_page; `base` prefixes its anchor links."""
+    suffix = f" {escape(base)}" if base else ""
+    return Markup(f"<!--cxdocs-diagram {key}{suffix}-->")
+
+
+def _rank(item: Any, order: list[str]) -> int:
+    file = getattr(item, "file", None)
+    uri = str(file.src_uri) if file is not None else ""
+    return order.index(uri) if uri in order else len(order)
+
+
+def _label(labels: dict[str, str], ident: str) -> str:
+    return labels.get(ident, ident)
+
+
+def _toc_token(entry: TocEntry) -> _TocToken:
+    return {
+        "level": entry.level,
+        "id": entry.anchor,
+        "name": str(escape(entry.title)),
+        "children": [_toc_token(child) for child in entry.children],
+    }

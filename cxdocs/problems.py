@@ -2,7 +2,7 @@
 
 A problem always carries a stable code, a file position and a hint, so CI output
 points at the exact place and says how to fix it. Codes are documented in
-docs/problems.md; never rename one (people silence and grep them).
+docs/guide/problems.md; never rename one (people silence and grep them).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from cxdocs.schema import modeline
 PERSONA = """\
 {modeline}
 # A persona: a fictional customer built from research. Only `name` is required.
-# Reference: docs/format.md#persona
+# Reference: docs/guide/format.md#persona
 name: {title}
 role: One line under the name, e.g. "Busy professional, buys pet food online"
 segment: Value and need segment, e.g. "high value / convenience"
@@ -38,7 +38,7 @@ description: |
 
 JOURNEY = """\
 {modeline}
-# A customer journey map. Reference: docs/format.md#journey
+# A customer journey map. Reference: docs/guide/format.md#journey
 title: {title}
 persona: {persona}            # a persona id (personas/<id>.yaml)
 state: current                # current | future (a future state needs `improves:`)
@@ -64,7 +64,8 @@ actions: []                   # {{id, title, owner: <actor id>, status, addresse
 
 BLUEPRINT = """\
 {modeline}
-# A service blueprint: the journey seen from inside. Reference: docs/format.md#service-blueprint
+# A service blueprint: the journey seen from inside.
+# Reference: docs/guide/format.md#service-blueprint
 title: {title}
 {journey_line}
 phases:

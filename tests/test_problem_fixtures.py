@@ -39,7 +39,9 @@ def test_problem_output_matches_golden(
 def test_every_code_has_a_fixture() -> None:
     """A code that no fixture triggers is a code nobody has seen work."""
     documented = set()
-    for line in (Path(__file__).parent.parent / "docs" / "problems.md").read_text().splitlines():
+    for line in (
+        (Path(__file__).parent.parent / "docs" / "guide" / "problems.md").read_text().splitlines()
+    ):
         if line.startswith("| `") and "` |" in line:
             documented.add(line.split("`")[1])
     seen = set()

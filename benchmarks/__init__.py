@@ -1,0 +1,1 @@
+"""Benchmarks for cxdocs: `./dev bench` (or `python -m benchmarks --help`)."""

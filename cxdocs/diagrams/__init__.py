@@ -1,0 +1,114 @@
+"""Diagrams for journeys, blueprints and personas: model -> description -> DOT -> SVG.
+
+The small public API:
+
+- `journey_dot(journey, settings)`, `blueprint_dot(...)`, `persona_dot(...)`: DOT text.
+- `render(dot_source, fmt="svg", cache_dir=None, id_prefix=None, *, title, description)`:
+  runs Graphviz (through the render cache) and returns the finished bytes.
+- `journey_svg(...)`, `blueprint_svg(...)`, `persona_svg(...)`: both steps, with the
+  text alternative and a per-diagram id prefix; SVG text ready to inline in a page.
+- `GraphvizNotFound`, `RenderError` (both `DiagramError`): errors with messages for users.
+
+Journey links point at `#step-<id>` / `#stage-<id>` on the journey's own page;
+`link_base=` puts a page URL in front when the diagram is shown elsewhere.
+Blueprints take `journey_url=` to link customer actions to their journey step.
+
+The `*_diagram` functions return the engine-neutral `Diagram` description
+(`scene.py`), for tests and for other renderers. Layout: `journey.py` (with
+`journey_cells.py`), `blueprint.py`, `persona.py`, sharing `common.py`,
+`style.py` and `text.py`; Graphviz: `dot.py`, `svg.py`, `cache.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cxdocs.diagrams.blueprint import blueprint_diagram
+from cxdocs.diagrams.dot import (
+    DiagramError,
+    GraphvizNotFound,
+    RenderError,
+    graphviz_version,
+    render,
+    to_dot,
+)
+from cxdocs.diagrams.journey import journey_diagram
+from cxdocs.diagrams.persona import persona_diagram
+from cxdocs.diagrams.scene import Diagram
+from cxdocs.model import Blueprint, Journey, Persona, Settings
+
+__all__ = [
+    "Diagram",
+    "DiagramError",
+    "GraphvizNotFound",
+    "RenderError",
+    "blueprint_diagram",
+    "blueprint_dot",
+    "blueprint_svg",
+    "graphviz_version",
+    "journey_diagram",
+    "journey_dot",
+    "journey_svg",
+    "persona_diagram",
+    "persona_dot",
+    "persona_svg",
+    "render",
+    "to_dot",
+]
+
+
+def journey_dot(journey: Journey, settings: Settings, *, link_base: str = "") -> str:
+    return to_dot(journey_diagram(journey, settings, link_base=link_base))
+
+
+def blueprint_dot(
+    blueprint: Blueprint, settings: Settings, *, journey_url: str | None = None
+) -> str:
+    return to_dot(blueprint_diagram(blueprint, settings, journey_url=journey_url))
+
+
+def persona_dot(persona: Persona, settings: Settings) -> str:
+    return to_dot(persona_diagram(persona, settings))
+
+
+def _svg(diagram: Diagram, prefix: str, cache_dir: str | Path | None) -> str:
+    data = render(
+        to_dot(diagram), "svg", cache_dir, prefix, title=diagram.title, description=diagram.summary
+    )
+    return data.decode("utf-8")
+
+
+def journey_svg(
+    journey: Journey,
+    settings: Settings,
+    cache_dir: str | Path | None = None,
+    *,
+    link_base: str = "",
+) -> str:
+    """The journey's swimlane diagram as SVG text; ids prefixed `journey-<id>-`.
+
+    Step links are `#step-<id>`, for the journey's own page; pass the page's
+    URL as `link_base` to show the diagram elsewhere.
+    """
+    diagram = journey_diagram(journey, settings, link_base=link_base)
+    return _svg(diagram, f"journey-{journey.id}-", cache_dir)
+
+
+def blueprint_svg(
+    blueprint: Blueprint,
+    settings: Settings,
+    cache_dir: str | Path | None = None,
+    *,
+    journey_url: str | None = None,
+) -> str:
+    """The service blueprint as SVG text; ids prefixed `blueprint-<id>-`.
+
+    Given the journey page's URL, customer actions link to their journey step.
+    """
+    diagram = blueprint_diagram(blueprint, settings, journey_url=journey_url)
+    return _svg(diagram, f"blueprint-{blueprint.id}-", cache_dir)
+
+
+def persona_svg(persona: Persona, settings: Settings, cache_dir: str | Path | None = None) -> str:
+    """The persona's empathy map as SVG text; ids prefixed `persona-<id>-`."""
+    return _svg(persona_diagram(persona, settings), f"persona-{persona.id}-", cache_dir)

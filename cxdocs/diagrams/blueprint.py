@@ -1,0 +1,329 @@
+"""Service blueprint diagram: a `Blueprint` becomes a `Diagram`.
+
+Columns are the phases; lanes run top to bottom: physical evidence, customer
+actions, front stage, back stage, support processes. The line of interaction,
+the line of visibility and the line of internal interaction cross the whole
+width in the gaps between the lanes they separate. Items of one lane and phase
+stack downwards; the n-th items of a lane share one height in every phase, so
+rows line up. `to:` hand-overs become connectors, which Graphviz routes
+around the boxes through the gutters left for them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from cxdocs import i18n
+from cxdocs.diagrams import style as st
+from cxdocs.diagrams.common import (
+    MARGIN,
+    LegendItem,
+    lane_label,
+    lane_label_height,
+    legend_height,
+    legend_row,
+    title_block,
+)
+from cxdocs.diagrams.scene import (
+    Box,
+    Connector,
+    Diagram,
+    Line,
+    Region,
+    Row,
+    TextStyle,
+    paragraph,
+    spacer,
+)
+from cxdocs.diagrams.text import text_width
+from cxdocs.model import LANES, Blueprint, LaneItem, Settings
+
+LABEL_W = 124
+ITEM_W = 168
+GUTTER = 44  # between phase columns: room for connectors to pass
+PITCH = ITEM_W + GUTTER
+ITEM_PAD = 7
+TEXT_W = ITEM_W - 2 * ITEM_PAD - 4
+BADGE_W = 16
+STACK_GAP = 16  # between items stacked in one lane and phase
+LANE_PAD = 12
+LANE_GAP = 12  # between lanes with no line between them
+LINE_GAP = 30  # between lanes separated by a line, which needs room for its label
+MIN_WIDTH = 640
+# The line drawn below each lane, if any, by label key and line style.
+LINES_BELOW: dict[str, tuple[str, Literal["solid", "dashed", "dotted"]]] = {
+    "customer": ("blueprint.line.interaction", "solid"),
+    "frontstage": ("blueprint.line.visibility", "dashed"),
+    "backstage": ("blueprint.line.internal", "dotted"),
+}
+
+
+def item_rows(item: LaneItem, lane: str, settings: Settings) -> list[Row]:
+    """Actor in small print, the text, then fail point and wait, each with its tag."""
+    loc = settings.locale
+    rows: list[Row] = []
+    if item.actor:
+        actor = settings.actors.get(item.actor, item.actor)
+        rows += paragraph(actor, TEXT_W, st.SMALL_BOLD, line_height=12)
+        rows.append(spacer(2))
+    text_style = TextStyle(size=9.5, italic=lane == "evidence", color=st.INK)
+    rows += paragraph(item.text, TEXT_W, text_style)
+    fail = item.fail_text
+    if fail is not None:
+        rows.append(spacer(4))
+        rows += paragraph(
+            fail or i18n.label(loc, "blueprint.fail_point"),
+            TEXT_W - BADGE_W - 2,
+            TextStyle(size=8.5, bold=True, color=st.FAIL),
+            line_height=12,
+            badge=i18n.label(loc, "blueprint.badge.fail"),
+            badge_style=TextStyle(size=8, bold=True, color=st.WHITE),
+            badge_fill=st.FAIL,
+        )
+    if item.wait:
+        rows.append(spacer(4))
+        rows += paragraph(
+            item.wait,
+            TEXT_W - BADGE_W - 2,
+            TextStyle(size=8.5, bold=True, color=st.GOLD_TEXT),
+            line_height=12,
+            badge=i18n.label(loc, "blueprint.badge.wait"),
+            badge_style=TextStyle(size=8, bold=True, color=st.INK),
+            badge_fill=st.WAIT,
+        )
+    return rows
+
+
+def _height(rows: list[Row]) -> int:
+    return sum(r.height for r in rows) + 2 * ITEM_PAD + 4
+
+
+def _key(phase: int, lane: str, index: int, item: LaneItem) -> str:
+    # Items without an id cannot be targets, but still need a unique key.
+    return f"item:{item.id}" if item.id else f"anon:{phase}:{lane}:{index}"
+
+
+def _counts(blueprint: Blueprint) -> tuple[int, int, int]:
+    items = [i for p in blueprint.phases for lane in LANES for i in p.lane(lane)]
+    return (
+        len(items),
+        sum(i.fail_text is not None for i in items),
+        sum(bool(i.wait) for i in items),
+    )
+
+
+def _facts(blueprint: Blueprint, loc: str) -> str:
+    items, fails, waits = _counts(blueprint)
+    parts = [
+        i18n.plural(loc, "count.phases", len(blueprint.phases)),
+        i18n.plural(loc, "count.items", items),
+        i18n.plural(loc, "count.fail_points", fails),
+        i18n.plural(loc, "count.waits", waits),
+    ]
+    return ", ".join(parts)
+
+
+def _summary(blueprint: Blueprint, loc: str) -> str:
+    parts = [_facts(blueprint, loc)]
+    if blueprint.journey:
+        parts.append(i18n.label(loc, "blueprint.journey", journey=blueprint.journey))
+    phases = ", ".join(p.name for p in blueprint.phases)
+    parts.append(phases)
+    return ". ".join(p[:1].upper() + p[1:] for p in parts) + "."
+
+
+def _legend(loc: str) -> list[LegendItem]:
+    return [
+        LegendItem(
+            i18n.label(loc, "blueprint.legend.fail"),
+            i18n.label(loc, "blueprint.badge.fail"),
+            TextStyle(size=8, bold=True, color=st.WHITE),
+            st.FAIL,
+        ),
+        LegendItem(
+            i18n.label(loc, "blueprint.legend.wait"),
+            i18n.label(loc, "blueprint.badge.wait"),
+            TextStyle(size=8, bold=True, color=st.INK),
+            st.WAIT,
+        ),
+        LegendItem(
+            i18n.label(loc, "blueprint.legend.handover"),
+            "\u2192",
+            TextStyle(size=11, bold=True, color=st.CONNECTOR),
+        ),
+    ]
+
+
+class _Layout:
+    """Stacks title, phase headers, lanes and lines top to bottom."""
+
+    def __init__(self, blueprint: Blueprint, settings: Settings, journey_url: str | None) -> None:
+        self.blueprint = blueprint
+        self.settings = settings
+        self.journey_url = journey_url
+        self.loc = settings.locale
+        self.x0 = MARGIN + LABEL_W + 20
+        grid_w = len(blueprint.phases) * PITCH - GUTTER
+        # Room right of the last column too, for connectors that go round it.
+        self.width = max(self.x0 + grid_w + GUTTER // 2 + MARGIN, MIN_WIDTH)
+        self.boxes: list[Box] = []
+        self.regions: list[Region] = []
+        self.lines: list[Line] = []
+        self.y = MARGIN
+
+    def heading(self) -> None:
+        parts = [_facts(self.blueprint, self.loc)]
+        if self.blueprint.journey:
+            journey = i18n.label(self.loc, "blueprint.journey", journey=self.blueprint.journey)
+            parts.insert(0, journey)
+        title = title_block(
+            "title",
+            self.blueprint.title,
+            " \u00b7 ".join(parts),
+            MARGIN,
+            self.y,
+            self.width - 2 * MARGIN,
+        )
+        self.boxes.append(title)
+        self.y += title.h + 14
+
+    def phase_headers(self) -> None:
+        phases = self.blueprint.phases
+        texts = [paragraph(p.name, ITEM_W - 12, st.HEADING, align="center") for p in phases]
+        height = max(sum(r.height for r in rows) for rows in texts) + 12
+        for pi, rows in enumerate(texts):
+            self.boxes.append(
+                Box(
+                    key=f"phase-{pi}",
+                    x=self.x0 + pi * PITCH,
+                    y=self.y,
+                    w=ITEM_W,
+                    h=height,
+                    rows=tuple(rows),
+                    fill=st.STAGE_FILLS[pi % 2],
+                    rounded=True,
+                    valign="middle",
+                )
+            )
+        self.y += height + LANE_GAP
+
+    def lane(self, lane: str) -> None:
+        """One lane: its band, its label, and its items stacked in each phase."""
+        fill, accent = st.LANE_COLORS[lane]
+        phases = self.blueprint.phases
+        contents = [[item_rows(i, lane, self.settings) for i in p.lane(lane)] for p in phases]
+        depth = max(len(stack) for stack in contents)
+        # The n-th items of the lane share one height in every phase.
+        slot_h = [
+            max(_height(stack[n]) for stack in contents if len(stack) > n) for n in range(depth)
+        ]
+        name = i18n.label(self.loc, f"blueprint.lane.{lane}")
+        stacked = sum(slot_h) + STACK_GAP * max(0, depth - 1)
+        height = max(44, stacked + 2 * LANE_PAD, lane_label_height(name, LABEL_W))
+        self.regions.append(
+            Region(MARGIN, self.y, self.width - 2 * MARGIN, height, fill, rounded=True)
+        )
+        self.boxes.append(
+            lane_label(f"{lane}-label", name, MARGIN, self.y, LABEL_W, height, accent, fill)
+        )
+        for pi, phase in enumerate(phases):
+            item_y = self.y + LANE_PAD
+            for n, (item, rows) in enumerate(zip(phase.lane(lane), contents[pi], strict=True)):
+                fails = item.fail_text is not None
+                self.boxes.append(
+                    Box(
+                        key=_key(pi, lane, n, item),
+                        x=self.x0 + pi * PITCH,
+                        y=item_y,
+                        w=ITEM_W,
+                        h=slot_h[n],
+                        rows=tuple(rows),
+                        fill=st.WHITE,
+                        stroke=st.FAIL if fails else accent,
+                        stroke_width=2 if fails else 1,
+                        rounded=lane != "evidence",
+                        dashed=lane == "evidence",  # evidence: things, not actions
+                        padding=ITEM_PAD,
+                        link=self.step_link(item),
+                        tooltip=item.text,
+                    )
+                )
+                item_y += slot_h[n] + STACK_GAP
+        self.y += height
+
+    def step_link(self, item: LaneItem) -> str | None:
+        """A customer action that names its journey step links to the step."""
+        if self.journey_url is None or item.step is None:
+            return None
+        return f"{self.journey_url}#step-{item.step}"
+
+    def line_below(self, lane: str) -> None:
+        """The labelled line under `lane`, if the lane has one, else a plain gap."""
+        below = LINES_BELOW.get(lane)
+        if below is None:
+            self.y += LANE_GAP
+            return
+        key, line_style = below
+        line_y = self.y + LINE_GAP / 2
+        ends = ((MARGIN, line_y), (self.width - MARGIN, line_y))
+        self.lines.append(Line(ends, (st.NAVY_SOFT,), 1.4, line_style))
+        label = i18n.label(self.loc, key)
+        label_style = TextStyle(size=8, bold=True, italic=True, color=st.NAVY_SOFT)
+        # The label sits on the line, on a patch of background, a little in
+        # from the line's start: a box touching the line's end point would
+        # stop Graphviz from routing connectors.
+        self.boxes.append(
+            Box(
+                key=f"line-{lane}",
+                x=MARGIN + 10,
+                y=round(line_y) - 7,
+                w=round(text_width(label, 8, bold=True) * 1.1) + 12,
+                h=14,
+                padding=0,
+                fill=st.WHITE,
+                rounded=True,
+                valign="middle",
+                rows=(Row(label, 12, label_style, align="center"),),
+            )
+        )
+        self.y += LINE_GAP
+
+    def diagram(self) -> Diagram:
+        self.heading()
+        self.phase_headers()
+        for lane in LANES:
+            self.lane(lane)
+            self.line_below(lane)
+        self.y -= LANE_GAP
+        legend = legend_row("legend", _legend(self.loc), MARGIN, self.y + 10, self.width - MARGIN)
+        self.boxes += legend
+        self.y += 10 + legend_height(legend, self.y + 10)
+        connectors = [
+            Connector(f"item:{item.id}", f"item:{target}", st.CONNECTOR)
+            for phase in self.blueprint.phases
+            for lane in LANES
+            for item in phase.lane(lane)
+            if item.id
+            for target in item.to
+        ]
+        return Diagram(
+            title=i18n.label(self.loc, "blueprint.title", title=self.blueprint.title),
+            summary=_summary(self.blueprint, self.loc),
+            width=self.width,
+            height=self.y + MARGIN,
+            regions=tuple(self.regions),
+            lines=tuple(self.lines),
+            boxes=tuple(self.boxes),
+            connectors=tuple(connectors),
+        )
+
+
+def blueprint_diagram(
+    blueprint: Blueprint, settings: Settings, *, journey_url: str | None = None
+) -> Diagram:
+    """Lay out `blueprint` as a service blueprint (see the module docstring).
+
+    With `journey_url` (the page of the journey the blueprint serves), customer
+    actions that name a `step` link to `<journey_url>#step-<step>`.
+    """
+    return _Layout(blueprint, settings, journey_url).diagram()

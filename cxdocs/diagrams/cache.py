@@ -1,0 +1,50 @@
+"""A folder of rendered diagrams, so an unchanged diagram is laid out only once.
+
+Keys are content hashes: the DOT source, the Graphviz version (a new Graphviz
+may draw differently) and the output format. Entries are never updated in
+place, so there is nothing to invalidate; a stale folder can simply be deleted.
+Writes go to a temporary file renamed into place, so a build that is
+interrupted, or two builds running at once, never leave a half-written file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def key(dot_source: str, graphviz_version: str, fmt: str) -> str:
+    """sha256 over everything that decides the rendered bytes."""
+    digest = hashlib.sha256()
+    for part in (graphviz_version, fmt, dot_source):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")  # separator: ("ab", "c") and ("a", "bc") differ
+    return digest.hexdigest()
+
+
+def _path(cache_dir: str | Path, key: str, fmt: str) -> Path:
+    return Path(cache_dir) / f"{key}.{fmt}"
+
+
+def load(cache_dir: str | Path, key: str, fmt: str) -> bytes | None:
+    """The cached bytes, or None on a miss (an unreadable entry is a miss)."""
+    try:
+        return _path(cache_dir, key, fmt).read_bytes()
+    except OSError:
+        return None
+
+
+def store(cache_dir: str | Path, key: str, fmt: str, data: bytes) -> None:
+    """Write an entry atomically: temporary file in the same folder, then rename."""
+    target = _path(cache_dir, key, fmt)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{key[:12]}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,361 @@
+"""DOT text from a `Diagram`, and the one function that runs Graphviz.
+
+Every shape in a `Diagram` already has its position, so the DOT uses the `nop2`
+layout (neato's "-n2" mode): Graphviz keeps node and edge positions as given
+and only routes the `Connector` edges, around the boxes. Boxes are single nodes
+with HTML-like labels made of fixed-size table cells, so what Graphviz draws is
+exactly what the layout code measured. Backgrounds are clusters with a `bb`,
+which Graphviz draws first and does not treat as obstacles.
+
+User text is data: it only ever enters the DOT through `html_text` (inside
+HTML-like labels) or `quoted` / `tooltip` (inside double-quoted strings).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+
+from cxdocs.diagrams import cache, svg
+from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle
+from cxdocs.diagrams.style import FONT
+from cxdocs.diagrams.text import clean
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("svg", "png", "pdf")
+TIMEOUT_SECONDS = 120
+BADGE_GAP = 3  # between a badge and its text
+INSTALL_HINT = (
+    "Graphviz's `dot` program was not found on PATH; cxdocs needs it to draw diagrams. "
+    "Install Graphviz: Debian/Ubuntu `sudo apt-get install graphviz`, "
+    "macOS `brew install graphviz`, Windows `winget install graphviz` "
+    "(or see https://graphviz.org/download/), then run the command again."
+)
+
+
+class DiagramError(Exception):
+    """Base class for problems drawing a diagram; the message is for users."""
+
+
+class GraphvizNotFound(DiagramError):
+    """The `dot` program is not installed or not on PATH."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(INSTALL_HINT + (f" ({detail})" if detail else ""))
+
+
+class RenderError(DiagramError):
+    """Graphviz ran and failed; the message carries its stderr."""
+
+
+# --- escaping ----------------------------------------------------------------
+
+
+def html_text(text: str) -> str:
+    """Escape text for the inside of a DOT HTML-like label.
+
+    Markup characters become entities. Backslashes are doubled because
+    Graphviz expands escapes such as `\\N` (the node name) even inside
+    HTML-like labels. Control characters are dropped: they are invalid in SVG.
+    """
+    text = clean(text).replace("\n", " ")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace('"', "&quot;").replace("'", "&#39;")
+    return text.replace("\\", "\\\\")
+
+
+def _entities(text: str) -> str:
+    # The SVG writer copies entities through and escapes bare markup itself;
+    # writing &, < and > as entities keeps the text literal either way.
+    text = clean(text).replace("\n", " ")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoted(text: str) -> str:
+    """A DOT double-quoted string holding `text` literally (for href and the like).
+
+    Inside quotes DOT only knows `\\"`, and Graphviz expands `\\N`-style
+    escapes afterwards, so backslashes are doubled before quotes are escaped.
+    """
+    return '"' + _entities(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def tooltip(text: str) -> str:
+    """Like `quoted`, for `tooltip`: Graphviz unescapes tooltips twice."""
+    body = _entities(text).replace("\\", "\\\\\\\\").replace('"', '\\"')
+    return '"' + body + '"'
+
+
+def _num(value: float) -> str:
+    """Deterministic, short decimal text for coordinates."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+# --- emitting ----------------------------------------------------------------
+
+
+def _font(text: str, style: TextStyle, base_size: float) -> str:
+    body = html_text(text)
+    if not body:
+        return ""
+    if style.italic:
+        body = f"<I>{body}</I>"
+    if style.bold:
+        body = f"<B>{body}</B>"
+    attrs = f'COLOR="{style.color}"'
+    if style.size != base_size:
+        attrs += f' POINT-SIZE="{_num(style.size)}"'
+    return f"<FONT {attrs}>{body}</FONT>"
+
+
+def _cell(
+    content: str, width: int, height: int, *, align: str, fill: str | None, colspan: int = 1
+) -> str:
+    attrs = f'FIXEDSIZE="TRUE" WIDTH="{width}" HEIGHT="{height}" ALIGN="{align.upper()}"'
+    if colspan > 1:
+        attrs += f' COLSPAN="{colspan}"'
+    if fill:
+        attrs += f' BGCOLOR="{fill}"'
+    return f"<TD {attrs}>{content}</TD>"
+
+
+def _rows_table(box: Box, inner_w: int, inner_h: int, base_size: float) -> str:
+    """The box's rows as a table of fixed cells, padded to exactly inner_h."""
+    badged = any(row.badge is not None for row in box.rows)
+    filler = inner_h - box.content_height
+    if filler < 0:
+        raise ValueError(f"box {box.key!r}: rows need {box.content_height}pt, box has {inner_h}")
+    top = filler // 2 if box.valign == "middle" else 0
+    rows: list[Row] = []
+    if top:
+        rows.append(Row(text="", height=top))
+    rows.extend(box.rows)
+    if filler - top:
+        rows.append(Row(text="", height=filler - top))
+    out: list[str] = []
+    # With badges, rows have three cells: badge, a little air, text.
+    badge_w = box.badge_width - BADGE_GAP
+    for row in rows:
+        text = _font(row.text, row.style, base_size)
+        if badged and row.badge is not None:
+            badge = _font(row.badge, row.badge_style, base_size)
+            text_w = inner_w - box.badge_width
+            cells = (
+                _cell(badge, badge_w, row.height, align="center", fill=row.badge_fill)
+                + _cell("", BADGE_GAP, row.height, align="left", fill=row.fill)
+                + _cell(text, text_w, row.height, align=row.align, fill=row.fill)
+            )
+        else:
+            colspan = 3 if badged else 1
+            cells = _cell(
+                text, inner_w, row.height, align=row.align, fill=row.fill, colspan=colspan
+            )
+        out.append(f"<TR>{cells}</TR>")
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0">'
+        + "".join(out)
+        + "</TABLE>"
+    )
+
+
+def _box(name: str, box: Box, height: int, base_size: float) -> str:
+    cx, cy = box.x + box.w / 2, height - (box.y + box.h / 2)
+    attrs = [f'pos="{_num(cx)},{_num(cy)}"']
+    if box.shape == "ellipse":
+        # Graphviz centres a plain text label in the ellipse, which a table of
+        # fixed cells cannot do as well; ellipses only hold a few short lines.
+        label = "<BR/>".join(_font(row.text, row.style, base_size) for row in box.rows)
+        attrs += [
+            "shape=ellipse",
+            "fixedsize=true",
+            f"width={_num(box.w / 72)}",
+            f"height={_num(box.h / 72)}",
+            'style="filled"',
+            f'fillcolor="{box.fill or "none"}"',
+            f'color="{box.stroke or "none"}"',
+            f"penwidth={box.stroke_width}",
+        ]
+    else:
+        border = box.stroke_width if box.stroke else 0
+        inner_w = box.w - 2 * box.padding - 2 * border
+        inner_h = box.h - 2 * box.padding - 2 * border
+        styles = [s for s, on in (("rounded", box.rounded), ("dashed", box.dashed)) if on]
+        table = f'BORDER="{border}" CELLBORDER="0" CELLSPACING="0" CELLPADDING="{box.padding}"'
+        if box.stroke:
+            table += f' COLOR="{box.stroke}"'
+        if box.fill:
+            table += f' BGCOLOR="{box.fill}"'
+        if styles:
+            table += f' STYLE="{",".join(styles)}"'
+        label = (
+            f"<TABLE {table}><TR><TD>"
+            + _rows_table(box, inner_w, inner_h, base_size)
+            + "</TD></TR></TABLE>"
+        )
+    attrs.append(f"label=<{label}>")
+    if box.link:
+        attrs.append(f"href={quoted(box.link)}")
+        attrs.append(f"tooltip={tooltip(box.tooltip or box.link)}")
+    return f"  {name} [{', '.join(attrs)}];"
+
+
+def _region(index: int, region: Region, height: int) -> list[str]:
+    bb = ",".join(
+        _num(v)
+        for v in (region.x, height - region.y - region.h, region.x + region.w, height - region.y)
+    )
+    style = "filled,rounded" if region.rounded else "filled"
+    stroke = region.stroke or region.fill
+    return [
+        f"  subgraph cluster_r{index} {{",
+        f'    graph [bb="{bb}", style="{style}", fillcolor="{region.fill}", '
+        f'color="{stroke}", penwidth={region.stroke_width}, label=""];',
+        "  }",
+    ]
+
+
+def _line(index: int, line: Line, height: int) -> list[str]:
+    points = [(x, height - y) for x, y in line.points]
+    # A straight polyline as a cubic B-spline: each segment's control points
+    # sit on its ends.
+    spline = [points[0]]
+    for point in points[1:]:
+        spline += [spline[-1], point, point]
+    pos = " ".join(f"{_num(x)},{_num(y)}" for x, y in spline)
+    if len(line.colors) > 1:
+        # Graphviz rejects shares adding up to more than 1: the last colour
+        # takes whatever is left.
+        share = f"{1 / len(line.colors) - 0.0005:.3f}"
+        color = ":".join(f"{c};{share}" for c in line.colors[:-1]) + ":" + line.colors[-1]
+    else:
+        color = line.colors[0]
+    (x0, y0), (x1, y1) = points[0], points[-1]
+    style = "" if line.style == "solid" else f", style={line.style}"
+    return [
+        f'  l{index}a [shape=point, style=invis, width=0, pos="{_num(x0)},{_num(y0)}"];',
+        f'  l{index}b [shape=point, style=invis, width=0, pos="{_num(x1)},{_num(y1)}"];',
+        f'  l{index}a -> l{index}b [dir=none, pos="{pos}", color="{color}", '
+        f"penwidth={_num(line.width)}{style}];",
+    ]
+
+
+def to_dot(diagram: Diagram, base_size: float = 10) -> str:
+    """The DOT source for `diagram`; deterministic, so it can be compared exactly."""
+    h = diagram.height
+    # Node names are ours, never user text. Connectors find boxes by key; a
+    # duplicated key (an id used twice, which `check` reports) still draws
+    # both boxes, and arrows attach to the first.
+    names: dict[str, str] = {}
+    for index, box in enumerate(diagram.boxes):
+        names.setdefault(box.key, f"n{index}")
+    splines = "true" if diagram.connectors else "false"
+    out = [
+        "digraph cxdocs {",
+        f'  graph [layout=nop2, pad=0, bgcolor="{diagram.background}", '
+        f"outputorder=edgesfirst, splines={splines}];",
+        f'  node [shape=plain, fontname="{FONT}", fontsize={_num(base_size)}, label=""];',
+        f'  edge [fontname="{FONT}", arrowsize=0.7];',
+    ]
+    # A background cluster as big as the canvas fixes the drawing's bounds.
+    canvas = Region(0, 0, diagram.width, h, diagram.background)
+    for index, region in enumerate((canvas, *diagram.regions)):
+        out += _region(index, region, h)
+    for index, line in enumerate(diagram.lines):
+        out += _line(index, line, h)
+    for index, box in enumerate(diagram.boxes):
+        out.append(_box(f"n{index}", box, h, base_size))
+    for conn in diagram.connectors:
+        if conn.source in names and conn.target in names:
+            out.append(
+                f"  {names[conn.source]} -> {names[conn.target]} "
+                f'[color="{conn.color}", penwidth={_num(conn.width)}];'
+            )
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+# --- running Graphviz --------------------------------------------------------
+
+
+def run_graphviz(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    """Run `dot` with `args`: the only place cxdocs starts Graphviz."""
+    exe = shutil.which("dot")
+    if exe is None:
+        raise GraphvizNotFound()
+    try:
+        return subprocess.run(
+            [exe, *args], input=stdin, capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+        )
+    except (FileNotFoundError, PermissionError) as error:
+        raise GraphvizNotFound(str(error)) from error
+    except subprocess.TimeoutExpired as error:
+        raise RenderError(
+            f"Graphviz took longer than {TIMEOUT_SECONDS}s and was stopped"
+        ) from error
+
+
+@lru_cache(maxsize=8)
+def _version(exe: str, mtime_ns: int) -> str:
+    del exe, mtime_ns  # cache keys: a reinstalled `dot` is asked again
+    result = run_graphviz(["-V"])
+    text = (result.stderr or result.stdout).decode("utf-8", "replace").strip()
+    if result.returncode != 0 or not text:
+        raise RenderError(f"`dot -V` failed: {text or 'no output'}")
+    return text
+
+
+def graphviz_version() -> str:
+    """`dot -V` output, e.g. "dot - graphviz version 2.43.0 (0)"; asked once per binary."""
+    exe = shutil.which("dot")
+    if exe is None:
+        raise GraphvizNotFound()
+    return _version(exe, os.stat(exe).st_mtime_ns)
+
+
+def render(
+    dot_source: str,
+    fmt: str = "svg",
+    cache_dir: str | Path | None = None,
+    id_prefix: str | None = None,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+) -> bytes:
+    """Lay out and draw `dot_source`; SVG comes back cleaned and prefixed.
+
+    With `cache_dir`, Graphviz's output is kept under a key of the source, the
+    Graphviz version and the format, so an unchanged diagram is drawn once.
+    SVG output is then post-processed (see `svg.finish`): ids get `id_prefix`
+    (default: derived from the source) and, given a `title`, the root element
+    gets role="img" and a <title>/<desc> text alternative.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+    version = graphviz_version()
+    key = cache.key(dot_source, version, fmt)
+    data = cache.load(cache_dir, key, fmt) if cache_dir is not None else None
+    if data is None:
+        result = run_graphviz([f"-T{fmt}"], dot_source.encode("utf-8"))
+        stderr = result.stderr.decode("utf-8", "replace").strip()
+        if result.returncode != 0 or not result.stdout:
+            raise RenderError(f"Graphviz failed (exit {result.returncode}): {stderr}")
+        if stderr:
+            log.warning("Graphviz: %s", stderr)
+        data = result.stdout
+        if cache_dir is not None:
+            try:
+                cache.store(cache_dir, key, fmt, data)
+            except OSError as error:  # a cache that cannot be written only costs time
+                log.warning("cannot write the diagram cache in %s: %s", cache_dir, error)
+    if fmt != "svg":
+        return data
+    if id_prefix is None:
+        id_prefix = "cx" + hashlib.sha256(dot_source.encode("utf-8")).hexdigest()[:8] + "-"
+    return svg.finish(data, id_prefix=id_prefix, title=title, description=description)

@@ -1,0 +1,286 @@
+"""Journey map as a swimlane diagram: a `Journey` becomes a `Diagram`.
+
+Columns are the steps in order, under one band per stage spanning exactly its
+steps; rows are lanes (actions, channel & touchpoint, thinks & feels, the
+emotion curve, pain points, opportunities) labelled on the left. Every column
+has the same width and every lane one height, its tallest cell's, so the grid
+is strict whatever the text. A lane nobody filled in is left out. What each
+cell says is in `journey_cells.py`.
+"""
+
+from __future__ import annotations
+
+from cxdocs import i18n
+from cxdocs.diagrams import journey_cells as cells
+from cxdocs.diagrams import style as st
+from cxdocs.diagrams.common import (
+    MARGIN,
+    banner,
+    lane_label,
+    lane_label_height,
+    legend_height,
+    legend_row,
+    title_block,
+)
+from cxdocs.diagrams.journey_cells import CELL_PAD, CELL_W, CellRows, Column
+from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle, paragraph
+from cxdocs.model import Journey, Settings
+
+LABEL_W = 118  # the lane label column
+SCALE_W = 34  # between the labels and the first step: the emotion scale
+PITCH = 160  # column to column: a 10pt gutter between cells
+LANE_GAP = 6
+CELL_INSET = 4  # cells sit this far inside their lane's band
+MIN_LANE = 40
+EMOTION_H = 124
+EMOTION_INSET = 18  # from the lane's edge to the +2 and -2 lines
+MARKER = 20  # emotion marker diameter
+MIN_WIDTH = 640
+
+
+def _emotion_y(top: int, score: int) -> float:
+    spacing = (EMOTION_H - 2 * EMOTION_INSET) / 4
+    return top + EMOTION_INSET + (2 - score) * spacing
+
+
+class _Layout:
+    """Stacks the parts of the diagram top to bottom with a running `y`."""
+
+    def __init__(self, journey: Journey, settings: Settings, link_base: str) -> None:
+        self.journey = journey
+        self.link_base = link_base
+        self.settings = settings
+        self.loc = settings.locale
+        self.columns = [
+            Column(0, step, si) for si, stage in enumerate(journey.stages) for step in stage.steps
+        ]
+        self.columns = [Column(i, c.step, c.stage_index) for i, c in enumerate(self.columns)]
+        self.x0 = MARGIN + LABEL_W + SCALE_W
+        self.grid_w = len(self.columns) * PITCH - (PITCH - CELL_W)
+        self.width = max(self.x0 + self.grid_w + MARGIN, MIN_WIDTH)
+        self.boxes: list[Box] = []
+        self.regions: list[Region] = []
+        self.lines: list[Line] = []
+        self.y = MARGIN
+
+    def col_x(self, index: int) -> int:
+        return self.x0 + index * PITCH
+
+    def tooltip(self, col: Column) -> str:
+        """Every mark in a step's column links to the step's details, with this tooltip."""
+        return f"{i18n.label(self.loc, 'journey.step', n=col.number)}: {col.step.action}"
+
+    def heading(self) -> None:
+        journey, loc, inner_w = self.journey, self.loc, self.width - 2 * MARGIN
+        if journey.state == "future":
+            text = i18n.label(loc, "diagram.future_state").upper()
+            if journey.improves:
+                improves = i18n.label(loc, "diagram.improves", journey=journey.improves)
+                text += "  \u00b7  " + improves
+            self.boxes.append(banner("banner", text, MARGIN, self.y, inner_w, st.FUTURE))
+            self.y += self.boxes[-1].h + 10
+        persona = i18n.label(loc, "journey.persona", persona=journey.persona)
+        subtitle = f"{persona} \u00b7 {cells.facts(journey, loc)}"
+        title = title_block("title", journey.title, subtitle, MARGIN, self.y, inner_w)
+        self.boxes.append(title)
+        self.y += title.h + 14
+
+    def stage_bands(self) -> None:
+        stages = self.journey.stages
+        spans = [len(stage.steps) * PITCH - (PITCH - CELL_W) for stage in stages]
+        texts = [
+            paragraph(stage.name, span - 16, st.HEADING, align="center")
+            for stage, span in zip(stages, spans, strict=True)
+        ]
+        band_h = max(sum(r.height for r in rows) for rows in texts) + 12
+        first = 0
+        for si, stage in enumerate(stages):
+            self.boxes.append(
+                Box(
+                    key=f"stage-{si}",
+                    x=self.col_x(first),
+                    y=self.y,
+                    w=spans[si],
+                    h=band_h,
+                    rows=tuple(texts[si]),
+                    fill=st.STAGE_FILLS[si % 2],
+                    rounded=True,
+                    valign="middle",
+                    link=f"{self.link_base}#stage-{stage.id}",
+                    tooltip=stage.name,
+                )
+            )
+            first += len(stage.steps)
+        self.y += band_h + LANE_GAP
+
+    def lane_band(self, key: str, name: str, height: int) -> None:
+        """The lane's background band and its label on the left."""
+        self.regions.append(
+            Region(self.x0 - 5, self.y, self.grid_w + 10, height, st.LANE_FILL, rounded=True)
+        )
+        self.boxes.append(lane_label(f"{key}-label", name, MARGIN, self.y, LABEL_W, height))
+
+    def text_lane(self, key: str, make: CellRows) -> None:
+        contents = [make(col) for col in self.columns]
+        if not any(contents):
+            return
+        name = i18n.label(self.loc, key)
+        tallest = max(sum(r.height for r in rows) for rows in contents)
+        height = max(
+            MIN_LANE,
+            tallest + 2 * CELL_PAD + 4 + 2 * CELL_INSET,
+            lane_label_height(name, LABEL_W),
+        )
+        self.lane_band(key, name, height)
+        for col, rows in zip(self.columns, contents, strict=True):
+            if not rows:  # an empty cell: the lane's band shows through
+                continue
+            moment = key == "journey.lane.actions" and col.step.moment_of_truth
+            self.boxes.append(
+                Box(
+                    key=f"{key}-{col.index}",
+                    x=self.col_x(col.index),
+                    y=self.y + CELL_INSET,
+                    w=CELL_W,
+                    h=height - 2 * CELL_INSET,
+                    rows=tuple(rows),
+                    fill=st.WHITE,
+                    stroke=st.GOLD if moment else st.CARD_BORDER,
+                    stroke_width=2 if moment else 1,
+                    rounded=True,
+                    padding=CELL_PAD,
+                    link=f"{self.link_base}#step-{col.step.id}",
+                    tooltip=self.tooltip(col),
+                )
+            )
+        self.y += height + LANE_GAP
+
+    def emotion_lane(self) -> None:
+        top, loc = self.y, self.loc
+        self.lane_band("emotion", i18n.label(loc, "journey.lane.emotion"), EMOTION_H)
+        for level in range(-2, 3):
+            y = _emotion_y(top, level)
+            zero = level == 0
+            self.lines.append(
+                Line(
+                    ((self.x0, y), (self.x0 + self.grid_w, y)),
+                    (st.RULE if zero else "#dde3e9",),
+                    width=1.2 if zero else 0.8,
+                    style="solid" if zero else "dashed",
+                )
+            )
+            text_style = TextStyle(size=8, bold=True, color=st.emotion_color(level))
+            text = i18n.number(loc, level, decimals=0, signed=True)
+            self.boxes.append(
+                Box(
+                    key=f"scale{level}",
+                    x=MARGIN + LABEL_W + 4,
+                    y=round(y) - 7,
+                    w=SCALE_W - 10,
+                    h=14,
+                    padding=0,
+                    valign="middle",
+                    rows=(Row(text, 12, text_style, align="right"),),
+                )
+            )
+        previous: tuple[float, float, int] | None = None
+        for col in self.columns:
+            cx = self.col_x(col.index) + CELL_W / 2
+            score = col.step.emotion
+            if score is None:
+                # A gap in the curve, not a fake zero: say so on the zero line.
+                previous = None
+                self.boxes.append(self._no_score(col, cx, _emotion_y(top, 0)))
+                continue
+            cy = _emotion_y(top, score)
+            if previous is not None:
+                px, py, before = previous
+                colors = st.gradient(st.emotion_color(before), st.emotion_color(score), 6)
+                self.lines.append(Line(((px, py), (cx, cy)), colors, width=2.5))
+            previous = (cx, cy, score)
+            text_style = TextStyle(size=8, bold=True, color=st.EMOTION_TEXT[score])
+            self.boxes.append(
+                Box(
+                    key=f"emotion-{col.index}",
+                    x=round(cx - MARKER / 2),
+                    y=round(cy - MARKER / 2),
+                    w=MARKER,
+                    h=MARKER,
+                    shape="ellipse",
+                    padding=0,
+                    fill=st.emotion_color(score),
+                    stroke=st.WHITE,
+                    stroke_width=2,
+                    rows=(Row(i18n.number(loc, score, 0, signed=True), 12, text_style),),
+                    link=f"{self.link_base}#step-{col.step.id}",
+                    tooltip=self.tooltip(col),
+                )
+            )
+        self.y += EMOTION_H + LANE_GAP
+
+    def _no_score(self, col: Column, cx: float, cy: float) -> Box:
+        text_style = TextStyle(size=8, italic=True, color=st.MUTED)
+        text = i18n.label(self.loc, "journey.no_score")
+        return Box(
+            key=f"noscore-{col.index}",
+            x=round(cx) - 32,
+            y=round(cy) - 8,
+            w=64,
+            h=16,
+            padding=0,
+            fill=st.LANE_FILL,
+            valign="middle",
+            rows=(Row(text, 12, text_style, align="center"),),
+        )
+
+    def moments(self, grid_top: int) -> None:
+        """A gold column behind each moment of truth, through every lane."""
+        bottom = self.y - LANE_GAP
+        for col in self.columns:
+            if col.step.moment_of_truth:
+                x = self.col_x(col.index) - 4
+                height = bottom - grid_top + 4
+                self.regions.append(
+                    Region(x, grid_top - 2, CELL_W + 8, height, st.GOLD_TINT, "#f3d27a", 1, True)
+                )
+
+    def legend(self, emotion: bool) -> None:
+        items = cells.legend(self.journey, self.loc, emotion)
+        top = self.y + 8
+        boxes = legend_row("legend", items, MARGIN, top, self.width - MARGIN)
+        self.boxes += boxes
+        self.y = top + legend_height(boxes, top)
+
+    def diagram(self) -> Diagram:
+        self.heading()
+        self.stage_bands()
+        grid_top = self.y
+        above, below = cells.lanes(self.loc, self.settings)
+        for key, make in above:
+            self.text_lane(key, make)
+        emotion = any(s.emotion is not None for s in self.journey.steps)
+        if emotion:
+            self.emotion_lane()
+        for key, make in below:
+            self.text_lane(key, make)
+        self.moments(grid_top)
+        self.legend(emotion)
+        return Diagram(
+            title=i18n.label(self.loc, "journey.title", title=self.journey.title),
+            summary=cells.summary(self.journey, self.loc),
+            width=self.width,
+            height=self.y + MARGIN,
+            regions=tuple(self.regions),
+            lines=tuple(self.lines),
+            boxes=tuple(self.boxes),
+        )
+
+
+def journey_diagram(journey: Journey, settings: Settings, *, link_base: str = "") -> Diagram:
+    """Lay out `journey` as a swimlane diagram (see the module docstring).
+
+    Steps and stages link to `#step-<id>` and `#stage-<id>` on the journey's
+    page; where the diagram is shown on another page, `link_base` (the
+    journey page's URL) goes in front.
+    """
+    return _Layout(journey, settings, link_base).diagram()

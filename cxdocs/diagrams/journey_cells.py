@@ -1,0 +1,210 @@
+"""What goes in each journey-map cell, and the journey's words around the grid.
+
+`journey.py` decides where things go; this module decides what each cell of a
+lane says (wrapped rows of text with their styles), the legend entries, and
+the text alternative read by screen readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cxdocs import i18n
+from cxdocs.diagrams import style as st
+from cxdocs.diagrams.common import LegendItem
+from cxdocs.diagrams.scene import Row, TextStyle, paragraph, spacer
+from cxdocs.model import Journey, Settings, Step
+
+CELL_W = 150
+CELL_PAD = 7
+TEXT_W = CELL_W - 2 * CELL_PAD - 4  # borders are up to 2pt each side
+BADGE_W = 14
+PARAGRAPH_GAP = 4
+
+
+@dataclass(frozen=True)
+class Column:
+    """One step of the journey, in its place in the grid."""
+
+    index: int  # 0-based across the whole journey
+    step: Step
+    stage_index: int
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+
+CellRows = Callable[[Column], list[Row]]
+
+
+def _join(blocks: list[list[Row]]) -> list[Row]:
+    """Paragraphs one under the other, with a little air between them."""
+    rows: list[Row] = []
+    for block in blocks:
+        if rows and block:
+            rows.append(spacer(PARAGRAPH_GAP))
+        rows += block
+    return rows
+
+
+def actions(col: Column, loc: str) -> list[Row]:
+    """Step number, the moment-of-truth tag, and the action in bold."""
+    rows = [Row(i18n.label(loc, "journey.step", n=col.number).upper(), 12, st.SMALL_BOLD)]
+    if col.step.moment_of_truth:
+        rows += paragraph(
+            i18n.label(loc, "diagram.moment_of_truth"),
+            TEXT_W - BADGE_W,
+            TextStyle(size=8.5, bold=True, color=st.GOLD_TEXT),
+            line_height=14,
+            badge="\u2605",
+            badge_style=TextStyle(size=9, color=st.GOLD),
+            fill=st.GOLD_TINT,
+        )
+    rows.append(spacer(3))
+    return rows + paragraph(col.step.action, TEXT_W, st.BODY_BOLD)
+
+
+def channel(col: Column, settings: Settings) -> list[Row]:
+    """Channel label (from settings), touchpoint, and the actors in small print."""
+    step = col.step
+    blocks: list[list[Row]] = []
+    if step.channel:
+        name = settings.channels.get(step.channel, step.channel)
+        blocks.append(paragraph(name, TEXT_W, TextStyle(size=9.5, bold=True, color=st.NAVY_SOFT)))
+    if step.touchpoint:
+        blocks.append(paragraph(step.touchpoint, TEXT_W, st.BODY))
+    rows = [row for block in blocks for row in block]
+    if step.actors:
+        names = ", ".join(settings.actors.get(a, a) for a in step.actors)
+        rows += [spacer(3), *paragraph(names, TEXT_W, st.SMALL, line_height=11)]
+    return rows
+
+
+def thinks_feels(col: Column) -> list[Row]:
+    """The thought in italic quotes; the feeling with a heart in the emotion's colour."""
+    step = col.step
+    blocks: list[list[Row]] = []
+    if step.thinks:
+        quote = f"\u201c{step.thinks}\u201d"
+        blocks.append(paragraph(quote, TEXT_W, TextStyle(size=9.5, italic=True, color=st.INK_SOFT)))
+    if step.feels:
+        color = st.FAINT if step.emotion is None else st.emotion_color(step.emotion)
+        blocks.append(
+            paragraph(
+                step.feels,
+                TEXT_W - BADGE_W,
+                st.BODY,
+                badge="\u2665",
+                badge_style=TextStyle(size=9, color=color),
+            )
+        )
+    return _join(blocks)
+
+
+def pain_points(col: Column) -> list[Row]:
+    """One dot per pain point; high severity also bold, dark red, on a red tint."""
+    blocks = []
+    for pain in col.step.pain_points:
+        badge_color, text_color, fill = st.SEVERITY[pain.severity]
+        text_style = TextStyle(size=9.5, bold=pain.severity == "high", color=text_color)
+        blocks.append(
+            paragraph(
+                pain.text,
+                TEXT_W - BADGE_W,
+                text_style,
+                badge="\u25cf",
+                badge_style=TextStyle(size=10, color=badge_color),
+                fill=fill,
+            )
+        )
+    return _join(blocks)
+
+
+def opportunities(col: Column) -> list[Row]:
+    """One green plus per opportunity."""
+    badge_style = TextStyle(size=11, bold=True, color=st.OPPORTUNITY)
+    return _join(
+        [
+            paragraph(text, TEXT_W - BADGE_W, st.BODY, badge="+", badge_style=badge_style)
+            for text in col.step.opportunities
+        ]
+    )
+
+
+def lanes(loc: str, settings: Settings) -> tuple[list[tuple[str, CellRows]], ...]:
+    """The text lanes above and below the emotion curve, in order, by label key."""
+    above: list[tuple[str, CellRows]] = [
+        ("journey.lane.actions", lambda c: actions(c, loc)),
+        ("journey.lane.channel", lambda c: channel(c, settings)),
+        ("journey.lane.thinks_feels", thinks_feels),
+    ]
+    below: list[tuple[str, CellRows]] = [
+        ("journey.lane.pain_points", pain_points),
+        ("journey.lane.opportunities", opportunities),
+    ]
+    return above, below
+
+
+def facts(journey: Journey, loc: str) -> str:
+    """ "4 stages, 12 steps, average emotion +0.3"."""
+    parts = [
+        i18n.plural(loc, "count.stages", len(journey.stages)),
+        i18n.plural(loc, "count.steps", len(journey.steps)),
+    ]
+    average = journey.average_emotion
+    if average is None:
+        parts.append(i18n.label(loc, "journey.no_emotion"))
+    else:
+        value = i18n.number(loc, average, signed=True)
+        parts.append(i18n.label(loc, "journey.average_emotion", value=value))
+    return ", ".join(parts)
+
+
+def summary(journey: Journey, loc: str) -> str:
+    """The text alternative: state, persona, size, mood, moments of truth, worst pains."""
+    parts = []
+    if journey.state == "future":
+        future = i18n.label(loc, "diagram.future_state")
+        if journey.improves:
+            future += ", " + i18n.label(loc, "diagram.improves", journey=journey.improves)
+        parts.append(future)
+    parts.append(i18n.label(loc, "journey.persona", persona=journey.persona))
+    parts.append(facts(journey, loc))
+    moments = [s.action for s in journey.steps if s.moment_of_truth]
+    if moments:
+        parts.append(i18n.label(loc, "journey.moments", steps="; ".join(moments)))
+    high = sum(p.severity == "high" for s in journey.steps for p in s.pain_points)
+    if high:
+        parts.append(i18n.plural(loc, "count.high_pains", high))
+    return ". ".join(p[:1].upper() + p[1:] for p in parts) + "."
+
+
+def legend(journey: Journey, loc: str, emotion: bool) -> list[LegendItem]:
+    """Legend entries for what this journey's diagram actually shows."""
+    items: list[LegendItem] = []
+    if any(s.pain_points for s in journey.steps):
+        items.append(LegendItem(i18n.label(loc, "journey.legend.severity"), heading=True))
+        for severity in ("high", "medium", "low"):
+            badge_style = TextStyle(size=10, color=st.SEVERITY[severity][0])
+            text = i18n.label(loc, f"severity.{severity}")
+            items.append(LegendItem(text, "\u25cf", badge_style))
+    if any(s.moment_of_truth for s in journey.steps):
+        text = i18n.label(loc, "diagram.moment_of_truth")
+        items.append(LegendItem(text, "\u2605", TextStyle(size=9, color=st.GOLD), st.GOLD_TINT))
+    if emotion:
+        items.append(LegendItem(i18n.label(loc, "journey.legend.emotion"), heading=True))
+        items.append(LegendItem(i18n.label(loc, "journey.legend.negative")))
+        for score in range(-2, 3):
+            items.append(
+                LegendItem(
+                    "",
+                    i18n.number(loc, score, decimals=0, signed=True),
+                    TextStyle(size=7, bold=True, color=st.EMOTION_TEXT[score]),
+                    st.emotion_color(score),
+                    circle=True,
+                )
+            )
+        items.append(LegendItem(i18n.label(loc, "journey.legend.positive")))
+    return items

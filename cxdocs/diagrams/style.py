@@ -1,0 +1,97 @@
+"""Colours, type sizes and measures shared by all diagrams.
+
+One palette keeps journeys, blueprints and empathy maps looking like one
+product. Colours are chosen to read on white (every diagram draws its own white
+background, so they also hold up on a dark-mode page) and to keep meaning
+without colour alone: severities and markers also differ in weight or glyph.
+"""
+
+from __future__ import annotations
+
+from cxdocs.diagrams.scene import TextStyle
+
+FONT = "Helvetica,Arial,sans-serif"
+
+# Neutrals (cool greys).
+INK = "#1f2933"
+INK_SOFT = "#3e4c59"
+MUTED = "#616e7c"
+FAINT = "#9aa5b1"
+RULE = "#cbd2d9"
+CARD_BORDER = "#d3dce6"
+LANE_FILL = "#f3f6f9"
+LABEL_FILL = "#e4ebf2"
+WHITE = "#ffffff"
+
+# Brand-ish accents.
+NAVY = "#243b53"
+NAVY_SOFT = "#334e68"
+STAGE_FILLS = ("#d9e6f2", "#e8eff6")
+FUTURE = "#0b7285"
+GOLD = "#e8a317"
+GOLD_TEXT = "#8d5b00"
+GOLD_TINT = "#fff3cf"
+
+# Emotion scale -2 .. +2: red, orange, amber, light green, green.
+EMOTION_COLORS = {-2: "#c62828", -1: "#ef6c00", 0: "#f2a900", 1: "#7cb342", 2: "#2e7d32"}
+# Text on the emotion marker: white except on amber and light green.
+EMOTION_TEXT = {-2: WHITE, -1: WHITE, 0: INK, 1: INK, 2: WHITE}
+
+# Pain point severities: (badge colour, text colour, row fill).
+SEVERITY = {
+    "high": ("#c62828", "#7f1d1d", "#fde8e8"),
+    "medium": ("#e8a317", INK, None),
+    "low": ("#9aa5b1", INK_SOFT, None),
+}
+OPPORTUNITY = "#2e7d32"
+
+# Blueprint lanes: (region fill, accent for borders and labels).
+LANE_COLORS = {
+    "evidence": ("#f6f5f0", "#8a8170"),
+    "customer": ("#eaf2fb", "#2f6fb0"),
+    "frontstage": ("#eaf6ee", "#2f8a4e"),
+    "backstage": ("#fdf4e6", "#b9770e"),
+    "support": ("#f2eefa", "#6d4fb0"),
+}
+FAIL = "#c62828"
+WAIT = "#e8a317"
+CONNECTOR = "#52606d"
+
+# Empathy map quadrants: (region fill, heading colour).
+QUADRANT_COLORS = {
+    "thinks": ("#eaf2fb", "#2f6fb0"),
+    "feels": ("#fcebef", "#b03a5b"),
+    "says": ("#eaf6ee", "#2f8a4e"),
+    "does": ("#fdf4e6", "#b9770e"),
+}
+
+# Type.
+TITLE = TextStyle(size=15, bold=True, color=INK)
+SUBTITLE = TextStyle(size=9, color=MUTED)
+HEADING = TextStyle(size=10.5, bold=True, color=NAVY)
+BODY = TextStyle(size=9.5, color=INK)
+BODY_BOLD = TextStyle(size=9.5, bold=True, color=INK)
+SMALL = TextStyle(size=8, color=MUTED)
+SMALL_BOLD = TextStyle(size=8, bold=True, color=MUTED)
+
+
+def emotion_color(score: int) -> str:
+    return EMOTION_COLORS[max(-2, min(2, score))]
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def blend(start: str, end: str, share: float) -> str:
+    """The colour `share` (0..1) of the way from `start` to `end`."""
+    a, b = _rgb(start), _rgb(end)
+    mixed = (round(x + (y - x) * share) for x, y in zip(a, b, strict=True))
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
+def gradient(start: str, end: str, pieces: int) -> tuple[str, ...]:
+    """Colours for `pieces` even segments of a line fading from start to end."""
+    if start == end:
+        return (start,)
+    return tuple(blend(start, end, (i + 0.5) / pieces) for i in range(pieces))

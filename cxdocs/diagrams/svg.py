@@ -1,0 +1,67 @@
+"""Finish Graphviz's SVG for the web: stable, embeddable, accessible.
+
+Graphviz writes its version into a comment, numbers its ids from 1 in every
+file (`node1`, `clust1`...) and gives each shape a <title> holding internal
+node names, which browsers show as tooltips. `finish` removes the comments and
+those titles (so the bytes depend on the diagram only), strips the XML prolog
+(so the SVG can be inlined in HTML), prefixes every id and every reference to
+one (so several diagrams can share a page), and adds a text alternative.
+Links to the page (`href="#step-..."`) point at ids that are not in the SVG and
+are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+from cxdocs.diagrams.text import clean
+
+_PROLOG = re.compile(r"\A\s*<\?xml[^>]*\?>\s*(<!DOCTYPE[^>]*>\s*)?")
+_COMMENT = re.compile(r"<!--.*?-->\s*", re.DOTALL)
+# Graphviz titles hold node and graph names we generate, never user text.
+_TITLE = re.compile(r"<title>[^<]*</title>\s*")
+_ID = re.compile(r'\bid="([^"]+)"')
+_URL_REF = re.compile(r"url\(#([^)]+)\)")
+_HREF_REF = re.compile(r'(\b(?:xlink:)?href=")#([^"]+)"')
+_ROOT = re.compile(r"<svg\b([^>]*)>")
+
+
+def finish(
+    data: bytes,
+    *,
+    id_prefix: str,
+    title: str | None = None,
+    description: str | None = None,
+) -> bytes:
+    """Return Graphviz SVG output cleaned, id-prefixed and labelled (see module doc)."""
+    text = data.decode("utf-8")
+    text = _PROLOG.sub("", text, count=1)
+    text = _COMMENT.sub("", text)
+    text = _TITLE.sub("", text)
+
+    ids = set(_ID.findall(text))
+    text = _ID.sub(lambda m: f'id="{id_prefix}{m.group(1)}"', text)
+    text = _URL_REF.sub(
+        lambda m: f"url(#{id_prefix}{m.group(1)})" if m.group(1) in ids else m.group(0), text
+    )
+    text = _HREF_REF.sub(
+        lambda m: f'{m.group(1)}#{id_prefix}{m.group(2)}"' if m.group(2) in ids else m.group(0),
+        text,
+    )
+    if title:
+        text = _label_root(text, id_prefix, title, description)
+    return text.strip().encode("utf-8") + b"\n"
+
+
+def _label_root(text: str, prefix: str, title: str, description: str | None) -> str:
+    match = _ROOT.search(text)
+    if match is None:
+        raise ValueError("no <svg> element in Graphviz output")
+    title_id, desc_id = f"{prefix}title", f"{prefix}desc"
+    labelled_by = f"{title_id} {desc_id}" if description else title_id
+    root = f'<svg{match.group(1)} role="img" aria-labelledby={quoteattr(labelled_by)}>'
+    alt = f'\n<title id="{title_id}">{escape(clean(title))}</title>'
+    if description:
+        alt += f'\n<desc id="{desc_id}">{escape(clean(description))}</desc>'
+    return text[: match.start()] + root + alt + text[match.end() :]

@@ -1,0 +1,250 @@
+"""Validated content -> the list of generated pages: where, titled what, showing what.
+
+Each page is a template name plus its context; the plugin turns them into
+MkDocs files in memory. Nothing is written to disk here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+
+from cxdocs.model import LANES, Blueprint, LaneItem, Persona, Phase
+from cxdocs.repository import Repository
+from cxdocs.site import views
+from cxdocs.site.compare import comparison_svg
+from cxdocs.site.labels import page_label
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    level: int
+    anchor: str
+    title: str
+    children: list[TocEntry] = field(default_factory=list)
+
+
+@dataclass
+class PageSpec:
+    src_uri: str  # e.g. "journeys/first-purchase.md"
+    title: str
+    template: str
+    context: dict[str, Any]
+    toc: list[TocEntry] = field(default_factory=list)
+
+
+# Folder for each section of generated pages; also the diagram keys' prefixes.
+SECTIONS = ("personas", "journeys", "blueprints", "insights")
+INSIGHT_PAGES = (
+    ("pain-points", "pain_register"),
+    ("actions", "actions_backlog"),
+    ("channels", "channel_matrix"),
+    ("metrics", "metrics_vs_targets"),
+    ("moments-of-truth", "moments_of_truth"),
+)
+
+
+def initials(name: str) -> str:
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return "".join(w[0] for w in (words[:1] + words[-1:] if len(words) > 1 else words)).upper()
+
+
+@dataclass(frozen=True)
+class LaneRow:
+    phase: Phase
+    lane: str
+    item: LaneItem
+
+
+def _lane_rows(blueprint: Blueprint) -> list[LaneRow]:
+    return [
+        LaneRow(phase, lane, item)
+        for phase in blueprint.phases
+        for lane in LANES
+        for item in phase.lane(lane)
+    ]
+
+
+def plan_pages(
+    repo: Repository, svgs: dict[str, Markup], image_urls: dict[str, str]
+) -> list[PageSpec]:
+    """Every generated page; `svgs` maps 'journey:<id>' etc. to the diagram's markup.
+
+    The markup is trusted: our renderer escaped every user string inside it (the
+    plugin passes placeholders that it swaps for the SVG after rendering).
+    """
+    locale = repo.settings.locale
+
+    def t(key: str) -> str:
+        return page_label(locale, key)
+
+    pages: list[PageSpec] = []
+    personas = sorted(repo.personas.values(), key=lambda e: e.item.name.lower())
+    pages.append(
+        PageSpec(
+            "personas/index.md",
+            t("personas"),
+            "personas.html",
+            {"cards": [_persona_card(e.item, image_urls) for e in personas]},
+        )
+    )
+    for entry in personas:
+        pages.append(_persona_page(repo, entry.item, svgs, image_urls, t))
+
+    summaries = views.journey_summaries(repo)
+    tags = sorted({tag for s in summaries for tag in s.journey.tags}, key=str.lower)
+    pages.append(
+        PageSpec(
+            "journeys/index.md", t("journeys"), "journeys.html", {"rows": summaries, "tags": tags}
+        )
+    )
+    for summary in summaries:
+        pages.append(_journey_page(repo, summary.journey.id, svgs, t))
+
+    blueprints = sorted(repo.blueprints.values(), key=lambda e: e.item.title.lower())
+    rows = []
+    for b_entry in blueprints:
+        lane_rows = _lane_rows(b_entry.item)
+        rows.append(
+            {
+                "blueprint": b_entry.item,
+                "journey": _journey(repo, b_entry.item.journey),
+                "fail_points": sum(1 for r in lane_rows if r.item.fail_text is not None),
+                "waits": sum(1 for r in lane_rows if r.item.wait),
+            }
+        )
+        pages.append(_blueprint_page(repo, b_entry.item, lane_rows, svgs, t))
+    pages.insert(
+        len(pages) - len(blueprints),
+        PageSpec("blueprints/index.md", t("blueprints"), "blueprints.html", {"rows": rows}),
+    )
+
+    contexts: dict[str, dict[str, Any]] = {
+        "pain-points": {"rows": views.pain_register(repo)},
+        "actions": {"groups": views.actions_by_owner(repo)},
+        "channels": {"matrix": views.channel_matrix(repo)},
+        "metrics": {"groups": views.metrics(repo)},
+        "moments-of-truth": {"rows": views.moments_of_truth(repo)},
+    }
+    for slug, label in INSIGHT_PAGES:
+        toc = []
+        if slug == "actions":
+            toc = [
+                TocEntry(2, f"owner-{owner}", repo.settings.actors.get(owner, owner))
+                for owner in contexts[slug]["groups"]
+            ]
+        pages.append(PageSpec(f"insights/{slug}.md", t(label), f"{slug}.html", contexts[slug], toc))
+    return pages
+
+
+def _journey(repo: Repository, journey_id: str | None) -> Any:
+    entry = repo.journeys.get(journey_id) if journey_id else None
+    return entry.item if entry else None
+
+
+def _persona_card(persona: Persona, image_urls: dict[str, str]) -> dict[str, Any]:
+    return {
+        "persona": persona,
+        "initials": initials(persona.name),
+        "image_url": image_urls.get(persona.id),
+    }
+
+
+def _persona_page(
+    repo: Repository, persona: Persona, svgs: dict[str, Markup], image_urls: dict[str, str], t: Any
+) -> PageSpec:
+    channels = repo.settings.channels
+    toc = [TocEntry(2, "demographics", t("demographics"))] if persona.demographics else []
+    if f"persona:{persona.id}" in svgs:
+        toc.append(TocEntry(2, "empathy-map", t("empathy_map")))
+    toc.append(TocEntry(2, "journeys", t("appears_in")))
+    return PageSpec(
+        f"personas/{persona.id}.md",
+        persona.name,
+        "persona.html",
+        {
+            **_persona_card(persona, image_urls),
+            "channel_labels": [channels.get(c, c) for c in persona.channels],
+            "empathy_svg": svgs.get(f"persona:{persona.id}"),
+            "journeys": sorted(repo.journeys_of(persona.id), key=lambda j: j.title.lower()),
+        },
+        toc,
+    )
+
+
+def _journey_page(repo: Repository, journey_id: str, svgs: dict[str, Markup], t: Any) -> PageSpec:
+    journey = repo.journeys[journey_id].item
+    improves = _journey(repo, journey.improves)
+    comparison = None
+    if improves is not None:
+        comparison = Markup(
+            comparison_svg(
+                improves,
+                journey,
+                {
+                    "title": t("current_vs_future"),
+                    "current": f"{t('state_current')}: {improves.title}",
+                    "future": f"{t('state_future')}: {journey.title}",
+                },
+                id_prefix=f"cmp-{journey.id}",
+            )
+        )
+    blueprints = sorted(repo.blueprints_of(journey.id), key=lambda b: b.title.lower())
+    toc = [TocEntry(2, "journey-map", t("journey_map"))]
+    if comparison:
+        toc.append(TocEntry(2, "current-vs-future", t("current_vs_future")))
+    toc.append(
+        TocEntry(
+            2,
+            "details",
+            t("details"),
+            [TocEntry(3, f"stage-{s.id}", s.name) for s in journey.stages],
+        )
+    )
+    if journey.actions:
+        toc.append(TocEntry(2, "actions", t("actions")))
+    if blueprints:
+        toc.append(TocEntry(2, "blueprints", t("related_blueprints")))
+    return PageSpec(
+        f"journeys/{journey.id}.md",
+        journey.title,
+        "journey.html",
+        {
+            "journey": journey,
+            "journey_svg": svgs.get(f"journey:{journey.id}", ""),
+            "comparison_svg": comparison,
+            "improves": improves,
+            "futures": sorted(repo.future_of(journey.id), key=lambda j: j.title.lower()),
+            "blueprints": blueprints,
+            "step_titles": {s.id: s.action for s in journey.steps},
+        },
+        toc,
+    )
+
+
+def _blueprint_page(
+    repo: Repository,
+    blueprint: Blueprint,
+    lane_rows: list[LaneRow],
+    svgs: dict[str, Markup],
+    t: Any,
+) -> PageSpec:
+    return PageSpec(
+        f"blueprints/{blueprint.id}.md",
+        blueprint.title,
+        "blueprint.html",
+        {
+            "blueprint": blueprint,
+            "journey": _journey(repo, blueprint.journey),
+            "blueprint_svg": svgs.get(f"blueprint:{blueprint.id}", ""),
+            "fail_points": [r for r in lane_rows if r.item.fail_text is not None],
+            "waits": [r for r in lane_rows if r.item.wait],
+        },
+        [
+            TocEntry(2, "blueprint", t("blueprint")),
+            TocEntry(2, "fail-points", t("fail_points")),
+            TocEntry(2, "waits", t("waits")),
+        ],
+    )

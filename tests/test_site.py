@@ -1,0 +1,172 @@
+"""End to end: the example site builds with --strict, complete, linked and safe."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, make_repo
+from tests.linkcheck import broken_links
+
+pytestmark = [pytest.mark.dot, pytest.mark.slow]
+
+
+def _snapshot(root: Path) -> dict[str, str]:
+    """Hash of every file under the content folders and docs/: nothing may change."""
+    files = {}
+    for folder in ("personas", "journeys", "blueprints", "docs"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file():
+                files[path.relative_to(root).as_posix()] = hashlib.sha256(
+                    path.read_bytes()
+                ).hexdigest()
+    return files
+
+
+def mkdocs_build(config: Path, site: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(config),
+            "-d",
+            str(site),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin:/usr/local/bin"},
+    )
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    before = _snapshot(ROOT)
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    assert _snapshot(ROOT) == before, "the build wrote into content folders or docs/"
+    return site
+
+
+def test_every_object_has_a_page(example_site: Path) -> None:
+    for kind in ("personas", "journeys", "blueprints"):
+        assert (example_site / kind / "index.html").is_file()
+        for path in (ROOT / kind).rglob("*.*"):
+            if path.suffix in (".yaml", ".md"):
+                ident = path.stem
+                assert (example_site / kind / ident / "index.html").is_file(), ident
+    for page in ("pain-points", "actions", "channels", "metrics", "moments-of-truth"):
+        assert (example_site / "insights" / page / "index.html").is_file()
+
+
+def test_internal_links_and_anchors_resolve(example_site: Path) -> None:
+    assert broken_links(example_site) == []
+
+
+def test_journey_page_inlines_a_well_formed_svg_with_step_anchors(example_site: Path) -> None:
+    html = (example_site / "journeys" / "first-purchase" / "index.html").read_text()
+    start = html.index("<svg", html.index('class="cx-diagram'))
+    end = html.index("</svg>", start) + len("</svg>")
+    svg = ET.fromstring(html[start:end])
+    assert svg.get("role") == "img"
+    for step in ("pays-pix", "enters-cep", "receives-order"):
+        assert f'id="step-{step}"' in html
+        assert f"#step-{step}" in html[start:end]
+
+
+def test_future_journey_compares_its_curve_with_the_current_one(example_site: Path) -> None:
+    html = (example_site / "journeys" / "first-purchase-future" / "index.html").read_text()
+    assert 'id="current-vs-future"' in html
+    assert html.count("<svg") >= 2
+
+
+def test_cross_cutting_views_list_real_content(example_site: Path) -> None:
+    pains = (example_site / "insights" / "pain-points" / "index.html").read_text()
+    assert "Pix code expired before I could pay" in pains
+    actions = (example_site / "insights" / "actions" / "index.html").read_text()
+    assert "Logistics" in actions and "cx-status-planned" in actions
+    metrics = (example_site / "insights" / "metrics" / "index.html").read_text()
+    assert "promoters" in metrics
+
+
+def test_user_text_is_escaped_everywhere(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    journey = repo / "journeys" / "first-purchase.yaml"
+    evil = '<script>alert(1)</script> & \\"{x}\\" <b>bold</b>'
+    text = journey.read_text().replace("title: First purchase", f'title: "{evil}"')
+    text = text.replace("action: Pays with Pix", f'action: "{evil}"')
+    journey.write_text(text + f'description: "{evil}"\n')
+    site = tmp_path / "site"
+    result = mkdocs_build(repo / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    for page in site.rglob("*.html"):
+        content = page.read_text()
+        assert "<script>alert(1)</script>" not in content, page
+        assert "<b>bold</b>" not in content, page
+    html = (site / "journeys" / "first-purchase" / "index.html").read_text()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_invalid_content_fails_the_build_with_the_check_message(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    journey = repo / "journeys" / "first-purchase.yaml"
+    journey.write_text(journey.read_text().replace("persona: ana", "persona: anna"))
+    result = mkdocs_build(repo / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 1
+    assert (
+        "journeys/first-purchase.yaml:2:10: error[unknown-reference] persona 'anna' is not "
+        "defined; did you mean 'ana'?"
+    ) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_warnings_fail_a_strict_build(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    (repo / "personas" / "bruno.yaml").write_text("name: Bruno\n")
+    result = mkdocs_build(repo / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 1
+    assert "warning[unused-persona]" in result.stderr
+
+
+def test_builds_are_deterministic(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert mkdocs_build(repo / "mkdocs.yml", first).returncode == 0
+    shutil.rmtree(repo / ".cache", ignore_errors=True)  # the second build lays out again
+    assert mkdocs_build(repo / "mkdocs.yml", second).returncode == 0
+    for page in first.rglob("*.html"):
+        assert page.read_bytes() == (second / page.relative_to(first)).read_bytes(), page
+
+
+def test_diagram_embed_in_hand_written_page(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    (repo / "docs" / "index.md").write_text(
+        "# Home\n\nOur main journey:\n\n```cxdocs\njourney: first-purchase\n```\n\n"
+        "How to embed one:\n\n````markdown\n```cxdocs\njourney: first-purchase\n```\n````\n"
+    )
+    site = tmp_path / "site"
+    result = mkdocs_build(repo / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    html = (site / "index.html").read_text()
+    assert html.count('<div class="cx-diagram">') == 1 and "<svg" in html
+    assert "CXDOCS-EMBED" not in html
+    assert "```cxdocs" in html  # the syntax shown inside a code block stays text
+    assert 'href="journeys/first-purchase/#step-pays"' in html  # steps lead to their page
+    assert broken_links(site) == []
+    (repo / "docs" / "index.md").write_text("```cxdocs\njourney: nope\n```\n")
+    result = mkdocs_build(repo / "mkdocs.yml", tmp_path / "site2")
+    assert result.returncode == 1
+    assert "no journey 'nope' to draw" in result.stderr
