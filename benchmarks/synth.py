@@ -6,8 +6,8 @@ Deterministic (seeded), so two runs measure the same work.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
