@@ -93,7 +93,7 @@ def graphviz_floor(repo: Path, scratch: Path) -> tuple[float, int]:
 
 
 def cache_entries(repo: Path) -> set[Path]:
-    cache = repo / ".cache" / "cxdocs"
+    cache = repo / ".cache" / "cxdocs" / "svg"  # finished diagrams, one per diagram
     return set(cache.rglob("*")) if cache.is_dir() else set()
 
 

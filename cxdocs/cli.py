@@ -17,6 +17,7 @@ from cxdocs.checks.run import run_checks
 from cxdocs.config import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
 from cxdocs.diagrams.dot import FORMATS
+from cxdocs.diff import command as diff_command
 from cxdocs.drawing import diagram_bytes, find_entry
 from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.problems import render
@@ -102,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--persona", help="journey: the persona id (default: the only persona)")
     new.add_argument("--journey", help="blueprint: the journey id it serves")
     _config_option(new)
+    diff_command.add_parser(commands)
     return parser
 
 
@@ -240,6 +242,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": cmd_check, "schema": cmd_schema, "new": cmd_new, "render": cmd_render}
+COMMANDS["diff"] = diff_command.run
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,12 +15,11 @@ from typing import Any
 
 import pytest
 
-from cxdocs import i18n
+from cxdocs import cache, i18n
 from cxdocs.diagrams import (
     GraphvizNotFound,
     blueprint_diagram,
     blueprint_dot,
-    cache,
     journey_diagram,
     journey_dot,
     persona_diagram,

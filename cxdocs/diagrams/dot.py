@@ -21,7 +21,8 @@ import subprocess
 from functools import lru_cache
 from pathlib import Path
 
-from cxdocs.diagrams import cache, svg
+from cxdocs import cache
+from cxdocs.diagrams import svg
 from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle
 from cxdocs.diagrams.style import FONT
 from cxdocs.diagrams.text import clean

@@ -1,39 +1,117 @@
-"""Renders every diagram the site needs, in parallel, through the render cache.
+"""Renders every diagram the site needs: cached, and in parallel when it must.
 
-Graphviz runs as separate processes, so threads are enough to use every core.
-Returns inline SVG keyed 'journey:<id>', 'blueprint:<id>', 'persona:<id>'.
+Two cache levels make rebuilds cheap. The render cache (cxdocs.diagrams) keys
+Graphviz output by DOT source; here, a finished-SVG cache keys by the object's
+content, the settings, Graphviz's version and the diagram code itself, so an
+unchanged diagram costs one file read: no layout, no DOT, no post-processing.
+Misses are drawn in worker processes, since building scenes is Python work the
+GIL would serialise and Graphviz runs as a process anyway.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from functools import partial
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
 
-from cxdocs.diagrams import blueprint_svg, journey_svg, persona_svg
+from cxdocs import cache as store
+from cxdocs.diagrams import blueprint_svg, graphviz_version, journey_svg, persona_svg
+from cxdocs.model import Blueprint, Journey, Persona, Settings
 from cxdocs.repository import Repository
 
-Job = Callable[[], str]
+Item = Persona | Journey | Blueprint
+# Below this many misses, worker start-up costs more than it saves.
+PARALLEL_THRESHOLD = 4
 
 
-def diagram_jobs(repo: Repository, cache_dir: Path) -> dict[str, Job]:
-    """Key -> a function rendering that diagram to SVG text."""
+def draw(key: str, item: Item, settings: Settings, cache_dir: Path) -> str:
+    """One diagram's SVG text (module level, so worker processes can run it)."""
+    if isinstance(item, Journey):
+        return journey_svg(item, settings, cache_dir)
+    if isinstance(item, Blueprint):
+        return blueprint_svg(item, settings, cache_dir)
+    return persona_svg(item, settings, cache_dir)
+
+
+@cache
+def _code_fingerprint() -> str:
+    """Changes whenever the diagram code does: a new cxdocs draws differently."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    for path in [*sorted((package / "diagrams").glob("*.py")), package / "i18n.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def content_key(key: str, item: Item, settings: Settings) -> str:
+    digest = hashlib.sha256()
+    for part in (
+        key,
+        _code_fingerprint(),
+        graphviz_version(),
+        settings.model_dump_json(),
+        item.model_dump_json(),
+    ):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def diagram_items(repo: Repository) -> dict[str, Item]:
+    """Every object that gets a diagram, keyed 'journey:<id>' etc., sorted."""
+    items: dict[str, Item] = {}
+    for pid, persona in sorted(repo.personas.items()):
+        if persona.item.empathy_map is not None:
+            items[f"persona:{pid}"] = persona.item
+    for jid, journey in sorted(repo.journeys.items()):
+        items[f"journey:{jid}"] = journey.item
+    for bid, blueprint in sorted(repo.blueprints.items()):
+        items[f"blueprint:{bid}"] = blueprint.item
+    return items
+
+
+def render_all(
+    repo: Repository,
+    cache_dir: Path,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, str]:
+    """Inline SVG for every diagram; `progress(done, total)` is told as they finish."""
+    items = diagram_items(repo)
     settings = repo.settings
-    jobs: dict[str, Job] = {}
-    for pid, p_entry in sorted(repo.personas.items()):
-        if p_entry.item.empathy_map is not None:
-            jobs[f"persona:{pid}"] = partial(persona_svg, p_entry.item, settings, cache_dir)
-    for jid, j_entry in sorted(repo.journeys.items()):
-        jobs[f"journey:{jid}"] = partial(journey_svg, j_entry.item, settings, cache_dir)
-    for bid, b_entry in sorted(repo.blueprints.items()):
-        jobs[f"blueprint:{bid}"] = partial(blueprint_svg, b_entry.item, settings, cache_dir)
-    return jobs
-
-
-def render_all(repo: Repository, cache_dir: Path, workers: int | None = None) -> dict[str, str]:
-    jobs = diagram_jobs(repo, cache_dir)
-    keys = sorted(jobs)
-    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-        return dict(zip(keys, pool.map(lambda key: jobs[key](), keys), strict=True))
+    finished = cache_dir / "svg"
+    svgs: dict[str, str] = {}
+    missing: dict[str, str] = {}  # diagram key -> content key
+    for key, item in items.items():
+        ckey = content_key(key, item, settings)
+        cached = store.load(finished, ckey, "svg")
+        if cached is None:
+            missing[key] = ckey
+        else:
+            svgs[key] = cached.decode("utf-8")
+    total, done = len(items), len(svgs)
+    if progress and missing:
+        progress(done, total)
+    workers = workers or os.cpu_count() or 1
+    if len(missing) >= PARALLEL_THRESHOLD and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {
+                key: pool.submit(draw, key, items[key], settings, cache_dir) for key in missing
+            }
+            for key, future in futures.items():
+                svgs[key] = future.result()
+                store.store(finished, missing[key], "svg", svgs[key].encode("utf-8"))
+                done += 1
+                if progress:
+                    progress(done, total)
+    else:
+        for key, ckey in missing.items():
+            svgs[key] = draw(key, items[key], settings, cache_dir)
+            store.store(finished, ckey, "svg", svgs[key].encode("utf-8"))
+            done += 1
+            if progress:
+                progress(done, total)
+    return {key: svgs[key] for key in items}

@@ -1,0 +1,206 @@
+"""`cxdocs diff BASE [HEAD]`: the semantic journey diff for pull-request review.
+
+Loads both revisions the way `cxdocs check` loads a working tree (same settings
+reading, same validation), compares them, and prints Markdown or JSON. The diff
+is informational: exit 0 whatever changed, 2 for usage errors (not a git
+repository, unknown revision, no settings at either revision).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from cxdocs.checks.run import load_repository
+from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.diff import git
+from cxdocs.diff.changes import Report, Revision
+from cxdocs.diff.compare import compare
+from cxdocs.diff.render import render_json, render_markdown
+from cxdocs.problems import Problem, format_text
+from cxdocs.repository import Repository
+
+EXIT_OK, EXIT_USAGE = 0, 2
+WORKING_TREE = "working tree"
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the `diff` subcommand on the `cxdocs` parser."""
+    parser = commands.add_parser(
+        "diff",
+        help="semantic changes between two git revisions, for pull-request review",
+        description="Compare personas, journeys and blueprints at two git revisions and "
+        "report what changed for customers: emotions, pain points, steps, actions, "
+        "blueprint activities. Always exits 0 unless the command is used wrongly.",
+    )
+    parser.add_argument(
+        "base", metavar="BASE", help="git revision to compare from, e.g. origin/main or HEAD~1"
+    )
+    parser.add_argument(
+        "head",
+        nargs="?",
+        metavar="HEAD",
+        help="git revision to compare to (default: the working tree, uncommitted files included)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("markdown", "json"),
+        default="markdown",
+        help="markdown (default: a PR comment or step summary) or json",
+    )
+    parser.add_argument(
+        "--config",
+        "-c",
+        type=Path,
+        default=Path("mkdocs.yml"),
+        metavar="FILE",
+        help="the site configuration holding the cxdocs settings (default: mkdocs.yml)",
+    )
+    parser.add_argument(
+        "--svg-dir",
+        type=Path,
+        metavar="DIR",
+        help="also write before/after diagrams of changed journeys and blueprints "
+        "(not available yet)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    return diff(args.base, args.head, args.config, args.format, args.svg_dir)
+
+
+@dataclass
+class Loaded:
+    """One revision, loaded and checked."""
+
+    revision: Revision
+    repository: Repository
+    problems: list[Problem]
+
+
+class DiagramsUnavailable(Exception):
+    pass
+
+
+def write_diagrams(report: Report, base: Loaded, head: Loaded, svg_dir: Path) -> list[Path]:
+    """HOOK for `--svg-dir`: before/after SVGs of each changed journey and blueprint.
+
+    Not implemented yet. To wire it: render `base.repository` and `head.repository`
+    objects named in `report.objects` (kind, id) with the diagram renderer into
+    `svg_dir` (e.g. `<kind>-<id>.before.svg` / `.after.svg`), return the paths,
+    and let `render_markdown` mention them. Until then it raises, and the command
+    exits 2 with a clear message.
+    """
+    raise DiagramsUnavailable(
+        "--svg-dir is not available yet: diagrams of the changes are planned; "
+        "run 'cxdocs diff' without it for now"
+    )
+
+
+def diff(
+    base: str,
+    head: str | None,
+    config: Path,
+    fmt: str = "markdown",
+    svg_dir: Path | None = None,
+) -> int:
+    """Compare BASE with HEAD (a revision, or the working tree) and print the report."""
+    config = config.absolute()
+    try:
+        top = git.toplevel(config.parent)
+        prefix = _prefix(config.parent, top)
+        base_commit = git.resolve(top, base)
+        head_commit = git.resolve(top, head) if head is not None else None
+        paths = git.content_paths(prefix, config.name)
+        with tempfile.TemporaryDirectory(prefix="cxdocs-diff-") as tmp:
+            base_config = Path(tmp, "base", *prefix.parts, config.name)
+            git.export(top, base_commit, paths, Path(tmp, "base"))
+            head_config = config
+            if head_commit is not None:
+                head_config = Path(tmp, "head", *prefix.parts, config.name)
+                git.export(top, head_commit, paths, Path(tmp, "head"))
+            sides = _load(
+                (Revision(base, base_commit), base_config),
+                (Revision(head or WORKING_TREE, head_commit), head_config),
+            )
+            if sides is None:
+                return EXIT_USAGE
+            (base_side, head_side), notes = sides
+            report = Report(
+                base=base_side.revision,
+                head=head_side.revision,
+                objects=compare(
+                    base_side.repository,
+                    head_side.repository,
+                    base_side.problems,
+                    head_side.problems,
+                ),
+                problems={"base": base_side.problems, "head": head_side.problems},
+                notes=notes,
+            )
+            if svg_dir is not None:
+                write_diagrams(report, base_side, head_side, svg_dir)
+    except (git.GitError, DiagramsUnavailable) as error:
+        print(f"cxdocs: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(render_json(report) if fmt == "json" else render_markdown(report), end="")
+    if fmt == "json":
+        print()
+    return EXIT_OK
+
+
+def _prefix(folder: Path, top: Path) -> PurePosixPath:
+    """The settings file's folder, relative to the repository root."""
+    try:
+        return PurePosixPath(folder.resolve().relative_to(top.resolve()).as_posix())
+    except ValueError:
+        raise git.GitError(f"{folder} is not inside the git work tree {top}") from None
+
+
+def _read(path: Path) -> tuple[Config | None, list[Problem]]:
+    if not path.is_file():
+        return None, []
+    try:
+        return read_config(path), []
+    except ConfigError as error:
+        return None, error.problems
+
+
+def _load(
+    *sides: tuple[Revision, Path],
+) -> tuple[tuple[Loaded, Loaded], list[str]] | None:
+    """Both revisions loaded, each with the other's settings if its own are unusable."""
+    read = [_read(path) for _, path in sides]
+    usable = [config for config, _ in read if config is not None]
+    if not usable:
+        name = sides[1][1].name
+        problems = [p for _, found in read for p in found]
+        for problem in problems:
+            print(format_text(problem), file=sys.stderr)
+        print(
+            f"cxdocs: error: no usable {name} with cxdocs settings at either revision; "
+            "run from the folder holding it, or pass --config PATH",
+            file=sys.stderr,
+        )
+        return None
+    notes: list[str] = []
+    loaded: list[Loaded] = []
+    for index, ((revision, path), (config, problems)) in enumerate(zip(sides, read, strict=True)):
+        if config is None:
+            # Prefer the newer settings: a PR usually adds channels and actors, not removes.
+            fallback = read[1][0] or read[0][0]
+            assert fallback is not None
+            config = Config(path=path, settings=fallback.settings, docs_dir=path.parent / "docs")
+            other = "BASE" if index == 1 else "HEAD"
+            state = "is invalid" if problems else "does not exist"
+            side = "BASE" if index == 0 else "HEAD"
+            notes.append(
+                f"`{path.name}` {state} at {side}; its content was read with {other}'s settings."
+            )
+        repository, found, _docs = load_repository(config)
+        errors = [p for p in [*problems, *found] if p.is_error]
+        loaded.append(Loaded(revision, repository, errors))
+    return (loaded[0], loaded[1]), notes
