@@ -21,6 +21,7 @@ from cxdocs.diff import command as diff_command
 from cxdocs.drawing import diagram_bytes, find_entry
 from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.problems import render
+from cxdocs.progress import Progress
 from cxdocs.scaffold import ScaffoldError, scaffold
 from cxdocs.schema import SCHEMA_DIR, stale_schemas, write_schemas
 
@@ -51,9 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     _config_option(check)
     check.add_argument(
         "--format",
-        choices=("text", "github", "json"),
+        choices=("text", "github", "gitlab", "json"),
         default="text",
-        help="text (default), github (Actions annotations) or json",
+        help="text (default), github (Actions annotations), gitlab (Code Quality) or json",
     )
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
 
@@ -144,7 +145,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if missing:
         print(f"cxdocs: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
-    result = run_checks(config, [p.absolute() for p in args.paths])
+    result = run_checks(config, [p.absolute() for p in args.paths], Progress("cxdocs: reading"))
     text = render(result.problems, result.files, args.format)
     print(_colour(text) if args.format == "text" else text)
     if result.errors or (args.strict and result.warnings):

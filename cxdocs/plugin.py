@@ -34,6 +34,7 @@ from cxdocs.config import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
 from cxdocs.model import FOLDERS
 from cxdocs.problems import format_text, sort_problems
+from cxdocs.progress import Progress
 from cxdocs.site.diagrams import render_all
 from cxdocs.site.embed import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
 from cxdocs.site.labels import page_label
@@ -78,7 +79,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             raise PluginError(
                 "cxdocs settings are invalid:\n" + "\n".join(map(format_text, error.problems))
             ) from None
-        self.result = run_checks(self.settings)
+        self.result = run_checks(self.settings, progress=Progress("cxdocs: reading"))
         for problem in sort_problems(self.result.warnings):
             log.warning(format_text(problem))
         if self.result.errors:
@@ -98,7 +99,9 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         assert self.result is not None and self.settings is not None
         repo = self.result.repository
         try:
-            self.svgs = render_all(repo, self.settings.cache_dir)
+            self.svgs = render_all(
+                repo, self.settings.cache_dir, progress=Progress("cxdocs: drawing diagrams")
+            )
         except DiagramError as error:  # dot missing or failing: say so, no traceback
             raise PluginError(f"cxdocs: {error}") from None
         image_urls = self._add_images(files, config)

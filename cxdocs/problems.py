@@ -7,6 +7,7 @@ docs/guide/problems.md; never rename one (people silence and grep them).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -99,11 +100,29 @@ def format_json(problems: list[Problem], files: int) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False)
 
 
+def format_gitlab(problems: list[Problem]) -> str:
+    """GitLab's Code Quality report (a JSON array), shown on merge requests."""
+    issues = [
+        {
+            "description": f"{p.message} ({p.hint})" if p.hint else p.message,
+            "check_name": p.code,
+            # Stable across runs and independent of line shifts elsewhere in the file.
+            "fingerprint": hashlib.sha256(f"{p.path}\0{p.code}\0{p.message}".encode()).hexdigest(),
+            "severity": "major" if p.is_error else "minor",
+            "location": {"path": p.path, "lines": {"begin": p.line}},
+        }
+        for p in problems
+    ]
+    return json.dumps(issues, indent=2, ensure_ascii=False)
+
+
 def render(problems: list[Problem], files: int, fmt: str, with_summary: bool = True) -> str:
-    """The whole report in one of the formats `text`, `github` or `json`."""
+    """The whole report in one of the formats `text`, `github`, `gitlab` or `json`."""
     ordered = sort_problems(problems)
     if fmt == "json":
         return format_json(ordered, files)
+    if fmt == "gitlab":
+        return format_gitlab(ordered)
     format_one = format_github if fmt == "github" else format_text
     lines = [format_one(p) for p in ordered]
     if with_summary:

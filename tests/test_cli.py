@@ -70,6 +70,17 @@ def test_github_format_emits_workflow_commands(broken: Path, run_cli: Run) -> No
     assert "%0Aallowed keys" in first  # the hint follows on a new (encoded) line
 
 
+def test_gitlab_format_is_a_code_quality_report(broken: Path, run_cli: Run) -> None:
+    code, out, _ = run_cli("check", "--format", "gitlab")
+    assert code == 1
+    (issue,) = json.loads(out)
+    assert issue["check_name"] == "unknown-key"
+    assert issue["severity"] == "major"
+    assert issue["location"] == {"path": "journeys/typo.yaml", "lines": {"begin": 7}}
+    assert len(issue["fingerprint"]) == 64
+    assert json.loads(run_cli("check", "--format", "gitlab")[1]) == [issue]  # stable
+
+
 def test_github_escaping_of_reserved_characters() -> None:
     problem = Problem("a,b:c.yaml", 1, 2, "warning", "x", "50% done\r\nnext", "")
     assert format_github(problem) == (

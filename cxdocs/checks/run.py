@@ -6,7 +6,7 @@ can never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,11 +35,18 @@ class CheckResult:
         return [p for p in self.problems if not p.is_error]
 
 
-def load_repository(config: Config) -> tuple[Repository, list[Problem], list[Document]]:
+def load_repository(
+    config: Config, progress: Callable[[int, int], None] | None = None
+) -> tuple[Repository, list[Problem], list[Document]]:
     """Load and validate every content file, then run the cross-file checks."""
     repo = Repository(root=config.root, settings=config.settings)
     problems: list[Problem] = []
-    docs = [load_document(path, config.root, kind) for path, kind in discover(config.root)]
+    files = list(discover(config.root))
+    docs = []
+    for index, (path, kind) in enumerate(files, 1):
+        docs.append(load_document(path, config.root, kind))
+        if progress:
+            progress(index, len(files))
     registries = {kind: IdRegistry(kind) for kind in KINDS}
     for doc in docs:
         problems.extend(doc.problems)
@@ -71,13 +78,17 @@ def load_repository(config: Config) -> tuple[Repository, list[Problem], list[Doc
     return repo, problems, docs
 
 
-def run_checks(config: Config, only: Sequence[Path] = ()) -> CheckResult:
+def run_checks(
+    config: Config,
+    only: Sequence[Path] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> CheckResult:
     """Check the whole repository; with `only`, report just those files' problems.
 
     References are always resolved against the whole repository, so checking
     one file still knows every persona, journey and channel.
     """
-    repo, problems, docs = load_repository(config)
+    repo, problems, docs = load_repository(config, progress)
     if not only:
         return CheckResult(repo, problems, len(docs))
     wanted = {relative(path, config.root) for path in only}
