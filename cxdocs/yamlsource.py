@@ -13,7 +13,7 @@ Anchors and aliases are supported within the size budget; merge keys (`<<`) too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -30,10 +30,13 @@ MAX_VALUES = 200_000
 Path = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
+    # A tuple, not a dataclass: one is made per value, and tuples are cheap.
     line: int  # 1-based
     col: int  # 1-based
+
+
+_ORIGIN = Position(1, 1)
 
 
 @dataclass
@@ -42,7 +45,7 @@ class SourceMap:
 
     values: dict[Path, Position] = field(default_factory=dict)
     keys: dict[Path, Position] = field(default_factory=dict)
-    start: Position = Position(1, 1)
+    start: Position = _ORIGIN
 
     def value(self, path: Path) -> Position:
         """The value's position, or the nearest enclosing one that was written."""
@@ -78,6 +81,9 @@ _resolver = Resolver()
 _constructor = SafeConstructor()
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _MERGE = object()  # stands for the key `<<` until its mapping value arrives
+_MISSING = object()
+_PLAIN: dict[str, Any] = {}  # plain scalar text -> its value, shared by all parses
+_PLAIN_LIMIT = 50_000
 
 
 def _syntax_hint(problem: str, culprit: str) -> str:
@@ -94,13 +100,14 @@ def _syntax_hint(problem: str, culprit: str) -> str:
     return "fix the YAML syntax here; the real mistake may be on the line above"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     container: dict[Any, Any] | list[Any]
     path: Path
     position: Position
     anchor: str | None
     start_count: int
+    is_list: bool
     pending_key: Any = None
     has_key: bool = False
     merges: list[dict[Any, Any]] = field(default_factory=list)
@@ -117,6 +124,15 @@ class _Builder:
         self.count = 0
         self.documents = 0
         self.root: Any = None
+        # Dispatch on the event's exact class: libyaml makes only these.
+        self.handlers: dict[type, Any] = {
+            yaml.ScalarEvent: self._on_scalar,
+            yaml.MappingStartEvent: self._on_start,
+            yaml.SequenceStartEvent: self._on_start,
+            yaml.MappingEndEvent: self._on_end,
+            yaml.SequenceEndEvent: self._on_end,
+            yaml.AliasEvent: self._on_alias,
+        }
 
     def position(self, mark: Any) -> Position:
         return Position(mark.line + 1 + self.line_offset, mark.column + 1)
@@ -137,9 +153,23 @@ class _Builder:
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
         tag = event.tag
         if tag is None or tag == "!":
+            if event.style:  # quoted or block scalars are always text
+                return event.value
+            # Plain scalars repeat a lot (keys, severities, small numbers), and
+            # resolving them is regex work; their values are immutable, so cache.
+            cached = _PLAIN.get(event.value, _MISSING)
+            if cached is not _MISSING:
+                return cached
             tag = _resolver.resolve(  # type: ignore[no-untyped-call]
                 yaml.ScalarNode, event.value, event.implicit
             )
+            value = self._construct(tag, event)
+            if len(_PLAIN) < _PLAIN_LIMIT:
+                _PLAIN[event.value] = value
+            return value
+        return self._construct(tag, event)
+
+    def _construct(self, tag: str, event: yaml.ScalarEvent) -> Any:
         if tag == _MERGE_TAG:
             return _MERGE
         build = SafeConstructor.yaml_constructors.get(tag)
@@ -171,7 +201,7 @@ class _Builder:
         if not self.stack:
             return ()
         top = self.stack[-1]
-        if isinstance(top.container, list):
+        if top.is_list:
             return (*top.path, len(top.container))
         return (*top.path, _path_key(top.pending_key))
 
@@ -181,8 +211,9 @@ class _Builder:
             self.root = value
             return
         top = self.stack[-1]
-        if isinstance(top.container, list):
-            top.container.append(value)
+        container = top.container
+        if type(container) is list:
+            container.append(value)
             return
         if not top.has_key:
             self._take_key(top, value, mark)
@@ -205,7 +236,7 @@ class _Builder:
                     self.position(mark),
                 )
             )
-        assert isinstance(top.container, dict)
+        assert not top.is_list
         path = (*top.path, _path_key(key))
         position = self.position(mark)
         if key in top.container:
@@ -237,25 +268,20 @@ class _Builder:
                     )
                 )
             return
-        if isinstance(event, yaml.ScalarEvent):
-            self._on_scalar(event)
-        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            self._on_start(event)
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            self._on_end(event)
-        elif isinstance(event, yaml.AliasEvent):
-            self._on_alias(event)
+        handler = self.handlers.get(type(event))
+        if handler is not None:
+            handler(event)
 
     def _record_value(self, mark: Any) -> None:
         top = self.stack[-1] if self.stack else None
-        if top is None or isinstance(top.container, list) or top.has_key:
+        if top is None or top.is_list or top.has_key:
             self.source.values[self._child_path()] = self.position(mark)
 
     def _on_scalar(self, event: yaml.ScalarEvent) -> None:
         self._budget(1, event.start_mark)
         value = self._scalar(event)
         top = self.stack[-1] if self.stack else None
-        is_key = top is not None and isinstance(top.container, dict) and not top.has_key
+        is_key = top is not None and not top.is_list and not top.has_key
         if not is_key:
             self._record_value(event.start_mark)
         if event.anchor:
@@ -270,7 +296,7 @@ class _Builder:
             raise _Stop(_too_deep(self.position(event.start_mark)))
         self._budget(1, event.start_mark)
         top = self.stack[-1] if self.stack else None
-        if top is not None and isinstance(top.container, dict) and not top.has_key:
+        if top is not None and not top.is_list and not top.has_key:
             self._take_key(top, [], event.start_mark)  # raises: complex key
         self._record_value(event.start_mark)
         container: dict[Any, Any] | list[Any] = (
@@ -283,6 +309,7 @@ class _Builder:
                 self.position(event.start_mark),
                 event.anchor,
                 self.count,
+                isinstance(container, list),
             )
         )
 
@@ -311,12 +338,14 @@ class _Builder:
         value, size = anchored
         self._budget(size, event.start_mark)
         top = self.stack[-1] if self.stack else None
-        if not (top is not None and isinstance(top.container, dict) and not top.has_key):
+        if not (top is not None and not top.is_list and not top.has_key):
             self._record_value(event.start_mark)
         self._attach(value, event.start_mark)
 
 
 def _path_key(key: Any) -> str | int:
+    if type(key) is str:
+        return key
     return key if isinstance(key, str | int) and not isinstance(key, bool) else str(key)
 
 
