@@ -46,7 +46,12 @@ def mkdocs_build(config: Path, site: Path, *extra: str) -> subprocess.CompletedP
         capture_output=True,
         text=True,
         check=False,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin:/usr/local/bin"},
+        # SOURCE_DATE_EPOCH pins the build date MkDocs stamps into the home page.
+        env={
+            "NO_MKDOCS_2_WARNING": "1",
+            "PATH": "/usr/bin:/bin:/usr/local/bin",
+            "SOURCE_DATE_EPOCH": "1764000000",
+        },
     )
 
 
@@ -170,3 +175,14 @@ def test_diagram_embed_in_hand_written_page(tmp_path: Path) -> None:
     result = mkdocs_build(repo / "mkdocs.yml", tmp_path / "site2")
     assert result.returncode == 1
     assert "no journey 'nope' to draw" in result.stderr
+
+
+def test_home_page_is_generated_when_docs_has_none(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)  # its docs/ folder is empty
+    site = tmp_path / "site"
+    result = mkdocs_build(repo / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    home = (site / "index.html").read_text()
+    assert 'href="journeys/"' in home and 'href="insights/pain-points/"' in home
+    assert 'href="journeys/first-purchase/#step-waits"' in home  # the lowest point (-1)
+    assert broken_links(site) == []

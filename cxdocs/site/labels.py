@@ -114,6 +114,9 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "lane_backstage": "Back stage",
         "lane_support": "Support processes",
         "description": "About",
+        "home": "Customer experience",
+        "high_pain_points": "High-severity pain points",
+        "worst_moments": "The lowest points of the emotion curves",
     },
     "pt-BR": {
         "personas": "Personas",
@@ -222,6 +225,9 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "lane_backstage": "Bastidores",
         "lane_support": "Processos de apoio",
         "description": "Sobre",
+        "home": "Experiência do cliente",
+        "high_pain_points": "Pontos de dor graves",
+        "worst_moments": "Os pontos mais baixos das curvas de emoção",
     },
 }
 

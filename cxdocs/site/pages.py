@@ -128,6 +128,7 @@ def plan_pages(
         "metrics": {"groups": views.metrics(repo)},
         "moments-of-truth": {"rows": views.moments_of_truth(repo)},
     }
+    pages.insert(0, _home_page(repo, t))
     for slug, label in INSIGHT_PAGES:
         toc = []
         if slug == "actions":
@@ -137,6 +138,30 @@ def plan_pages(
             ]
         pages.append(PageSpec(f"insights/{slug}.md", t(label), f"{slug}.html", contexts[slug], toc))
     return pages
+
+
+def _home_page(repo: Repository, t: Any) -> PageSpec:
+    """A landing page, used when docs/ has no index.md of its own."""
+    refs = views.step_refs(repo)
+    scored = sorted(
+        (r for r in refs if r.step.emotion is not None and r.step.emotion < 0),
+        key=lambda r: (r.step.emotion, r.journey.title, r.step.id),
+    )
+    counts = {
+        "personas": len(repo.personas),
+        "journeys": len(repo.journeys),
+        "blueprints": len(repo.blueprints),
+        "high_pains": sum(
+            1 for r in refs for pain in r.step.pain_points if pain.severity == "high"
+        ),
+    }
+    return PageSpec(
+        "index.md",
+        t("home"),
+        "home.html",
+        {"counts": counts, "worst": scored[:10]},
+        [TocEntry(2, "worst-moments", t("worst_moments")), TocEntry(2, "explore", t("insights"))],
+    )
 
 
 def _journey(repo: Repository, journey_id: str | None) -> Any:

@@ -1,0 +1,62 @@
+"""Pages speak the configured locale; both locales are complete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cxdocs import i18n
+from cxdocs.plugin import CxdocsPlugin
+from cxdocs.site.labels import PAGE_LABELS
+from tests.conftest import make_repo
+from tests.test_site import mkdocs_build
+
+
+def test_every_locale_has_every_page_label() -> None:
+    english = set(PAGE_LABELS["en"])
+    for locale, labels in PAGE_LABELS.items():
+        assert set(labels) == english, locale
+        assert all(text.strip() for text in labels.values()), locale
+
+
+def test_page_and_diagram_locales_agree() -> None:
+    assert set(PAGE_LABELS) == set(i18n.LABELS)
+
+
+@pytest.mark.dot
+@pytest.mark.slow
+def test_portuguese_site(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    config = repo / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  - cxdocs:\n", "  - cxdocs:\n      locale: pt-BR\n")
+    )
+    site = tmp_path / "site"
+    result = mkdocs_build(config, site)
+    assert result.returncode == 0, result.stderr
+    register = (site / "insights" / "pain-points" / "index.html").read_text()
+    assert "Registro de pontos de dor" in register and "Gravidade" in register
+    journey = (site / "journeys" / "first-purchase" / "index.html").read_text()
+    assert "Mapa da jornada" in journey and "Etapas e passos" in journey
+    assert "Emoção" in journey
+
+
+def test_serve_watches_the_content_folders(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+
+    class Server:
+        def __init__(self) -> None:
+            self.watched: list[str] = []
+
+        def watch(self, path: str) -> None:
+            self.watched.append(path)
+
+    class Config:
+        config_file_path = str(repo / "mkdocs.yml")
+
+    server = Server()
+    config: Any = Config()
+    CxdocsPlugin().on_serve(server, config=config, builder=None)
+    assert server.watched == [str(repo / f) for f in ("personas", "journeys", "blueprints")]
