@@ -20,6 +20,7 @@ from cxdocs.diagrams.dot import FORMATS
 from cxdocs.diff import command as diff_command
 from cxdocs.drawing import diagram_bytes, find_entry
 from cxdocs.model import FOLDERS, is_slug, slugify
+from cxdocs.options import add_config_option
 from cxdocs.problems import render
 from cxdocs.progress import Progress
 from cxdocs.scaffold import ScaffoldError, scaffold
@@ -49,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="files or folders to report on (default: all content)",
     )
-    _config_option(check)
+    add_config_option(check)
     check.add_argument(
         "--format",
         choices=("text", "github", "gitlab", "json"),
@@ -93,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         help="where to write (default: <id>.<format> in the current folder; '-' for stdout)",
     )
     draw.add_argument("--format", choices=FORMATS, default="svg", help="svg (default), png or pdf")
-    _config_option(draw)
+    add_config_option(draw)
 
     new = commands.add_parser(
         "new",
@@ -103,20 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("id", help="its id, e.g. first-purchase (also the file name)")
     new.add_argument("--persona", help="journey: the persona id (default: the only persona)")
     new.add_argument("--journey", help="blueprint: the journey id it serves")
-    _config_option(new)
+    add_config_option(new)
     diff_command.add_parser(commands)
     return parser
-
-
-def _config_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--config",
-        "-c",
-        type=Path,
-        default=Path("mkdocs.yml"),
-        metavar="FILE",
-        help="the site configuration holding the cxdocs settings (default: mkdocs.yml)",
-    )
 
 
 def _colour(text: str) -> str:

@@ -20,6 +20,7 @@ from cxdocs.diff import git
 from cxdocs.diff.changes import Report, Revision
 from cxdocs.diff.compare import compare
 from cxdocs.diff.render import render_json, render_markdown
+from cxdocs.options import add_config_option
 from cxdocs.problems import Problem, format_text
 from cxdocs.repository import Repository
 
@@ -51,14 +52,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="markdown",
         help="markdown (default: a PR comment or step summary) or json",
     )
-    parser.add_argument(
-        "--config",
-        "-c",
-        type=Path,
-        default=Path("mkdocs.yml"),
-        metavar="FILE",
-        help="the site configuration holding the cxdocs settings (default: mkdocs.yml)",
-    )
+    add_config_option(parser)
     parser.add_argument(
         "--svg-dir",
         type=Path,
