@@ -6,7 +6,9 @@ checks, pages, diffs) can point back at the file and position.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -14,6 +16,7 @@ from cxdocs.load import Document
 from cxdocs.model import Blueprint, Journey, Persona, Settings
 
 T = TypeVar("T", Persona, Journey, Blueprint)
+V = TypeVar("V")
 
 
 @dataclass
@@ -37,11 +40,33 @@ class Repository:
     def is_unreadable(self, kind: str, ident: str) -> bool:
         return ident in self.unreadable.get(kind, set())
 
+    # Reverse lookups, indexed once: pages ask them for every object, and a
+    # scan per question would make a 1,000-journey site quadratic.
+    @cached_property
+    def _by_persona(self) -> dict[str, list[Journey]]:
+        return _group((e.item.persona, e.item) for e in self.journeys.values())
+
+    @cached_property
+    def _by_journey(self) -> dict[str, list[Blueprint]]:
+        return _group((e.item.journey, e.item) for e in self.blueprints.values())
+
+    @cached_property
+    def _by_improves(self) -> dict[str, list[Journey]]:
+        return _group((e.item.improves, e.item) for e in self.journeys.values())
+
     def journeys_of(self, persona_id: str) -> list[Journey]:
-        return [e.item for e in self.journeys.values() if e.item.persona == persona_id]
+        return self._by_persona.get(persona_id, [])
 
     def blueprints_of(self, journey_id: str) -> list[Blueprint]:
-        return [e.item for e in self.blueprints.values() if e.item.journey == journey_id]
+        return self._by_journey.get(journey_id, [])
 
     def future_of(self, journey_id: str) -> list[Journey]:
-        return [e.item for e in self.journeys.values() if e.item.improves == journey_id]
+        return self._by_improves.get(journey_id, [])
+
+
+def _group(pairs: Iterable[tuple[str | None, V]]) -> dict[str, list[V]]:
+    grouped: dict[str, list[V]] = {}
+    for key, value in pairs:
+        if key is not None:
+            grouped.setdefault(key, []).append(value)
+    return grouped

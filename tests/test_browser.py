@@ -103,3 +103,15 @@ def test_page_loads_without_console_errors_and_shows_its_diagram(
     shot = tmp_path / f"{page.strip('/').replace('/', '-') or 'home'}.png"
     chromium(served_site + page, f"--screenshot={shot}", "--window-size=1400,1000")
     assert shot.stat().st_size > 10_000  # a rendered page, not a blank image
+
+
+def test_journey_index_filters_by_tag_from_the_address(served_site: str) -> None:
+    everything = chromium(served_site + "journeys/", "--dump-dom").stdout
+    rows = everything.count("<tr data-cx-tags=")
+    assert rows >= 5 and "cx-hidden" not in everything
+    filtered = chromium(served_site + "journeys/?tag=subscription", "--dump-dom").stdout
+    hidden = filtered.count('class="cx-hidden"')
+    assert 0 < hidden < rows
+    assert 'data-cx-tag="subscription" class="cx-tag cx-tag-active"' in filtered or (
+        'class="cx-tag cx-tag-active" data-cx-tag="subscription"' in filtered
+    )
