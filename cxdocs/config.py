@@ -77,6 +77,7 @@ def _sub_source(source: SourceMap, prefix: tuple[str | int, ...]) -> SourceMap:
         values={p[size:]: v for p, v in source.values.items() if p[:size] == prefix},
         keys={p[size:]: v for p, v in source.keys.items() if p[:size] == prefix},
         start=source.value(prefix),
+        line_offset=source.line_offset,
     )
 
 

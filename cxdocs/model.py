@@ -110,10 +110,10 @@ def _derive_id(data: Any, source_field: str) -> Any:
 class EmpathyMap(Model):
     """What the persona thinks, feels, says and does in the situation studied."""
 
-    thinks: list[Text] = []
-    feels: list[Text] = []
-    says: list[Text] = []
-    does: list[Text] = []
+    thinks: list[Text] = Field(default_factory=list)
+    feels: list[Text] = Field(default_factory=list)
+    says: list[Text] = Field(default_factory=list)
+    does: list[Text] = Field(default_factory=list)
 
 
 class Persona(Identified):
@@ -126,15 +126,15 @@ class Persona(Identified):
     segment: Text | None = Field(default=None, description="Value and need segment.")
     quote: Text | None = None
     demographics: dict[str, Text] = Field(
-        default={}, description="Free mapping of label to value, shown as a table."
+        default_factory=dict, description="Free mapping of label to value, shown as a table."
     )
-    traits: list[Text] = []
-    behaviour: list[Text] = []
-    goals: list[Text] = []
-    motivations: list[Text] = []
-    needs: list[Text] = []
-    pain_points: list[Text] = []
-    channels: list[Slug] = Field(default=[], description="Preferred channel ids.")
+    traits: list[Text] = Field(default_factory=list)
+    behaviour: list[Text] = Field(default_factory=list)
+    goals: list[Text] = Field(default_factory=list)
+    motivations: list[Text] = Field(default_factory=list)
+    needs: list[Text] = Field(default_factory=list)
+    pain_points: list[Text] = Field(default_factory=list)
+    channels: list[Slug] = Field(default_factory=list, description="Preferred channel ids.")
     empathy_map: EmpathyMap | None = None
     description: Text | None = Field(default=None, description="Markdown narrative.")
 
@@ -219,7 +219,7 @@ class Step(Identified):
     action: Text
     channel: Slug | None = None
     touchpoint: Text | None = None
-    actors: list[Slug] = []
+    actors: list[Slug] = Field(default_factory=list)
     thinks: Text | None = None
     feels: Text | None = None
     emotion: Emotion | None = Field(
@@ -230,10 +230,10 @@ class Step(Identified):
         Annotated[
             PainPoint, BeforeValidator(_text_to_object, json_schema_input_type=str | PainPoint)
         ]
-    ] = []
-    opportunities: list[Text] = []
-    metrics: list[Metric] = []
-    evidence: list[Text] = []
+    ] = Field(default_factory=list)
+    opportunities: list[Text] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    evidence: list[Text] = Field(default_factory=list)
     description: Text | None = None
 
     @model_validator(mode="before")
@@ -271,8 +271,8 @@ class Action(Model):
     title: Text
     owner: Slug = Field(description="An actor id.")
     status: ActionStatus = "idea"
-    addresses: list[Slug] = Field(default=[], description="Step ids of this journey.")
-    why: list[Text] = Field(default=[], max_length=5, description="Up to five whys.")
+    addresses: list[Slug] = Field(default_factory=list, description="Step ids of this journey.")
+    why: list[Text] = Field(default_factory=list, max_length=5, description="Up to five whys.")
     description: Text | None = None
 
     @property
@@ -293,10 +293,10 @@ class Journey(Identified):
     owner: Slug | None = Field(default=None, description="An actor id.")
     scenario: Text | None = None
     focus: Focus | None = None
-    expectations: list[Text] = []
-    tags: list[Text] = []
+    expectations: list[Text] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list)
     stages: list[Stage] = Field(min_length=1)
-    actions: list[Action] = []
+    actions: list[Action] = Field(default_factory=list)
     description: Text | None = Field(default=None, description="Markdown narrative.")
 
     @property
@@ -320,7 +320,7 @@ class LaneItem(Model):
     text: Text
     id: Slug | None = None
     actor: Slug | None = Field(default=None, description="An actor id.")
-    to: list[Slug] = Field(default=[], description="Ids of items this one hands over to.")
+    to: list[Slug] = Field(default_factory=list, description="Ids of items this one hands over to.")
     fail_point: Annotated[bool | str, BeforeValidator(_flag_or_text)] | None = Field(
         default=None, description="true, or a description of how it fails."
     )
@@ -345,11 +345,11 @@ class Phase(Identified):
 
     id: Slug = Field(description="Defaults to the name turned into an id.")
     name: Text
-    evidence: LaneItems = []
-    customer: LaneItems = []
-    frontstage: LaneItems = []
-    backstage: LaneItems = []
-    support: LaneItems = []
+    evidence: LaneItems = Field(default_factory=list)
+    customer: LaneItems = Field(default_factory=list)
+    frontstage: LaneItems = Field(default_factory=list)
+    backstage: LaneItems = Field(default_factory=list)
+    support: LaneItems = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -378,8 +378,8 @@ class Settings(Model):
     """The `cxdocs` plugin settings in mkdocs.yml, shared by `check` and the build."""
 
     locale: Literal["en", "pt-BR"] = "en"
-    channels: dict[Slug, Text] = {}
-    actors: dict[Slug, Text] = {}
+    channels: dict[Slug, Text] = Field(default_factory=dict)
+    actors: dict[Slug, Text] = Field(default_factory=dict)
     cache_dir: Text = Field(
         default=".cache/cxdocs", description="Rendered-diagram cache, relative to mkdocs.yml."
     )

@@ -43,22 +43,30 @@ _ORIGIN = Position(1, 1)
 class SourceMap:
     """Where each value (and each mapping key) of a document was written."""
 
-    values: dict[Path, Position] = field(default_factory=dict)
-    keys: dict[Path, Position] = field(default_factory=dict)
+    # Values are libyaml marks (0-based line/column), turned into Positions
+    # only when asked: a file has thousands of values and few problems.
+    values: dict[Path, Any] = field(default_factory=dict)
+    keys: dict[Path, Any] = field(default_factory=dict)
     start: Position = _ORIGIN
+    line_offset: int = 0
+
+    def _position(self, mark: Any) -> Position:
+        if isinstance(mark, Position):
+            return mark
+        return Position(mark.line + 1 + self.line_offset, mark.column + 1)
 
     def value(self, path: Path) -> Position:
         """The value's position, or the nearest enclosing one that was written."""
         for end in range(len(path), -1, -1):
             found = self.values.get(path[:end])
             if found is not None:
-                return found
+                return self._position(found)
         return self.start
 
     def key(self, path: Path) -> Position:
         """The position of the key naming `path`, falling back to its value."""
         found = self.keys.get(path)
-        return found if found is not None else self.value(path)
+        return self._position(found) if found is not None else self.value(path)
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,8 @@ _MERGE = object()  # stands for the key `<<` until its mapping value arrives
 _MISSING = object()
 _PLAIN: dict[str, Any] = {}  # plain scalar text -> its value, shared by all parses
 _PLAIN_LIMIT = 50_000
+# First characters of plain scalars that may resolve to something other than text.
+_IMPLICIT_FIRST = frozenset(k for k in Resolver.yaml_implicit_resolvers if k is not None)
 
 
 def _syntax_hint(problem: str, culprit: str) -> str:
@@ -104,7 +114,6 @@ def _syntax_hint(problem: str, culprit: str) -> str:
 class _Frame:
     container: dict[Any, Any] | list[Any]
     path: Path
-    position: Position
     anchor: str | None
     start_count: int
     is_list: bool
@@ -118,7 +127,7 @@ class _Builder:
     def __init__(self, line_offset: int, tolerate_tags: bool) -> None:
         self.line_offset = line_offset
         self.tolerate_tags = tolerate_tags
-        self.source = SourceMap(start=Position(1 + line_offset, 1))
+        self.source = SourceMap(start=Position(1 + line_offset, 1), line_offset=line_offset)
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.count = 0
@@ -155,6 +164,9 @@ class _Builder:
         if tag is None or tag == "!":
             if event.style:  # quoted or block scalars are always text
                 return event.value
+            text = event.value
+            if text and text[0] not in _IMPLICIT_FIRST:  # no implicit type starts so
+                return text
             # Plain scalars repeat a lot (keys, severities, small numbers), and
             # resolving them is regex work; their values are immutable, so cache.
             cached = _PLAIN.get(event.value, _MISSING)
@@ -238,22 +250,21 @@ class _Builder:
             )
         assert not top.is_list
         path = (*top.path, _path_key(key))
-        position = self.position(mark)
         if key in top.container:
             first = self.source.keys.get(path)
-            where = f" (first at line {first.line})" if first else ""
+            where = f" (first at line {self.source.key(path).line})" if first else ""
             raise _Stop(
                 YamlIssue(
                     "duplicate-key",
                     f"key '{key}' appears twice in the same mapping{where}",
                     "YAML keeps only the last one; remove or merge the duplicate",
-                    position,
+                    self.position(mark),
                 )
             )
         top.pending_key = key
         top.has_key = True
         top.merge_pending = False
-        self.source.keys[path] = position
+        self.source.keys[path] = mark
 
     def feed(self, event: yaml.Event) -> None:
         if isinstance(event, yaml.DocumentStartEvent):
@@ -275,7 +286,7 @@ class _Builder:
     def _record_value(self, mark: Any) -> None:
         top = self.stack[-1] if self.stack else None
         if top is None or top.is_list or top.has_key:
-            self.source.values[self._child_path()] = self.position(mark)
+            self.source.values[self._child_path()] = mark
 
     def _on_scalar(self, event: yaml.ScalarEvent) -> None:
         self._budget(1, event.start_mark)
@@ -306,7 +317,6 @@ class _Builder:
             _Frame(
                 container,
                 self._child_path(),
-                self.position(event.start_mark),
                 event.anchor,
                 self.count,
                 isinstance(container, list),
