@@ -186,3 +186,19 @@ def test_home_page_is_generated_when_docs_has_none(tmp_path: Path) -> None:
     assert 'href="journeys/"' in home and 'href="insights/pain-points/"' in home
     assert 'href="journeys/first-purchase/#step-waits"' in home  # the lowest point (-1)
     assert broken_links(site) == []
+
+
+def test_templates_can_be_overridden_from_the_theme(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    config = repo / "mkdocs.yml"
+    config.write_text(config.read_text() + "theme:\n  name: mkdocs\n  custom_dir: theme\n")
+    override = repo / "theme" / "cxdocs" / "persona.html"
+    override.parent.mkdir(parents=True)
+    override.write_text('<p class="house-style">{{ persona.name }} / {{ t("segment") }}</p>\n')
+    site = tmp_path / "site"
+    result = mkdocs_build(config, site)
+    assert result.returncode == 0, result.stderr
+    page = (site / "personas" / "ana" / "index.html").read_text()
+    assert '<p class="house-style">Ana Souza / Segment</p>' in page
+    journey = (site / "journeys" / "first-purchase" / "index.html").read_text()
+    assert 'id="step-pays"' in journey  # other templates keep the defaults
