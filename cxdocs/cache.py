@@ -24,6 +24,11 @@ def key(dot_source: str, graphviz_version: str, fmt: str) -> str:
     return digest.hexdigest()
 
 
+def path(cache_dir: str | Path, key: str, fmt: str) -> Path:
+    """Where the entry for `key` lives (it may not exist yet)."""
+    return _path(cache_dir, key, fmt)
+
+
 def _path(cache_dir: str | Path, key: str, fmt: str) -> Path:
     return Path(cache_dir) / f"{key}.{fmt}"
 

@@ -67,7 +67,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.settings: Config | None = None
         self.result: CheckResult | None = None
         self.pages: dict[str, PageSpec] = {}
-        self.svgs: dict[str, str] = {}
+        self.svgs: dict[str, Path] = {}  # diagram key -> its finished SVG file
         self.env: jinja2.Environment | None = None
 
     # on_config runs first in every build (and every `serve` rebuild), so bad
@@ -231,9 +231,10 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             return output
 
         def diagram(match: re.Match[str]) -> str:
-            svg = self.svgs.get(match.group(1))
-            if svg is None:
+            path = self.svgs.get(match.group(1))
+            if path is None:
                 return match.group(0)
+            svg = path.read_text(encoding="utf-8")
             base = match.group(2)
             if base:  # embedded elsewhere: '#step-x' must lead to the journey page
                 svg = ANCHOR_LINK.sub(lambda a: f'{a.group(1)}="{base}#', svg)

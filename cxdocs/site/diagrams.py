@@ -78,21 +78,24 @@ def render_all(
     cache_dir: Path,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> dict[str, str]:
-    """Inline SVG for every diagram; `progress(done, total)` is told as they finish."""
+) -> dict[str, Path]:
+    """The finished SVG file of every diagram; `progress(done, total)` hears of each.
+
+    Paths, not text: a large site has hundreds of megabytes of SVG, and each
+    page reads only its own diagram when it is written.
+    """
     items = diagram_items(repo)
     settings = repo.settings
     finished = cache_dir / "svg"
-    svgs: dict[str, str] = {}
+    paths: dict[str, Path] = {}
     missing: dict[str, str] = {}  # diagram key -> content key
     for key, item in items.items():
         ckey = content_key(key, item, settings)
-        cached = store.load(finished, ckey, "svg")
-        if cached is None:
+        path = store.path(finished, ckey, "svg")
+        paths[key] = path
+        if not path.is_file():
             missing[key] = ckey
-        else:
-            svgs[key] = cached.decode("utf-8")
-    total, done = len(items), len(svgs)
+    total, done = len(items), len(items) - len(missing)
     if progress and missing:
         progress(done, total)
     workers = workers or os.cpu_count() or 1
@@ -102,16 +105,15 @@ def render_all(
                 key: pool.submit(draw, key, items[key], settings, cache_dir) for key in missing
             }
             for key, future in futures.items():
-                svgs[key] = future.result()
-                store.store(finished, missing[key], "svg", svgs[key].encode("utf-8"))
+                store.store(finished, missing[key], "svg", future.result().encode("utf-8"))
                 done += 1
                 if progress:
                     progress(done, total)
     else:
         for key, ckey in missing.items():
-            svgs[key] = draw(key, items[key], settings, cache_dir)
-            store.store(finished, ckey, "svg", svgs[key].encode("utf-8"))
+            svg = draw(key, items[key], settings, cache_dir)
+            store.store(finished, ckey, "svg", svg.encode("utf-8"))
             done += 1
             if progress:
                 progress(done, total)
-    return {key: svgs[key] for key in items}
+    return paths

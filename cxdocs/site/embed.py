@@ -12,6 +12,7 @@ alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 _OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)")
 _LINE = re.compile(r"^\s*(journey|blueprint|persona)\s*:\s*([a-z0-9-]+)\s*$")
@@ -51,7 +52,7 @@ def _fences(markdown: str) -> list[tuple[int, int, str, str]]:
 
 
 def find_embeds(
-    markdown: str, available: dict[str, str]
+    markdown: str, available: Collection[str]
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]:
     """(start, end, diagram key) of each valid block, and (line, message) problems."""
     embeds: list[tuple[int, int, str]] = []
