@@ -152,13 +152,6 @@ def test_a_revision_that_looks_like_an_option_is_refused(gitrepo: GitRepo, run_c
     assert code == 2 and "unknown revision" in err
 
 
-def test_svg_dir_is_not_available_yet(gitrepo: GitRepo, run_cli: Run, tmp_path: Path) -> None:
-    code, out, err = run_cli("diff", "HEAD", "--svg-dir", str(tmp_path / "svg"))
-    assert (code, out) == (2, "")
-    assert "--svg-dir is not available yet" in err
-    assert not (tmp_path / "svg").exists()
-
-
 def test_two_revisions_ignore_the_working_tree(gitrepo: GitRepo, run_cli: Run) -> None:
     gitrepo.edit("journeys/first-purchase.yaml", "emotion: -1", "emotion: 1")
     gitrepo.commit("better")

@@ -13,10 +13,15 @@ Journey links point at `#step-<id>` / `#stage-<id>` on the journey's own page;
 `link_base=` puts a page URL in front when the diagram is shown elsewhere.
 Blueprints take `journey_url=` to link customer actions to their journey step.
 
+Journeys and blueprints take `highlight=`, a `JourneyHighlight` or
+`BlueprintHighlight` (`highlight.py`): what changed since another revision, drawn
+on the diagram for `cxdocs diff --svg-dir`. Without it, output is unchanged.
+
 The `*_diagram` functions return the engine-neutral `Diagram` description
 (`scene.py`), for tests and for other renderers. Layout: `journey.py` (with
 `journey_cells.py`), `blueprint.py`, `persona.py`, sharing `common.py`,
-`style.py` and `text.py`; Graphviz: `dot.py`, `svg.py`, `cache.py`.
+`style.py` and `text.py`; highlights: `highlight.py`, `marks.py`,
+`journey_marks.py`, `blueprint_marks.py`; Graphviz: `dot.py`, `svg.py`, `cache.py`.
 """
 
 from __future__ import annotations
@@ -32,15 +37,18 @@ from cxdocs.diagrams.dot import (
     render,
     to_dot,
 )
+from cxdocs.diagrams.highlight import BlueprintHighlight, JourneyHighlight
 from cxdocs.diagrams.journey import journey_diagram
 from cxdocs.diagrams.persona import persona_diagram
 from cxdocs.diagrams.scene import Diagram
 from cxdocs.model import Blueprint, Journey, Persona, Settings
 
 __all__ = [
+    "BlueprintHighlight",
     "Diagram",
     "DiagramError",
     "GraphvizNotFound",
+    "JourneyHighlight",
     "RenderError",
     "blueprint_diagram",
     "blueprint_dot",
@@ -57,14 +65,25 @@ __all__ = [
 ]
 
 
-def journey_dot(journey: Journey, settings: Settings, *, link_base: str = "") -> str:
-    return to_dot(journey_diagram(journey, settings, link_base=link_base))
+def journey_dot(
+    journey: Journey,
+    settings: Settings,
+    *,
+    link_base: str = "",
+    highlight: JourneyHighlight | None = None,
+) -> str:
+    return to_dot(journey_diagram(journey, settings, link_base=link_base, highlight=highlight))
 
 
 def blueprint_dot(
-    blueprint: Blueprint, settings: Settings, *, journey_url: str | None = None
+    blueprint: Blueprint,
+    settings: Settings,
+    *,
+    journey_url: str | None = None,
+    highlight: BlueprintHighlight | None = None,
 ) -> str:
-    return to_dot(blueprint_diagram(blueprint, settings, journey_url=journey_url))
+    diagram = blueprint_diagram(blueprint, settings, journey_url=journey_url, highlight=highlight)
+    return to_dot(diagram)
 
 
 def persona_dot(persona: Persona, settings: Settings) -> str:
@@ -84,13 +103,15 @@ def journey_svg(
     cache_dir: str | Path | None = None,
     *,
     link_base: str = "",
+    highlight: JourneyHighlight | None = None,
 ) -> str:
     """The journey's swimlane diagram as SVG text; ids prefixed `journey-<id>-`.
 
     Step links are `#step-<id>`, for the journey's own page; pass the page's
-    URL as `link_base` to show the diagram elsewhere.
+    URL as `link_base` to show the diagram elsewhere. A `highlight` marks what
+    changed since another revision.
     """
-    diagram = journey_diagram(journey, settings, link_base=link_base)
+    diagram = journey_diagram(journey, settings, link_base=link_base, highlight=highlight)
     return _svg(diagram, f"journey-{journey.id}-", cache_dir)
 
 
@@ -100,12 +121,14 @@ def blueprint_svg(
     cache_dir: str | Path | None = None,
     *,
     journey_url: str | None = None,
+    highlight: BlueprintHighlight | None = None,
 ) -> str:
     """The service blueprint as SVG text; ids prefixed `blueprint-<id>-`.
 
     Given the journey page's URL, customer actions link to their journey step.
+    A `highlight` marks what changed since another revision.
     """
-    diagram = blueprint_diagram(blueprint, settings, journey_url=journey_url)
+    diagram = blueprint_diagram(blueprint, settings, journey_url=journey_url, highlight=highlight)
     return _svg(diagram, f"blueprint-{blueprint.id}-", cache_dir)
 
 

@@ -6,7 +6,8 @@ the line of visibility and the line of internal interaction cross the whole
 width in the gaps between the lanes they separate. Items of one lane and phase
 stack downwards; the n-th items of a lane share one height in every phase, so
 rows line up. `to:` hand-overs become connectors, which Graphviz routes
-around the boxes through the gutters left for them.
+around the boxes through the gutters left for them. A `BlueprintHighlight`
+(what changed, for `cxdocs diff --svg-dir`) is drawn by `blueprint_marks.py`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from __future__ import annotations
 from typing import Literal
 
 from cxdocs import i18n
+from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
+from cxdocs.diagrams.blueprint_marks import BlueprintMarks
 from cxdocs.diagrams.common import (
     MARGIN,
     LegendItem,
@@ -24,6 +27,7 @@ from cxdocs.diagrams.common import (
     legend_row,
     title_block,
 )
+from cxdocs.diagrams.highlight import BlueprintHighlight, DrawnItem, merged_phases
 from cxdocs.diagrams.scene import (
     Box,
     Connector,
@@ -157,13 +161,25 @@ def _legend(loc: str) -> list[LegendItem]:
 class _Layout:
     """Stacks title, phase headers, lanes and lines top to bottom."""
 
-    def __init__(self, blueprint: Blueprint, settings: Settings, journey_url: str | None) -> None:
+    def __init__(
+        self,
+        blueprint: Blueprint,
+        settings: Settings,
+        journey_url: str | None,
+        highlight: BlueprintHighlight | None = None,
+    ) -> None:
         self.blueprint = blueprint
         self.settings = settings
         self.journey_url = journey_url
         self.loc = settings.locale
+        self.banner = highlight
+        # A new blueprint is drawn plainly under its banner: everything in it is new.
+        marked = highlight if highlight and not highlight.new else None
+        self.marks = BlueprintMarks(marked, self.loc) if marked else None
+        # What is drawn: HEAD's phases and items, with removed ones put back.
+        self.drawn = merged_phases(blueprint.phases, marked)
         self.x0 = MARGIN + LABEL_W + 20
-        grid_w = len(blueprint.phases) * PITCH - GUTTER
+        grid_w = len(self.drawn) * PITCH - GUTTER
         # Room right of the last column too, for connectors that go round it.
         self.width = max(self.x0 + grid_w + GUTTER // 2 + MARGIN, MIN_WIDTH)
         self.boxes: list[Box] = []
@@ -172,6 +188,13 @@ class _Layout:
         self.y = MARGIN
 
     def heading(self) -> None:
+        if self.banner:
+            hl, inner_w = self.banner, self.width - 2 * MARGIN
+            box = marks.change_banner(
+                "diff-banner", self.loc, hl.base, hl.new, MARGIN, self.y, inner_w
+            )
+            self.boxes.append(box)
+            self.y += box.h + 10
         parts = [_facts(self.blueprint, self.loc)]
         if self.blueprint.journey:
             journey = i18n.label(self.loc, "blueprint.journey", journey=self.blueprint.journey)
@@ -188,30 +211,35 @@ class _Layout:
         self.y += title.h + 14
 
     def phase_headers(self) -> None:
-        phases = self.blueprint.phases
+        phases = [phase for phase, _ in self.drawn]
         texts = [paragraph(p.name, ITEM_W - 12, st.HEADING, align="center") for p in phases]
+        if self.marks:
+            texts = [
+                self.marks.header_rows(p.id, rows) for p, rows in zip(phases, texts, strict=True)
+            ]
         height = max(sum(r.height for r in rows) for rows in texts) + 12
         for pi, rows in enumerate(texts):
-            self.boxes.append(
-                Box(
-                    key=f"phase-{pi}",
-                    x=self.x0 + pi * PITCH,
-                    y=self.y,
-                    w=ITEM_W,
-                    h=height,
-                    rows=tuple(rows),
-                    fill=st.STAGE_FILLS[pi % 2],
-                    rounded=True,
-                    valign="middle",
-                )
+            box = Box(
+                key=f"phase-{pi}",
+                x=self.x0 + pi * PITCH,
+                y=self.y,
+                w=ITEM_W,
+                h=height,
+                rows=tuple(rows),
+                fill=st.STAGE_FILLS[pi % 2],
+                rounded=True,
+                valign="middle",
             )
+            self.boxes.append(self.marks.header(box, phases[pi].id) if self.marks else box)
         self.y += height + LANE_GAP
 
     def lane(self, lane: str) -> None:
         """One lane: its band, its label, and its items stacked in each phase."""
         fill, accent = st.LANE_COLORS[lane]
-        phases = self.blueprint.phases
-        contents = [[item_rows(i, lane, self.settings) for i in p.lane(lane)] for p in phases]
+        contents = [
+            [self.item_rows(drawn, phase.name, lane) for drawn in stacks[lane]]
+            for phase, stacks in self.drawn
+        ]
         depth = max(len(stack) for stack in contents)
         # The n-th items of the lane share one height in every phase.
         slot_h = [
@@ -226,10 +254,17 @@ class _Layout:
         self.boxes.append(
             lane_label(f"{lane}-label", name, MARGIN, self.y, LABEL_W, height, accent, fill)
         )
-        for pi, phase in enumerate(phases):
+        for pi, (_, stacks) in enumerate(self.drawn):
             item_y = self.y + LANE_PAD
-            for n, (item, rows) in enumerate(zip(phase.lane(lane), contents[pi], strict=True)):
-                fails = item.fail_text is not None
+            for n, (drawn, rows) in enumerate(zip(stacks[lane], contents[pi], strict=True)):
+                item = drawn.item
+                fails = item.fail_text is not None and drawn.mark != "removed"
+                # Evidence is dashed: things, not actions.
+                look = marks.Look(
+                    st.WHITE, st.FAIL if fails else accent, 2 if fails else 1, lane == "evidence"
+                )
+                if self.marks:
+                    look = self.marks.look(drawn, look)
                 self.boxes.append(
                     Box(
                         key=_key(pi, lane, n, item),
@@ -238,18 +273,23 @@ class _Layout:
                         w=ITEM_W,
                         h=slot_h[n],
                         rows=tuple(rows),
-                        fill=st.WHITE,
-                        stroke=st.FAIL if fails else accent,
-                        stroke_width=2 if fails else 1,
+                        fill=look.fill,
+                        stroke=look.stroke,
+                        stroke_width=look.stroke_width,
                         rounded=lane != "evidence",
-                        dashed=lane == "evidence",  # evidence: things, not actions
+                        dashed=look.dashed,
                         padding=ITEM_PAD,
-                        link=self.step_link(item),
+                        link=None if drawn.mark == "removed" else self.step_link(item),
                         tooltip=item.text,
+                        css_class=look.css_class,
                     )
                 )
                 item_y += slot_h[n] + STACK_GAP
         self.y += height
+
+    def item_rows(self, drawn: DrawnItem, phase: str, lane: str) -> list[Row]:
+        rows = item_rows(drawn.item, lane, self.settings)
+        return self.marks.rows(drawn, rows, phase, lane, TEXT_W) if self.marks else rows
 
     def step_link(self, item: LaneItem) -> str | None:
         """A customer action that names its journey step links to the step."""
@@ -288,6 +328,17 @@ class _Layout:
         )
         self.y += LINE_GAP
 
+    def change_legend(self, connectors: list[Connector]) -> None:
+        """The line explaining the change marks, under the plain legend."""
+        assert self.marks is not None
+        kinds = self.marks.legend_kinds(self.drawn, connectors)
+        if kinds:
+            top, base = self.y + 8, self.marks.hl.base
+            legend = marks.change_legend(self.loc, base, kinds, MARGIN, top, self.width - MARGIN)
+            self.boxes += legend.boxes
+            self.lines += legend.lines
+            self.y = legend.bottom
+
     def diagram(self) -> Diagram:
         self.heading()
         self.phase_headers()
@@ -306,9 +357,16 @@ class _Layout:
             if item.id
             for target in item.to
         ]
+        summary = _summary(self.blueprint, self.loc)
+        if self.banner and self.banner.new:
+            summary += " " + i18n.label(self.loc, "diff.summary.added", base=self.banner.base)
+        if self.marks:
+            connectors = self.marks.connectors(connectors, {b.key for b in self.boxes})
+            self.change_legend(connectors)
+            summary += " " + self.marks.summary(self.drawn)
         return Diagram(
             title=i18n.label(self.loc, "blueprint.title", title=self.blueprint.title),
-            summary=_summary(self.blueprint, self.loc),
+            summary=summary,
             width=self.width,
             height=self.y + MARGIN,
             regions=tuple(self.regions),
@@ -319,11 +377,17 @@ class _Layout:
 
 
 def blueprint_diagram(
-    blueprint: Blueprint, settings: Settings, *, journey_url: str | None = None
+    blueprint: Blueprint,
+    settings: Settings,
+    *,
+    journey_url: str | None = None,
+    highlight: BlueprintHighlight | None = None,
 ) -> Diagram:
     """Lay out `blueprint` as a service blueprint (see the module docstring).
 
     With `journey_url` (the page of the journey the blueprint serves), customer
-    actions that name a `step` link to `<journey_url>#step-<step>`.
+    actions that name a `step` link to `<journey_url>#step-<step>`. With a
+    `highlight`, the blueprint shows what changed since another revision (see
+    `highlight.py`); without one it is exactly the plain blueprint.
     """
-    return _Layout(blueprint, settings, journey_url).diagram()
+    return _Layout(blueprint, settings, journey_url, highlight).diagram()

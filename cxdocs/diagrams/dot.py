@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 FORMATS = ("svg", "png", "pdf")
 TIMEOUT_SECONDS = 120
 BADGE_GAP = 3  # between a badge and its text
+ARROW_LENGTH = 7  # an arrowhead at the default `arrowsize=0.7`, in points
 INSTALL_HINT = (
     "Graphviz's `dot` program was not found on PATH; cxdocs needs it to draw diagrams. "
     "Install Graphviz: Debian/Ubuntu `sudo apt-get install graphviz`, "
@@ -106,6 +107,8 @@ def _font(text: str, style: TextStyle, base_size: float) -> str:
     body = html_text(text)
     if not body:
         return ""
+    if style.strike:
+        body = f"<S>{body}</S>"
     if style.italic:
         body = f"<I>{body}</I>"
     if style.bold:
@@ -178,7 +181,7 @@ def _box(name: str, box: Box, height: int, base_size: float) -> str:
             "fixedsize=true",
             f"width={_num(box.w / 72)}",
             f"height={_num(box.h / 72)}",
-            'style="filled"',
+            'style="filled,dashed"' if box.dashed else 'style="filled"',
             f'fillcolor="{box.fill or "none"}"',
             f'color="{box.stroke or "none"}"',
             f"penwidth={box.stroke_width}",
@@ -204,6 +207,8 @@ def _box(name: str, box: Box, height: int, base_size: float) -> str:
     if box.link:
         attrs.append(f"href={quoted(box.link)}")
         attrs.append(f"tooltip={tooltip(box.tooltip or box.link)}")
+    if box.css_class:
+        attrs.append(f"class={quoted(box.css_class)}")
     return f"  {name} [{', '.join(attrs)}];"
 
 
@@ -224,12 +229,21 @@ def _region(index: int, region: Region, height: int) -> list[str]:
 
 def _line(index: int, line: Line, height: int) -> list[str]:
     points = [(x, height - y) for x, y in line.points]
+    tip = points[-1]
+    if line.arrow:
+        # The spline stops where the arrowhead starts; `e,` names its tip.
+        (ax, ay), (bx, by) = points[-2], points[-1]
+        length = max(((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5, 0.001)
+        back = min(ARROW_LENGTH, length * 0.9) / length
+        points[-1] = (bx - (bx - ax) * back, by - (by - ay) * back)
     # A straight polyline as a cubic B-spline: each segment's control points
     # sit on its ends.
     spline = [points[0]]
     for point in points[1:]:
         spline += [spline[-1], point, point]
     pos = " ".join(f"{_num(x)},{_num(y)}" for x, y in spline)
+    if line.arrow:
+        pos = f"e,{_num(tip[0])},{_num(tip[1])} {pos}"
     if len(line.colors) > 1:
         # Graphviz rejects shares adding up to more than 1: the last colour
         # takes whatever is left.
@@ -237,12 +251,13 @@ def _line(index: int, line: Line, height: int) -> list[str]:
         color = ":".join(f"{c};{share}" for c in line.colors[:-1]) + ":" + line.colors[-1]
     else:
         color = line.colors[0]
-    (x0, y0), (x1, y1) = points[0], points[-1]
+    (x0, y0), (x1, y1) = points[0], tip
     style = "" if line.style == "solid" else f", style={line.style}"
+    direction = "forward" if line.arrow else "none"
     return [
         f'  l{index}a [shape=point, style=invis, width=0, pos="{_num(x0)},{_num(y0)}"];',
         f'  l{index}b [shape=point, style=invis, width=0, pos="{_num(x1)},{_num(y1)}"];',
-        f'  l{index}a -> l{index}b [dir=none, pos="{pos}", color="{color}", '
+        f'  l{index}a -> l{index}b [dir={direction}, pos="{pos}", color="{color}", '
         f"penwidth={_num(line.width)}{style}];",
     ]
 
@@ -274,9 +289,12 @@ def to_dot(diagram: Diagram, base_size: float = 10) -> str:
         out.append(_box(f"n{index}", box, h, base_size))
     for conn in diagram.connectors:
         if conn.source in names and conn.target in names:
+            extra = "" if conn.style == "solid" else f", style={conn.style}"
+            if conn.css_class:
+                extra += f", class={quoted(conn.css_class)}"
             out.append(
                 f"  {names[conn.source]} -> {names[conn.target]} "
-                f'[color="{conn.color}", penwidth={_num(conn.width)}];'
+                f'[color="{conn.color}", penwidth={_num(conn.width)}{extra}];'
             )
     out.append("}")
     return "\n".join(out) + "\n"

@@ -5,13 +5,17 @@ steps; rows are lanes (actions, channel & touchpoint, thinks & feels, the
 emotion curve, pain points, opportunities) labelled on the left. Every column
 has the same width and every lane one height, its tallest cell's, so the grid
 is strict whatever the text. A lane nobody filled in is left out. What each
-cell says is in `journey_cells.py`.
+cell says is in `journey_cells.py`; how a `JourneyHighlight` (what changed, for
+`cxdocs diff --svg-dir`) marks the cells is in `journey_marks.py`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cxdocs import i18n
 from cxdocs.diagrams import journey_cells as cells
+from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.common import (
     MARGIN,
@@ -22,7 +26,9 @@ from cxdocs.diagrams.common import (
     legend_row,
     title_block,
 )
+from cxdocs.diagrams.highlight import JourneyHighlight, merged_journey
 from cxdocs.diagrams.journey_cells import CELL_PAD, CELL_W, CellRows, Column
+from cxdocs.diagrams.journey_marks import JourneyMarks
 from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle, paragraph
 from cxdocs.model import Journey, Settings
 
@@ -46,21 +52,42 @@ def _emotion_y(top: int, score: int) -> float:
 class _Layout:
     """Stacks the parts of the diagram top to bottom with a running `y`."""
 
-    def __init__(self, journey: Journey, settings: Settings, link_base: str) -> None:
+    def __init__(
+        self,
+        journey: Journey,
+        settings: Settings,
+        link_base: str,
+        highlight: JourneyHighlight | None = None,
+    ) -> None:
         self.journey = journey
         self.link_base = link_base
         self.settings = settings
         self.loc = settings.locale
-        self.columns = [
-            Column(0, step, si) for si, stage in enumerate(journey.stages) for step in stage.steps
-        ]
-        self.columns = [Column(i, c.step, c.stage_index) for i, c in enumerate(self.columns)]
+        self.banner = highlight
+        # A new journey is drawn plainly under its banner: everything in it is new.
+        self.marks = JourneyMarks(highlight, self.loc) if highlight and not highlight.new else None
+        # What is drawn: HEAD, with removed stages and steps put back in their place.
+        self.drawn = merged_journey(journey, self.marks.hl) if self.marks else journey
+        # Removed steps keep their old number; the others are numbered as in HEAD.
+        removed = {r.step.id: r.number for r in self.marks.hl.removed_steps} if self.marks else {}
+        self.columns: list[Column] = []
+        number = 0
+        for si, stage in enumerate(self.drawn.stages):
+            for step in stage.steps:
+                index = len(self.columns)
+                if step.id in removed:
+                    self.columns.append(Column(index, step, si, removed[step.id], True))
+                else:
+                    number += 1
+                    self.columns.append(Column(index, step, si, number))
+        self.actions_top = 0
         self.x0 = MARGIN + LABEL_W + SCALE_W
         self.grid_w = len(self.columns) * PITCH - (PITCH - CELL_W)
         self.width = max(self.x0 + self.grid_w + MARGIN, MIN_WIDTH)
         self.boxes: list[Box] = []
         self.regions: list[Region] = []
         self.lines: list[Line] = []
+        self.tags: list[Box] = []
         self.y = MARGIN
 
     def col_x(self, index: int) -> int:
@@ -68,7 +95,11 @@ class _Layout:
 
     def tooltip(self, col: Column) -> str:
         """Every mark in a step's column links to the step's details, with this tooltip."""
-        return f"{i18n.label(self.loc, 'journey.step', n=col.number)}: {col.step.action}"
+        return f"{col.heading(self.loc)}: {col.step.action}"
+
+    def link(self, col: Column) -> str | None:
+        # A removed step has no details on the page any more.
+        return None if col.removed else f"{self.link_base}#step-{col.step.id}"
 
     def heading(self) -> None:
         journey, loc, inner_w = self.journey, self.loc, self.width - 2 * MARGIN
@@ -79,6 +110,11 @@ class _Layout:
                 text += "  \u00b7  " + improves
             self.boxes.append(banner("banner", text, MARGIN, self.y, inner_w, st.FUTURE))
             self.y += self.boxes[-1].h + 10
+        if self.banner:
+            hl = self.banner
+            box = marks.change_banner("diff-banner", loc, hl.base, hl.new, MARGIN, self.y, inner_w)
+            self.boxes.append(box)
+            self.y += box.h + 10
         persona = i18n.label(loc, "journey.persona", persona=journey.persona)
         subtitle = f"{persona} \u00b7 {cells.facts(journey, loc)}"
         title = title_block("title", journey.title, subtitle, MARGIN, self.y, inner_w)
@@ -86,7 +122,7 @@ class _Layout:
         self.y += title.h + 14
 
     def stage_bands(self) -> None:
-        stages = self.journey.stages
+        stages = self.drawn.stages
         spans = [len(stage.steps) * PITCH - (PITCH - CELL_W) for stage in stages]
         texts = [
             paragraph(stage.name, span - 16, st.HEADING, align="center")
@@ -95,21 +131,23 @@ class _Layout:
         band_h = max(sum(r.height for r in rows) for rows in texts) + 12
         first = 0
         for si, stage in enumerate(stages):
-            self.boxes.append(
-                Box(
-                    key=f"stage-{si}",
-                    x=self.col_x(first),
-                    y=self.y,
-                    w=spans[si],
-                    h=band_h,
-                    rows=tuple(texts[si]),
-                    fill=st.STAGE_FILLS[si % 2],
-                    rounded=True,
-                    valign="middle",
-                    link=f"{self.link_base}#stage-{stage.id}",
-                    tooltip=stage.name,
-                )
+            band = Box(
+                key=f"stage-{si}",
+                x=self.col_x(first),
+                y=self.y,
+                w=spans[si],
+                h=band_h,
+                rows=tuple(texts[si]),
+                fill=st.STAGE_FILLS[si % 2],
+                rounded=True,
+                valign="middle",
+                link=f"{self.link_base}#stage-{stage.id}",
+                tooltip=stage.name,
             )
+            if self.marks:
+                band, tag = self.marks.band(band, stage.id)
+                self.tags += [tag] if tag else []
+            self.boxes.append(band)
             first += len(stage.steps)
         self.y += band_h + LANE_GAP
 
@@ -121,7 +159,13 @@ class _Layout:
         self.boxes.append(lane_label(f"{key}-label", name, MARGIN, self.y, LABEL_W, height))
 
     def text_lane(self, key: str, make: CellRows) -> None:
+        lane = key.rsplit(".", 1)[1]
         contents = [make(col) for col in self.columns]
+        if self.marks:
+            contents = [
+                self.marks.rows(lane, c, rows)
+                for c, rows in zip(self.columns, contents, strict=True)
+            ]
         if not any(contents):
             return
         name = i18n.label(self.loc, key)
@@ -132,10 +176,15 @@ class _Layout:
             lane_label_height(name, LABEL_W),
         )
         self.lane_band(key, name, height)
+        if lane == "actions":
+            self.actions_top = self.y
         for col, rows in zip(self.columns, contents, strict=True):
             if not rows:  # an empty cell: the lane's band shows through
                 continue
-            moment = key == "journey.lane.actions" and col.step.moment_of_truth
+            moment = lane == "actions" and col.step.moment_of_truth
+            look = marks.Look(st.WHITE, st.GOLD if moment else st.CARD_BORDER, 2 if moment else 1)
+            if self.marks:
+                look = self.marks.look(lane, col, look)
             self.boxes.append(
                 Box(
                     key=f"{key}-{col.index}",
@@ -144,13 +193,15 @@ class _Layout:
                     w=CELL_W,
                     h=height - 2 * CELL_INSET,
                     rows=tuple(rows),
-                    fill=st.WHITE,
-                    stroke=st.GOLD if moment else st.CARD_BORDER,
-                    stroke_width=2 if moment else 1,
+                    fill=look.fill,
+                    stroke=look.stroke,
+                    stroke_width=look.stroke_width,
+                    dashed=look.dashed,
                     rounded=True,
                     padding=CELL_PAD,
-                    link=f"{self.link_base}#step-{col.step.id}",
+                    link=self.link(col),
                     tooltip=self.tooltip(col),
+                    css_class=look.css_class,
                 )
             )
         self.y += height + LANE_GAP
@@ -184,9 +235,17 @@ class _Layout:
                 )
             )
         previous: tuple[float, float, int] | None = None
+        y_of = {level: _emotion_y(top, level) for level in range(-2, 3)}
         for col in self.columns:
             cx = self.col_x(col.index) + CELL_W / 2
             score = col.step.emotion
+            if self.marks:
+                # Behind the real marker; a removed step's curve is not HEAD's curve.
+                extra = self.marks.emotion(col, cx, y_of, f"emotion-{col.index}")
+                self.boxes += extra.boxes
+                self.lines += extra.lines
+                if col.removed:
+                    continue
             if score is None:
                 # A gap in the curve, not a fake zero: say so on the zero line.
                 previous = None
@@ -212,7 +271,7 @@ class _Layout:
                     stroke=st.WHITE,
                     stroke_width=2,
                     rows=(Row(i18n.number(loc, score, 0, signed=True), 12, text_style),),
-                    link=f"{self.link_base}#step-{col.step.id}",
+                    link=self.link(col),
                     tooltip=self.tooltip(col),
                 )
             )
@@ -236,8 +295,14 @@ class _Layout:
     def moments(self, grid_top: int) -> None:
         """A gold column behind each moment of truth, through every lane."""
         bottom = self.y - LANE_GAP
+        if self.marks:  # new steps stand out as a green column, under any gold one
+            for col in self.columns:
+                if self.marks.mark(col) == "added":
+                    x, height = self.col_x(col.index) - 5, bottom - grid_top + 6
+                    green = Region(x, grid_top - 3, CELL_W + 10, height, st.ADDED_TINT, st.ADDED)
+                    self.regions.append(replace(green, rounded=True))
         for col in self.columns:
-            if col.step.moment_of_truth:
+            if col.step.moment_of_truth and not col.removed:
                 x = self.col_x(col.index) - 4
                 height = bottom - grid_top + 4
                 self.regions.append(
@@ -250,6 +315,23 @@ class _Layout:
         boxes = legend_row("legend", items, MARGIN, top, self.width - MARGIN)
         self.boxes += boxes
         self.y = top + legend_height(boxes, top)
+        if self.marks and self.marks.legend_kinds():
+            top, base, kinds = self.y + 8, self.marks.hl.base, self.marks.legend_kinds()
+            legend = marks.change_legend(self.loc, base, kinds, MARGIN, top, self.width - MARGIN)
+            self.boxes += legend.boxes
+            self.lines += legend.lines
+            self.y = legend.bottom
+
+    def step_tags(self) -> None:
+        """A tag on the top right corner of each marked step's action cell."""
+        if not self.marks:
+            return
+        for col in self.columns:
+            kind = self.marks.tag(col)
+            if kind is not None:
+                right = self.col_x(col.index) + CELL_W - 8
+                top = self.actions_top + CELL_INSET - 7
+                self.tags.append(marks.tag(f"tag-{col.index}", self.loc, kind, right, top))
 
     def diagram(self) -> Diagram:
         self.heading()
@@ -264,10 +346,17 @@ class _Layout:
         for key, make in below:
             self.text_lane(key, make)
         self.moments(grid_top)
+        self.step_tags()
+        self.boxes += self.tags  # last: tags sit on top of the boxes they mark
         self.legend(emotion)
+        summary = cells.summary(self.journey, self.loc)
+        if self.banner and self.banner.new:
+            summary += " " + i18n.label(self.loc, "diff.summary.added", base=self.banner.base)
+        elif self.marks:
+            summary += " " + self.marks.summary(self.columns)
         return Diagram(
             title=i18n.label(self.loc, "journey.title", title=self.journey.title),
-            summary=cells.summary(self.journey, self.loc),
+            summary=summary,
             width=self.width,
             height=self.y + MARGIN,
             regions=tuple(self.regions),
@@ -276,11 +365,19 @@ class _Layout:
         )
 
 
-def journey_diagram(journey: Journey, settings: Settings, *, link_base: str = "") -> Diagram:
+def journey_diagram(
+    journey: Journey,
+    settings: Settings,
+    *,
+    link_base: str = "",
+    highlight: JourneyHighlight | None = None,
+) -> Diagram:
     """Lay out `journey` as a swimlane diagram (see the module docstring).
 
     Steps and stages link to `#step-<id>` and `#stage-<id>` on the journey's
     page; where the diagram is shown on another page, `link_base` (the
-    journey page's URL) goes in front.
+    journey page's URL) goes in front. With a `highlight`, the map shows what
+    changed since another revision (see `highlight.py`); without one it is
+    exactly the plain map.
     """
-    return _Layout(journey, settings, link_base).diagram()
+    return _Layout(journey, settings, link_base, highlight).diagram()

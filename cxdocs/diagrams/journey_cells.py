@@ -27,13 +27,16 @@ PARAGRAPH_GAP = 4
 class Column:
     """One step of the journey, in its place in the grid."""
 
-    index: int  # 0-based across the whole journey
+    index: int  # 0-based across the whole grid
     step: Step
     stage_index: int
+    number: int  # 1-based, as the journey counts its steps
+    removed: bool = False  # put back to show a removal; `number` is the old one
 
-    @property
-    def number(self) -> int:
-        return self.index + 1
+    def heading(self, loc: str) -> str:
+        """ "Step 3", or "Was step 3" for a removed step."""
+        key = "diff.was_step" if self.removed else "journey.step"
+        return i18n.label(loc, key, n=self.number)
 
 
 CellRows = Callable[[Column], list[Row]]
@@ -51,7 +54,7 @@ def _join(blocks: list[list[Row]]) -> list[Row]:
 
 def actions(col: Column, loc: str) -> list[Row]:
     """Step number, the moment-of-truth tag, and the action in bold."""
-    rows = [Row(i18n.label(loc, "journey.step", n=col.number).upper(), 12, st.SMALL_BOLD)]
+    rows = [Row(col.heading(loc).upper(), 12, st.SMALL_BOLD)]
     if col.step.moment_of_truth:
         rows += paragraph(
             i18n.label(loc, "diagram.moment_of_truth"),

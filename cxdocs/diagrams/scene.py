@@ -28,6 +28,7 @@ class TextStyle:
     bold: bool = False
     italic: bool = False
     color: str = "#1f2933"
+    strike: bool = False  # struck through: text that is no longer there (diff highlights)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Box:
     badge_width: int = 14
     link: str | None = None
     tooltip: str | None = None
+    css_class: str | None = None  # a class on the drawn shape, for styling and tests
 
     @property
     def content_height(self) -> int:
@@ -102,6 +104,7 @@ class Line:
     colors: tuple[str, ...]
     width: float = 1.0
     style: Literal["solid", "dashed", "dotted"] = "solid"
+    arrow: bool = False  # an arrowhead at the last point
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ class Connector:
     target: str
     color: str = "#486581"
     width: float = 1.2
+    style: Literal["solid", "dashed"] = "solid"
+    css_class: str | None = None
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,17 @@ FAIL = "#c62828"
 WAIT = "#e8a317"
 CONNECTOR = "#52606d"
 
+# Diff highlights (`cxdocs diff --svg-dir`): added, removed (ghosted), changed.
+# Each also has a tag with a word on it, so the meaning never rests on colour.
+ADDED = "#1e7b34"
+ADDED_TINT = "#e4f4e8"
+REMOVED = "#687485"
+REMOVED_TINT = "#f4f6f8"
+REMOVED_TEXT = "#8a96a3"
+CHANGED = "#b45309"
+CHANGED_TEXT = "#8a4b00"
+CHANGED_TINT = "#fff4e0"
+
 # Empathy map quadrants: (region fill, heading colour).
 QUADRANT_COLORS = {
     "thinks": ("#eaf2fb", "#2f6fb0"),

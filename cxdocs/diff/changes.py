@@ -121,6 +121,7 @@ class ObjectDiff:
     changes: list[Change] = field(default_factory=list)
     before: Figures | None = None
     after: Figures | None = None
+    diagram: str | None = None  # the SVG `--svg-dir` wrote for it, if any
 
     @property
     def moved(self) -> bool:

@@ -1,9 +1,12 @@
 """`cxdocs diff BASE [HEAD]`: the semantic journey diff for pull-request review.
 
 Loads both revisions the way `cxdocs check` loads a working tree (same settings
-reading, same validation), compares them, and prints Markdown or JSON. The diff
-is informational: exit 0 whatever changed, 2 for usage errors (not a git
-repository, unknown revision, no settings at either revision).
+reading, same validation), compares them, and prints Markdown or JSON. With
+`--svg-dir`, it also draws each changed journey and blueprint with the site's
+renderer, the changes marked on it. The diff is informational: exit 0 whatever
+changed, 2 for usage errors (not a git repository, unknown revision, no
+settings at either revision) and when diagrams were asked for but cannot be
+drawn (Graphviz missing, the folder not writable).
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from pathlib import Path, PurePosixPath
 
 from cxdocs.checks.run import load_repository
 from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.diagrams import DiagramError, blueprint_svg, journey_svg
 from cxdocs.diff import git
-from cxdocs.diff.changes import Report, Revision
+from cxdocs.diff.changes import ObjectDiff, Report, Revision
 from cxdocs.diff.compare import compare
+from cxdocs.diff.highlight import blueprint_highlight, journey_highlight
 from cxdocs.diff.render import render_json, render_markdown
 from cxdocs.options import add_config_option
 from cxdocs.problems import Problem, format_text
@@ -57,8 +62,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--svg-dir",
         type=Path,
         metavar="DIR",
-        help="also write before/after diagrams of changed journeys and blueprints "
-        "(not available yet)",
+        help="also write a diagram of each changed journey and blueprint into DIR "
+        "(created if missing), the changes marked on it: <kind>-<id>.svg",
     )
 
 
@@ -75,22 +80,65 @@ class Loaded:
     problems: list[Problem]
 
 
-class DiagramsUnavailable(Exception):
-    pass
+# Objects drawn: the ones HEAD has and that can be read there. Removed objects
+# have nothing to draw; personas have no diagram of their changes.
+DRAWN_STATUSES = ("added", "changed", "moved", "renamed")
 
 
 def write_diagrams(report: Report, base: Loaded, head: Loaded, svg_dir: Path) -> list[Path]:
-    """HOOK for `--svg-dir`: before/after SVGs of each changed journey and blueprint.
+    """`--svg-dir`: one SVG per changed journey and blueprint, the changes marked.
 
-    Not implemented yet. To wire it: render `base.repository` and `head.repository`
-    objects named in `report.objects` (kind, id) with the diagram renderer into
-    `svg_dir` (e.g. `<kind>-<id>.before.svg` / `.after.svg`), return the paths,
-    and let `render_markdown` mention them. Until then it raises, and the command
-    exits 2 with a clear message.
+    Files are `<kind>-<id>.svg` in `svg_dir` (created if missing); each drawn
+    object's `diagram` is set to its file, so the report can name it. Added
+    objects are drawn whole under an "added" banner; unchanged and removed
+    objects get no file. Raises `DiagramError` (Graphviz missing) and `OSError`.
     """
-    raise DiagramsUnavailable(
-        "--svg-dir is not available yet: diagrams of the changes are planned; "
-        "run 'cxdocs diff' without it for now"
+    svg_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for diff in report.objects:
+        if diff.kind == "persona" or diff.status not in DRAWN_STATUSES:
+            continue
+        if diff.status != "added" and not diff.changes:
+            continue  # only its path changed, or only its validity: nothing to mark
+        svg = _draw(diff, base, head, report.base.label)
+        if svg is None:
+            continue
+        path = svg_dir / f"{diff.kind}-{diff.id}.svg"
+        path.write_text(svg, encoding="utf-8")
+        diff.diagram = path.as_posix()
+        written.append(path)
+    return written
+
+
+def _diagrams(report: Report, base: Loaded, head: Loaded, svg_dir: Path) -> bool:
+    """Write the diagrams and say which on stderr; False if DIR cannot be written."""
+    try:
+        written = write_diagrams(report, base, head, svg_dir)
+    except OSError as error:  # e.g. DIR is a file, or read-only
+        print(f"cxdocs: error: cannot write diagrams into {svg_dir}: {error}", file=sys.stderr)
+        return False
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return True
+
+
+def _draw(diff: ObjectDiff, base: Loaded, head: Loaded, label: str) -> str | None:
+    settings = head.repository.settings
+    old_id = diff.renamed_from or diff.id
+    if diff.kind == "journey":
+        journey = head.repository.journeys.get(diff.id)
+        if journey is None:
+            return None
+        old_journey = base.repository.journeys.get(old_id)
+        highlight = journey_highlight(diff, old_journey.item if old_journey else None, label)
+        return journey_svg(journey.item, settings, highlight=highlight)
+    blueprint = head.repository.blueprints.get(diff.id)
+    if blueprint is None:
+        return None
+    old_blueprint = base.repository.blueprints.get(old_id)
+    old = old_blueprint.item if old_blueprint else None
+    return blueprint_svg(
+        blueprint.item, settings, highlight=blueprint_highlight(diff, old, blueprint.item, label)
     )
 
 
@@ -135,9 +183,9 @@ def diff(
                 problems={"base": base_side.problems, "head": head_side.problems},
                 notes=notes,
             )
-            if svg_dir is not None:
-                write_diagrams(report, base_side, head_side, svg_dir)
-    except (git.GitError, DiagramsUnavailable) as error:
+            if svg_dir is not None and not _diagrams(report, base_side, head_side, svg_dir):
+                return EXIT_USAGE
+    except (git.GitError, DiagramError) as error:
         print(f"cxdocs: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     print(render_json(report) if fmt == "json" else render_markdown(report), end="")

@@ -209,6 +209,8 @@ def _heading(diff: ObjectDiff) -> list[str]:
 
 def _details(diff: ObjectDiff) -> list[str]:
     lines = _heading(diff)
+    if diff.diagram:
+        lines += ["", f"Diagram with the changes marked: {code(diff.diagram)}"]
     if diff.status == "added":
         lines += ["", f"New {KIND_LABELS[diff.kind].lower()}.{_size(diff.after)}"]
     elif diff.status == "removed":
