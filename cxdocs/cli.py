@@ -219,7 +219,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     kind, item = found
     try:
-        data = diagram_bytes(kind, item, config.settings, args.format, config.cache_dir)
+        data = diagram_bytes(kind, item, result.repository, args.format, config.cache_dir)
     except DiagramError as error:
         print(f"cxdocs: error: {error}", file=sys.stderr)
         return EXIT_USAGE

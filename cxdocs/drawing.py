@@ -13,7 +13,7 @@ from cxdocs.diagrams import (
     to_dot,
 )
 from cxdocs.diagrams.scene import Diagram
-from cxdocs.model import Blueprint, Journey, Persona, Settings
+from cxdocs.model import Blueprint, Journey, Persona
 from cxdocs.repository import Repository
 
 Item = Persona | Journey | Blueprint
@@ -34,16 +34,18 @@ def find_entry(repo: Repository, path: Path) -> tuple[str, Item] | None:
     return None
 
 
-def diagram_of(kind: str, item: Item, settings: Settings) -> Diagram:
+def diagram_of(kind: str, item: Item, repo: Repository) -> Diagram:
+    settings = repo.settings
     if isinstance(item, Journey):
-        return journey_diagram(item, settings)
+        persona = repo.personas.get(item.persona)
+        return journey_diagram(item, settings, persona_name=persona.item.name if persona else None)
     if isinstance(item, Blueprint):
         return blueprint_diagram(item, settings)
     return persona_diagram(item, settings)
 
 
-def diagram_bytes(kind: str, item: Item, settings: Settings, fmt: str, cache_dir: Path) -> bytes:
-    diagram = diagram_of(kind, item, settings)
+def diagram_bytes(kind: str, item: Item, repo: Repository, fmt: str, cache_dir: Path) -> bytes:
+    diagram = diagram_of(kind, item, repo)
     return render(
         to_dot(diagram),
         fmt,

@@ -87,6 +87,7 @@ def test_journey_page_inlines_a_well_formed_svg_with_step_anchors(example_site: 
     end = html.index("</svg>", start) + len("</svg>")
     svg = ET.fromstring(html[start:end])
     assert svg.get("role") == "img"
+    assert "Persona: Ana Souza" in html[start:end]  # the name, not the id
     for step in ("pays-pix", "enters-cep", "receives-order"):
         assert f'id="step-{step}"' in html
         assert f"#step-{step}" in html[start:end]

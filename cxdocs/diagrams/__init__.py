@@ -71,8 +71,13 @@ def journey_dot(
     *,
     link_base: str = "",
     highlight: JourneyHighlight | None = None,
+    persona_name: str | None = None,
 ) -> str:
-    return to_dot(journey_diagram(journey, settings, link_base=link_base, highlight=highlight))
+    return to_dot(
+        journey_diagram(
+            journey, settings, link_base=link_base, highlight=highlight, persona_name=persona_name
+        )
+    )
 
 
 def blueprint_dot(
@@ -104,14 +109,17 @@ def journey_svg(
     *,
     link_base: str = "",
     highlight: JourneyHighlight | None = None,
+    persona_name: str | None = None,
 ) -> str:
     """The journey's swimlane diagram as SVG text; ids prefixed `journey-<id>-`.
 
     Step links are `#step-<id>`, for the journey's own page; pass the page's
     URL as `link_base` to show the diagram elsewhere. A `highlight` marks what
-    changed since another revision.
+    changed since another revision. `persona_name` is shown instead of the id.
     """
-    diagram = journey_diagram(journey, settings, link_base=link_base, highlight=highlight)
+    diagram = journey_diagram(
+        journey, settings, link_base=link_base, highlight=highlight, persona_name=persona_name
+    )
     return _svg(diagram, f"journey-{journey.id}-", cache_dir)
 
 

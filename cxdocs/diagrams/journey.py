@@ -58,8 +58,10 @@ class _Layout:
         settings: Settings,
         link_base: str,
         highlight: JourneyHighlight | None = None,
+        persona_name: str | None = None,
     ) -> None:
         self.journey = journey
+        self.persona_name = persona_name or journey.persona
         self.link_base = link_base
         self.settings = settings
         self.loc = settings.locale
@@ -115,7 +117,7 @@ class _Layout:
             box = marks.change_banner("diff-banner", loc, hl.base, hl.new, MARGIN, self.y, inner_w)
             self.boxes.append(box)
             self.y += box.h + 10
-        persona = i18n.label(loc, "journey.persona", persona=journey.persona)
+        persona = i18n.label(loc, "journey.persona", persona=self.persona_name)
         subtitle = f"{persona} \u00b7 {cells.facts(journey, loc)}"
         title = title_block("title", journey.title, subtitle, MARGIN, self.y, inner_w)
         self.boxes.append(title)
@@ -371,6 +373,7 @@ def journey_diagram(
     *,
     link_base: str = "",
     highlight: JourneyHighlight | None = None,
+    persona_name: str | None = None,
 ) -> Diagram:
     """Lay out `journey` as a swimlane diagram (see the module docstring).
 
@@ -380,4 +383,4 @@ def journey_diagram(
     changed since another revision (see `highlight.py`); without one it is
     exactly the plain map.
     """
-    return _Layout(journey, settings, link_base, highlight).diagram()
+    return _Layout(journey, settings, link_base, highlight, persona_name).diagram()

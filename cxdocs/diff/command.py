@@ -131,7 +131,9 @@ def _draw(diff: ObjectDiff, base: Loaded, head: Loaded, label: str) -> str | Non
             return None
         old_journey = base.repository.journeys.get(old_id)
         highlight = journey_highlight(diff, old_journey.item if old_journey else None, label)
-        return journey_svg(journey.item, settings, highlight=highlight)
+        persona = head.repository.personas.get(journey.item.persona)
+        name = persona.item.name if persona else None
+        return journey_svg(journey.item, settings, highlight=highlight, persona_name=name)
     blueprint = head.repository.blueprints.get(diff.id)
     if blueprint is None:
         return None

@@ -27,10 +27,12 @@ Item = Persona | Journey | Blueprint
 PARALLEL_THRESHOLD = 4
 
 
-def draw(key: str, item: Item, settings: Settings, cache_dir: Path) -> str:
+def draw(
+    key: str, item: Item, settings: Settings, cache_dir: Path, persona_name: str | None = None
+) -> str:
     """One diagram's SVG text (module level, so worker processes can run it)."""
     if isinstance(item, Journey):
-        return journey_svg(item, settings, cache_dir)
+        return journey_svg(item, settings, cache_dir, persona_name=persona_name)
     if isinstance(item, Blueprint):
         return blueprint_svg(item, settings, cache_dir)
     return persona_svg(item, settings, cache_dir)
@@ -46,7 +48,7 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def content_key(key: str, item: Item, settings: Settings) -> str:
+def content_key(key: str, item: Item, settings: Settings, persona_name: str | None) -> str:
     digest = hashlib.sha256()
     for part in (
         key,
@@ -54,6 +56,7 @@ def content_key(key: str, item: Item, settings: Settings) -> str:
         graphviz_version(),
         settings.model_dump_json(),
         item.model_dump_json(),
+        persona_name or "",
     ):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
@@ -86,11 +89,17 @@ def render_all(
     """
     items = diagram_items(repo)
     settings = repo.settings
+    # A journey map names its persona, so a renamed persona redraws its journeys.
+    names = {
+        key: repo.personas[item.persona].item.name
+        for key, item in items.items()
+        if isinstance(item, Journey) and item.persona in repo.personas
+    }
     finished = cache_dir / "svg"
     paths: dict[str, Path] = {}
     missing: dict[str, str] = {}  # diagram key -> content key
     for key, item in items.items():
-        ckey = content_key(key, item, settings)
+        ckey = content_key(key, item, settings, names.get(key))
         path = store.path(finished, ckey, "svg")
         paths[key] = path
         if not path.is_file():
@@ -102,7 +111,8 @@ def render_all(
     if len(missing) >= PARALLEL_THRESHOLD and workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {
-                key: pool.submit(draw, key, items[key], settings, cache_dir) for key in missing
+                key: pool.submit(draw, key, items[key], settings, cache_dir, names.get(key))
+                for key in missing
             }
             for key, future in futures.items():
                 store.store(finished, missing[key], "svg", future.result().encode("utf-8"))
@@ -111,7 +121,7 @@ def render_all(
                     progress(done, total)
     else:
         for key, ckey in missing.items():
-            svg = draw(key, items[key], settings, cache_dir)
+            svg = draw(key, items[key], settings, cache_dir, names.get(key))
             store.store(finished, ckey, "svg", svg.encode("utf-8"))
             done += 1
             if progress:
