@@ -35,7 +35,7 @@ from cxdocs.diagrams import DiagramError
 from cxdocs.model import FOLDERS
 from cxdocs.problems import format_text, sort_problems
 from cxdocs.progress import Progress
-from cxdocs.site.diagrams import render_all
+from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.embed import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
 from cxdocs.site.labels import page_label
 from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry, plan_pages
@@ -67,7 +67,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.settings: Config | None = None
         self.result: CheckResult | None = None
         self.pages: dict[str, PageSpec] = {}
-        self.svgs: dict[str, Path] = {}  # diagram key -> its finished SVG file
+        self.diagrams: DiagramRenderer | None = None
         self.env: jinja2.Environment | None = None
 
     # on_config runs first in every build (and every `serve` rebuild), so bad
@@ -98,8 +98,10 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         assert self.result is not None and self.settings is not None
         repo = self.result.repository
+        self._close_diagrams(cancel=True)  # a `serve` rebuild replaces the last one
         try:
-            self.svgs = render_all(
+            # Starts drawing in the background; pages pick their diagram up later.
+            self.diagrams = DiagramRenderer(
                 repo, self.settings.cache_dir, progress=Progress("cxdocs: drawing diagrams")
             )
         except DiagramError as error:  # dot missing or failing: say so, no traceback
@@ -108,7 +110,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.pages = {}
         # Compiled once per build: templates are the same for every page.
         self.env = environment(self._override_dir(config), self.settings.settings.locale)
-        placeholders = {key: diagram_placeholder(key) for key in self.svgs}
+        placeholders = {key: diagram_placeholder(key) for key in self.diagrams.available()}
         for spec in plan_pages(repo, placeholders, image_urls):
             if files.get_file_from_path(spec.src_uri) is not None:
                 log.info("cxdocs: docs/%s exists; it replaces the generated page", spec.src_uri)
@@ -169,7 +171,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     ) -> str | None:
         if page.file.src_uri in self.pages:
             return markdown
-        embeds, problems = find_embeds(markdown, self.svgs)
+        embeds, problems = find_embeds(markdown, self.diagrams.available() if self.diagrams else [])
         for line, message in problems:
             log.warning("%s:%d: %s", f"{config.docs_dir}/{page.file.src_uri}", line, message)
         page.cxdocs_embeds = embeds  # type: ignore[attr-defined]
@@ -231,16 +233,34 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             return output
 
         def diagram(match: re.Match[str]) -> str:
-            path = self.svgs.get(match.group(1))
-            if path is None:
+            try:
+                svg = self.diagrams.svg(match.group(1)) if self.diagrams else None
+            except DiagramError as error:
+                raise PluginError(f"cxdocs: {error}") from None
+            if svg is None:
                 return match.group(0)
-            svg = path.read_text(encoding="utf-8")
             base = match.group(2)
             if base:  # embedded elsewhere: '#step-x' must lead to the journey page
                 svg = ANCHOR_LINK.sub(lambda a: f'{a.group(1)}="{base}#', svg)
             return svg
 
         return DIAGRAM_PLACEHOLDER.sub(diagram, output)
+
+    # Diagrams no page asked for still finish (they fill the cache); then the
+    # worker processes stop. After a failed build they are simply dropped.
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        try:
+            self._close_diagrams()
+        except DiagramError as error:
+            raise PluginError(f"cxdocs: {error}") from None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._close_diagrams(cancel=True)
+
+    def _close_diagrams(self, cancel: bool = False) -> None:
+        if self.diagrams is not None:
+            self.diagrams.close(cancel=cancel)
+            self.diagrams = None
 
     def _override_dir(self, config: MkDocsConfig) -> Path | None:
         custom = config.theme.custom_dir

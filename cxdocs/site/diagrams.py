@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from functools import cache
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import cache, partial
 from pathlib import Path
 
 from cxdocs import cache as store
@@ -76,54 +76,89 @@ def diagram_items(repo: Repository) -> dict[str, Item]:
     return items
 
 
-def render_all(
-    repo: Repository,
-    cache_dir: Path,
-    workers: int | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> dict[str, Path]:
-    """The finished SVG file of every diagram; `progress(done, total)` hears of each.
+class DiagramRenderer:
+    """Every diagram of the site, drawn in the background while pages are built.
 
-    Paths, not text: a large site has hundreds of megabytes of SVG, and each
-    page reads only its own diagram when it is written.
+    Missing diagrams start drawing in worker processes as soon as the renderer
+    is made (MkDocs' on_files); MkDocs meanwhile turns pages into HTML in the
+    main process, and a page waits only for its own diagram when it is written.
+    Diagrams are submitted in page order, so that wait is usually nothing.
     """
-    items = diagram_items(repo)
-    settings = repo.settings
-    # A journey map names its persona, so a renamed persona redraws its journeys.
-    names = {
-        key: repo.personas[item.persona].item.name
-        for key, item in items.items()
-        if isinstance(item, Journey) and item.persona in repo.personas
-    }
-    finished = cache_dir / "svg"
-    paths: dict[str, Path] = {}
-    missing: dict[str, str] = {}  # diagram key -> content key
-    for key, item in items.items():
-        ckey = content_key(key, item, settings, names.get(key))
-        path = store.path(finished, ckey, "svg")
-        paths[key] = path
-        if not path.is_file():
-            missing[key] = ckey
-    total, done = len(items), len(items) - len(missing)
-    if progress and missing:
-        progress(done, total)
-    workers = workers or os.cpu_count() or 1
-    if len(missing) >= PARALLEL_THRESHOLD and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {
-                key: pool.submit(draw, key, items[key], settings, cache_dir, names.get(key))
-                for key in missing
-            }
-            for key, future in futures.items():
-                store.store(finished, missing[key], "svg", future.result().encode("utf-8"))
-                done += 1
-                if progress:
-                    progress(done, total)
-    else:
-        for key, ckey in missing.items():
-            svg = draw(key, items[key], settings, cache_dir, names.get(key))
-            store.store(finished, ckey, "svg", svg.encode("utf-8"))
-            done += 1
-            if progress:
-                progress(done, total)
-    return paths
+
+    def __init__(
+        self,
+        repo: Repository,
+        cache_dir: Path,
+        workers: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        items = diagram_items(repo)
+        settings = repo.settings
+        # A journey map names its persona, so a renamed persona redraws its journeys.
+        names = {
+            key: repo.personas[item.persona].item.name
+            for key, item in items.items()
+            if isinstance(item, Journey) and item.persona in repo.personas
+        }
+        self.finished = cache_dir / "svg"
+        self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
+        self.pending: dict[str, Future[str]] = {}
+        self.progress = progress
+        self.total = len(items)
+        missing: dict[str, str] = {}  # diagram key -> content key
+        for key, item in items.items():
+            ckey = content_key(key, item, settings, names.get(key))
+            self.paths[key] = store.path(self.finished, ckey, "svg")
+            if not self.paths[key].is_file():
+                missing[key] = ckey
+        self.done = self.total - len(missing)
+        workers = workers or os.cpu_count() or 1
+        self.pool: ProcessPoolExecutor | None = None
+        if len(missing) >= PARALLEL_THRESHOLD and workers > 1:
+            self.pool = ProcessPoolExecutor(max_workers=workers)
+            for key, ckey in missing.items():
+                future = self.pool.submit(
+                    draw, key, items[key], settings, cache_dir, names.get(key)
+                )
+                future.add_done_callback(partial(self._finished, ckey))
+                self.pending[key] = future
+        else:
+            for key, ckey in missing.items():
+                svg = draw(key, items[key], settings, cache_dir, names.get(key))
+                store.store(self.finished, ckey, "svg", svg.encode("utf-8"))
+                self._count()
+
+    def _finished(self, ckey: str, future: Future[str]) -> None:
+        # Runs in the pool's manager thread: fill the cache even for a diagram
+        # no page asks for, so an interrupted build still keeps its work.
+        if not future.cancelled() and future.exception() is None:
+            store.store(self.finished, ckey, "svg", future.result().encode("utf-8"))
+            self._count()
+
+    def _count(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def available(self) -> list[str]:
+        return list(self.paths)
+
+    def svg(self, key: str) -> str | None:
+        """The diagram's SVG text, waiting for it if it is still being drawn."""
+        path = self.paths.get(key)
+        if path is None:
+            return None
+        future = self.pending.pop(key, None)
+        if future is not None:
+            return future.result()  # a drawing error surfaces here, with its message
+        return path.read_text(encoding="utf-8")
+
+    def close(self, cancel: bool = False) -> None:
+        """Wait for the rest (or drop them, after a failed build); stop the workers."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=cancel)
+            self.pool = None
+        for future in self.pending.values():
+            if not future.cancelled():
+                future.result()
+        self.pending.clear()
