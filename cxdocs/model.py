@@ -380,6 +380,12 @@ class Settings(Model):
     locale: Literal["en", "pt-BR"] = "en"
     channels: dict[Slug, Text] = Field(default_factory=dict)
     actors: dict[Slug, Text] = Field(default_factory=dict)
+    nav_limit: int = Field(
+        default=40,
+        ge=0,
+        description="Sections with more objects than this list only their index page in "
+        "the navigation (the index table lists them all); 0 lists everything.",
+    )
     cache_dir: Text = Field(
         default=".cache/cxdocs", description="Rendered-diagram cache, relative to mkdocs.yml."
     )

@@ -56,6 +56,8 @@ class CxdocsConfig(base.Config):
     """Every channel a step may use: id -> label."""
     actors = c.Type(dict, default={})
     """Teams, roles, systems and partners: id -> label."""
+    nav_limit = c.Type(int, default=40)
+    """Sections with more objects than this show only their index page in the nav."""
     cache_dir = c.Type(str, default=".cache/cxdocs")
     """Where rendered diagrams are cached, relative to mkdocs.yml."""
 
@@ -158,6 +160,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                     sections[folder] = item
                 if folder == "insights":  # most-read first: the pain-point register
                     item.children.sort(key=lambda c: _rank(c, insight_order))
+                elif folder in titles:
+                    _limit_section(item, self.config.nav_limit)
         if config.nav is None and sections:
             others = [i for i in nav.items if i not in sections.values()]
             ordered = [sections[s] for s in SECTIONS if s in sections]
@@ -273,6 +277,19 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
+
+
+def _limit_section(section: Section, limit: int) -> None:
+    """Keep a huge section to its index page: a sidebar of 1,000 journeys helps
+    nobody, and MkDocs would write that whole list into every page of the site."""
+    objects = [c for c in section.children if not _is_index(c)]
+    if limit and len(objects) > limit:
+        section.children = [c for c in section.children if c not in objects]
+
+
+def _is_index(item: Any) -> bool:
+    file = getattr(item, "file", None)
+    return file is not None and str(file.src_uri).endswith("index.md")
 
 
 def _section_folder(section: Section) -> str | None:

@@ -203,3 +203,23 @@ def test_templates_can_be_overridden_from_the_theme(tmp_path: Path) -> None:
     assert '<p class="house-style">Ana Souza / Segment</p>' in page
     journey = (site / "journeys" / "first-purchase" / "index.html").read_text()
     assert 'id="step-pays"' in journey  # other templates keep the defaults
+
+
+def test_large_sections_list_only_their_index_in_the_navigation(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    config = repo / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  - cxdocs:\n", "  - cxdocs:\n      nav_limit: 1\n")
+    )
+    journey = (repo / "journeys" / "first-purchase.yaml").read_text()
+    (repo / "journeys" / "second.yaml").write_text(journey)
+    site = tmp_path / "site"
+    result = mkdocs_build(config, site)
+    assert result.returncode == 0, result.stderr
+    home = (site / "index.html").read_text()
+    nav = home[: home.index('role="main"')] if 'role="main"' in home else home
+    assert 'href="journeys/"' in nav
+    assert 'href="journeys/second/"' not in nav  # 2 journeys > limit 1: index only
+    assert 'href="personas/ana/"' in nav  # 1 persona: listed
+    assert (site / "journeys" / "second" / "index.html").is_file()  # still built
+    assert broken_links(site) == []

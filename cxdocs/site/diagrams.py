@@ -54,7 +54,8 @@ def content_key(key: str, item: Item, settings: Settings, persona_name: str | No
         key,
         _code_fingerprint(),
         graphviz_version(),
-        settings.model_dump_json(),
+        # Only what a diagram shows: other settings (cache, nav) must not redraw.
+        settings.model_dump_json(include={"locale", "channels", "actors"}),
         item.model_dump_json(),
         persona_name or "",
     ):
