@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cxdocs.files import Outputs
 from cxdocs.model import FOLDERS
 from cxdocs.schema import modeline
 
@@ -91,6 +92,7 @@ def title_from_id(ident: str) -> str:
 
 
 def scaffold(
+    out: Outputs,
     root: Path,
     kind: str,
     ident: str,
@@ -119,7 +121,4 @@ def scaffold(
         )
         step_part = f", step: {first_step}" if journey and first_step else ""
         text = BLUEPRINT.format(**values, journey_line=journey_line, step_part=step_part)
-    folder.mkdir(parents=True, exist_ok=True)
-    with path.open("x", encoding="utf-8") as handle:  # "x": never clobber a file
-        handle.write(text)
-    return path
+    return out.create(path, text)  # never clobbers a file, even one made meanwhile

@@ -38,16 +38,6 @@ def file_name(kind: str) -> str:
     return f"{kind}.schema.json"
 
 
-def write_schemas(out_dir: Path) -> list[Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for kind in KINDS:
-        path = out_dir / file_name(kind)
-        path.write_text(schema_text(kind), encoding="utf-8")
-        written.append(path)
-    return written
-
-
 def stale_schemas(out_dir: Path) -> list[Path]:
     """Committed schema files that differ from freshly generated ones."""
     stale = []

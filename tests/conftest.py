@@ -39,3 +39,11 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str,
         return code, out, err
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _private_output_ledger(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test gets its own ledger of written files, never the developer's own."""
+    monkeypatch.setenv("CXDOCS_STATE_DIR", str(tmp_path_factory.mktemp("state")))

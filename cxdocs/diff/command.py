@@ -25,6 +25,7 @@ from cxdocs.diff.changes import ObjectDiff, Report, Revision
 from cxdocs.diff.compare import compare
 from cxdocs.diff.highlight import blueprint_highlight, journey_highlight
 from cxdocs.diff.render import render_json, render_markdown
+from cxdocs.files import Outputs, WriteRefused
 from cxdocs.options import add_config_option
 from cxdocs.problems import Problem, format_text
 from cxdocs.repository import Repository
@@ -85,15 +86,18 @@ class Loaded:
 DRAWN_STATUSES = ("added", "changed", "moved", "renamed")
 
 
-def write_diagrams(report: Report, base: Loaded, head: Loaded, svg_dir: Path) -> list[Path]:
+def write_diagrams(
+    report: Report, base: Loaded, head: Loaded, svg_dir: Path, out: Outputs
+) -> list[Path]:
     """`--svg-dir`: one SVG per changed journey and blueprint, the changes marked.
 
     Files are `<kind>-<id>.svg` in `svg_dir` (created if missing); each drawn
     object's `diagram` is set to its file, so the report can name it. Added
     objects are drawn whole under an "added" banner; unchanged and removed
-    objects get no file. Raises `DiagramError` (Graphviz missing) and `OSError`.
+    objects get no file. Raises `DiagramError` (Graphviz missing) and
+    `WriteRefused` (DIR is content, a file, read-only...).
     """
-    svg_dir.mkdir(parents=True, exist_ok=True)
+    out.folder(svg_dir)
     written: list[Path] = []
     for diff in report.objects:
         if diff.kind == "persona" or diff.status not in DRAWN_STATUSES:
@@ -104,17 +108,18 @@ def write_diagrams(report: Report, base: Loaded, head: Loaded, svg_dir: Path) ->
         if svg is None:
             continue
         path = svg_dir / f"{diff.kind}-{diff.id}.svg"
-        path.write_text(svg, encoding="utf-8")
+        out.write(path, svg)
         diff.diagram = path.as_posix()
         written.append(path)
     return written
 
 
-def _diagrams(report: Report, base: Loaded, head: Loaded, svg_dir: Path) -> bool:
+def _diagrams(report: Report, base: Loaded, head: Loaded, svg_dir: Path, root: Path) -> bool:
     """Write the diagrams and say which on stderr; False if DIR cannot be written."""
     try:
-        written = write_diagrams(report, base, head, svg_dir)
-    except OSError as error:  # e.g. DIR is a file, or read-only
+        with Outputs(root) as out:  # the real repository's content stays protected
+            written = write_diagrams(report, base, head, svg_dir, out)
+    except WriteRefused as error:  # e.g. DIR is a content folder, a file, or read-only
         print(f"cxdocs: error: cannot write diagrams into {svg_dir}: {error}", file=sys.stderr)
         return False
     for path in written:
@@ -185,7 +190,9 @@ def diff(
                 problems={"base": base_side.problems, "head": head_side.problems},
                 notes=notes,
             )
-            if svg_dir is not None and not _diagrams(report, base_side, head_side, svg_dir):
+            if svg_dir is not None and not _diagrams(
+                report, base_side, head_side, svg_dir, config.parent
+            ):
                 return EXIT_USAGE
     except (git.GitError, DiagramError) as error:
         print(f"cxdocs: error: {error}", file=sys.stderr)

@@ -1,0 +1,62 @@
+"""`cxdocs check`: validate content and report problems at file:line:col."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from cxdocs.checks.run import run_checks
+from cxdocs.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Subparsers, load_config
+from cxdocs.options import add_config_option
+from cxdocs.problems import render
+from cxdocs.progress import Progress
+
+
+def add_parser(commands: Subparsers) -> None:
+    check = commands.add_parser(
+        "check",
+        help="validate content and report problems at file:line:col",
+        description="Validate personas, journeys and blueprints. Files outside the "
+        "content folders are ignored, so the command suits pre-commit hooks.",
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or folders to report on (default: all content)",
+    )
+    add_config_option(check)
+    check.add_argument(
+        "--format",
+        choices=("text", "github", "gitlab", "json"),
+        default="text",
+        help="text (default), github (Actions annotations), gitlab (Code Quality) or json",
+    )
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+
+def _colour(text: str) -> str:
+    if not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
+        return text
+    for word, code in (("error[", "31"), ("warning[", "33"), ("hint:", "2")):
+        text = text.replace(word, f"\033[{code}m{word[:-1]}\033[0m{word[-1]}")
+    return text
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config, args.format)
+    if config is None:
+        return EXIT_USAGE
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"cxdocs: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    result = run_checks(config, [p.absolute() for p in args.paths], Progress("cxdocs: reading"))
+    text = render(result.problems, result.files, args.format)
+    print(_colour(text) if args.format == "text" else text)
+    if result.errors or (args.strict and result.warnings):
+        return EXIT_PROBLEMS
+    return EXIT_OK

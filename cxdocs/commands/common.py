@@ -1,0 +1,46 @@
+"""What several commands share: exit codes, reading the settings, printing errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TypeAlias
+
+from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.files import Outputs
+from cxdocs.problems import render
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def error(message: str) -> None:
+    print(f"cxdocs: error: {message}", file=sys.stderr)
+
+
+def load_config(path: Path, fmt: str = "text") -> Config | None:
+    """The settings, or None after printing why they cannot be used."""
+    try:
+        return read_config(path.absolute())
+    except ConfigError as failure:
+        # Configuration problems go to stderr: there is no content report to summarise.
+        print(render(failure.problems, 0, fmt, with_summary=False), file=sys.stderr)
+        return None
+
+
+def outputs_for(config: Config | None, *, force: bool = False) -> Outputs:
+    """The write guard for a command run in this repository (or outside any)."""
+    if config is None:
+        return Outputs(force=force)
+    return Outputs(config.root, config.docs_dir, force=force)
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing output file cxdocs did not write "
+        "(content and settings files are never replaced)",
+    )

@@ -1,0 +1,72 @@
+"""`cxdocs new`: create a valid, commented persona, journey or blueprint file."""
+
+from __future__ import annotations
+
+import argparse
+
+from cxdocs.checks.run import run_checks
+from cxdocs.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Subparsers,
+    error,
+    load_config,
+    outputs_for,
+)
+from cxdocs.files import WriteRefused
+from cxdocs.model import FOLDERS, is_slug, slugify
+from cxdocs.options import add_config_option
+from cxdocs.problems import render
+from cxdocs.scaffold import ScaffoldError, scaffold
+
+
+def add_parser(commands: Subparsers) -> None:
+    new = commands.add_parser(
+        "new",
+        help="create a valid, commented persona, journey or blueprint file",
+    )
+    new.add_argument("kind", choices=tuple(FOLDERS), help="what to create")
+    new.add_argument("id", help="its id, e.g. first-purchase (also the file name)")
+    new.add_argument("--persona", help="journey: the persona id (default: the only persona)")
+    new.add_argument("--journey", help="blueprint: the journey id it serves")
+    add_config_option(new)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    if config is None:
+        return EXIT_USAGE
+    if not is_slug(args.id):
+        error(f"'{args.id}' is not a valid id; try '{slugify(args.id) or 'my-id'}'")
+        return EXIT_USAGE
+    repo = run_checks(config).repository
+    persona, journey, first_step = args.persona, args.journey, None
+    if args.kind == "journey":
+        if persona is None and len(repo.personas) == 1:
+            persona = next(iter(repo.personas))
+        if persona not in repo.personas:
+            known = (
+                ", ".join(sorted(repo.personas))
+                or "none yet: create one with 'cxdocs new persona ID'"
+            )
+            given = f"persona '{persona}' is not defined" if persona else "pass --persona ID"
+            error(f"{given} (known: {known})")
+            return EXIT_USAGE
+    if args.kind == "blueprint" and journey is not None:
+        if journey not in repo.journeys:
+            known = ", ".join(sorted(repo.journeys)) or "none"
+            error(f"journey '{journey}' is not defined (known: {known})")
+            return EXIT_USAGE
+        first_step = repo.journeys[journey].item.steps[0].id
+    try:
+        with outputs_for(config) as out:
+            path = scaffold(out, config.root, args.kind, args.id, persona, journey, first_step)
+    except (ScaffoldError, WriteRefused) as failure:
+        error(str(failure))
+        return EXIT_USAGE
+    result = run_checks(config, [path])
+    print(f"created {path.relative_to(config.root)}")
+    if result.problems:
+        print(render(result.problems, result.files, "text"))
+    return EXIT_PROBLEMS if result.errors else EXIT_OK

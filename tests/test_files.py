@@ -1,0 +1,118 @@
+"""The write guard: outputs never replace content, settings or other people's files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cxdocs.files import Outputs, WriteRefused, atomic_write
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("folder", ["personas", "journeys", "blueprints"])
+def test_outputs_never_go_into_content_folders(repo: Path, folder: str) -> None:
+    before = _snapshot(repo)
+    with Outputs(repo) as out, pytest.raises(WriteRefused, match="content folder"):
+        out.write(repo / folder / "new.svg", "<svg/>")
+    assert _snapshot(repo) == before
+
+
+@pytest.mark.parametrize("name", ["mkdocs.yml", "properdocs.yml"])
+def test_settings_file_is_never_replaced_even_with_force(repo: Path, name: str) -> None:
+    with Outputs(repo, force=True) as out, pytest.raises(WriteRefused, match="settings"):
+        out.write(repo / name, "x")
+
+
+def test_replaces_only_what_cxdocs_wrote(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "deep" / "map.svg"
+    with Outputs() as out:
+        out.write(target, "<svg>one</svg>")  # parent folders are created
+    with Outputs() as out:
+        out.write(target, "<svg>two</svg>")  # ours, unchanged since: replaced
+    assert target.read_text() == "<svg>two</svg>"
+    target.write_text("edited by hand")
+    with Outputs() as out, pytest.raises(WriteRefused, match="not written by cxdocs"):
+        out.write(target, "<svg>three</svg>")
+    assert target.read_text() == "edited by hand"
+    with Outputs(force=True) as out:
+        out.write(target, "<svg>three</svg>")
+    assert target.read_text() == "<svg>three</svg>"
+
+
+def test_foreign_file_is_refused_and_kept(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine")
+    with Outputs() as out, pytest.raises(WriteRefused):
+        out.write(notes, "svg")
+    assert notes.read_text() == "mine"
+
+
+def test_a_folder_is_not_a_file_name(tmp_path: Path) -> None:
+    with Outputs() as out, pytest.raises(WriteRefused, match="folder"):
+        out.write(tmp_path, "svg")
+
+
+def test_create_never_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "journeys" / "a.yaml"
+    with Outputs(tmp_path) as out:
+        out.create(path, "title: A\n")  # new content is what `new` and `import` are for
+        with pytest.raises(WriteRefused, match="already exists"):
+            out.create(path, "title: B\n")
+    assert path.read_text() == "title: A\n"
+
+
+def test_no_half_written_file_when_writing_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "map.svg"
+    target.write_bytes(b"old")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        atomic_write(target, b"new" * 1000)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.svg"]  # no temporary left over
+
+
+@pytest.mark.dot
+def test_render_onto_a_content_file_is_refused(repo: Path, run_cli: Run) -> None:
+    journey = next((repo / "journeys").glob("*.yaml"))
+    before = journey.read_bytes()
+    code, _out, err = run_cli(
+        "render", str(journey), "-o", str(journey), "--config", str(repo / "mkdocs.yml")
+    )
+    assert code == 2
+    assert "content folder journeys/" in err
+    assert journey.read_bytes() == before
+
+
+@pytest.mark.dot
+def test_render_creates_missing_folders_and_rewrites_its_own_file(
+    repo: Path, run_cli: Run, tmp_path: Path
+) -> None:
+    journey = next((repo / "journeys").glob("*.yaml"))
+    target = tmp_path / "exports" / "nested" / "map.svg"
+    args = ("render", str(journey), "-o", str(target), "--config", str(repo / "mkdocs.yml"))
+    assert run_cli(*args)[0] == 0
+    assert target.read_bytes().lstrip().startswith(b"<")
+    assert run_cli(*args)[0] == 0  # its own output: replaced without fuss
+
+
+def test_schema_refuses_to_write_into_content(repo: Path, run_cli: Run) -> None:
+    code, _out, err = run_cli(
+        "schema", "--out", str(repo / "personas"), "--config", str(repo / "mkdocs.yml")
+    )
+    assert code == 2
+    assert "content folder personas/" in err
+    assert not list((repo / "personas").glob("*.schema.json"))
