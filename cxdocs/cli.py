@@ -16,6 +16,7 @@ from types import ModuleType
 from cxdocs import __version__
 from cxdocs.commands import check, new, render, schema
 from cxdocs.diff import command as diff
+from cxdocs.options import resolve_config_option
 
 # The order here is the order of `cxdocs --help`.
 COMMANDS: tuple[ModuleType, ...] = (
@@ -48,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # argparse exits 2 on usage errors, 0 on --help
         return int(exit_.code or 0)
+    resolve_config_option(args)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

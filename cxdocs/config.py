@@ -14,12 +14,27 @@ from typing import Any
 from pydantic import ValidationError
 
 from cxdocs.checks.schema import problem_for
+from cxdocs.files import SETTINGS_NAMES
 from cxdocs.load import Document, relative
 from cxdocs.model import Settings
 from cxdocs.problems import Problem
 from cxdocs.yamlsource import Position, SourceMap, parse_yaml
 
 PLUGIN_NAME = "cxdocs"
+
+
+def find_settings(start: Path) -> Path | None:
+    """The settings file for `start`: in it or the nearest folder above, as git
+    finds `.git`. The search stops at the top of the git repository, so a stray
+    mkdocs.yml in a parent folder is never picked up by mistake."""
+    folder = start.absolute()
+    for candidate in (folder, *folder.parents):
+        for name in SETTINGS_NAMES:  # in order: MkDocs' spellings, then ProperDocs'
+            if (candidate / name).is_file():
+                return candidate / name
+        if (candidate / ".git").exists():
+            return None
+    return None
 
 
 class ConfigError(Exception):
@@ -89,7 +104,8 @@ def read_config(path: Path, root: Path | None = None) -> Config:
         raise _fail(
             rel,
             f"configuration file '{path}' does not exist",
-            "run from the folder holding mkdocs.yml, or pass --config PATH",
+            "run cxdocs inside a repository set up with 'cxdocs init' (any sub-folder "
+            "works), or pass --config PATH",
         )
     try:
         text = path.read_text(encoding="utf-8-sig")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cxdocs.config import find_settings
+
 
 def add_config_option(parser: argparse.ArgumentParser) -> None:
     """`--config FILE`: the mkdocs.yml holding the cxdocs settings."""
@@ -12,7 +14,15 @@ def add_config_option(parser: argparse.ArgumentParser) -> None:
         "--config",
         "-c",
         type=Path,
-        default=Path("mkdocs.yml"),
+        default=None,
         metavar="FILE",
-        help="the site configuration holding the cxdocs settings (default: mkdocs.yml)",
+        help="the site configuration holding the cxdocs settings (default: mkdocs.yml, "
+        "mkdocs.yaml or properdocs.yml here or in the nearest folder above)",
     )
+
+
+def resolve_config_option(args: argparse.Namespace) -> None:
+    """Fill in `--config` when it was not given: the settings file found by walking
+    up from the current folder, as git finds its repository."""
+    if "config" in args and args.config is None:
+        args.config = find_settings(Path.cwd()) or Path("mkdocs.yml")
