@@ -121,7 +121,7 @@ def find_changes(obj: dict[str, Any], **where: Any) -> list[dict[str, Any]]:
 def test_no_changes_is_a_friendly_message_and_exit_zero(gitrepo: GitRepo, run_cli: Run) -> None:
     out = diff_markdown(run_cli)
     assert "No customer-facing changes between `HEAD`" in out
-    assert "and the working tree." in out
+    assert "and your changes." in out
     report = diff_json(run_cli)
     assert (report["changed"], report["objects"]) == (False, [])
     assert report["problems"] == {"base": [], "head": []}
@@ -198,12 +198,13 @@ def test_settings_missing_at_base_are_taken_from_head(gitrepo: GitRepo, run_cli:
     gitrepo.edit("journeys/first-purchase.yaml", "channel: app", "channel: whatsapp")
     report = diff_json(run_cli)
     assert report["notes"] == [
-        "`mkdocs.yml` does not exist at BASE; its content was read with HEAD's settings."
+        "`mkdocs.yml` does not exist in the base revision; its content was read "
+        "with the settings of the changes."
     ]
     [change] = find_object(report, "journey", "first-purchase")["changes"]
     assert change["before"] == {"id": "app", "name": "Mobile app"}
     assert change["after"] == {"id": "whatsapp", "name": "WhatsApp"}
-    assert "> **Note:** `mkdocs.yml` does not exist at BASE" in diff_markdown(run_cli)
+    assert "> **Note:** `mkdocs.yml` does not exist in the base revision" in diff_markdown(run_cli)
 
 
 def test_invalid_settings_at_head_are_reported_and_base_settings_used(
@@ -213,7 +214,8 @@ def test_invalid_settings_at_head_are_reported_and_base_settings_used(
     gitrepo.edit("journeys/first-purchase.yaml", "channel: app", "channel: whatsapp")
     report = diff_json(run_cli)
     assert report["notes"] == [
-        "`mkdocs.yml` is invalid at HEAD; its content was read with BASE's settings."
+        "`mkdocs.yml` is invalid in the changes; its content was read "
+        "with the settings of the base revision."
     ]
     [problem] = report["problems"]["head"]
     assert (problem["path"], problem["code"]) == ("mkdocs.yml", "unknown-key")
@@ -261,8 +263,8 @@ def test_invalid_file_at_head_lists_its_problems_as_check_lines(
     [problem] = report["problems"]["head"]
     assert (problem["code"], problem["path"]) == ("unknown-key", "journeys/first-purchase.yaml")
     out = diff_markdown(run_cli)
-    assert "**has errors at HEAD**" in out
-    assert "### Problems at HEAD (the working tree)" in out
+    assert "**has errors now**" in out
+    assert "### Problems in your changes" in out
     assert (
         "journeys/first-purchase.yaml:19:9: error[unknown-key] unknown key 'emotoin' in step "
         "'waits'; did you mean 'emotion'?"
@@ -274,8 +276,8 @@ def test_unreadable_file_at_head_is_invalid_not_removed(gitrepo: GitRepo, run_cl
     obj = find_object(diff_json(run_cli), "blueprint", "order")
     assert (obj["status"], obj["invalid"]) == ("invalid", ["head"])
     out = diff_markdown(run_cli)
-    assert "| Order to delivery | Blueprint | invalid at HEAD |" in out
-    assert "Cannot be compared: the file cannot be read at HEAD" in out
+    assert "| Order to delivery | Blueprint | cannot be read now |" in out
+    assert "Cannot be compared: the file cannot be read now" in out
     assert "blueprints/order.yaml:2:1: error[yaml-syntax]" in out
 
 
@@ -288,8 +290,8 @@ def test_file_invalid_at_base_and_fixed_at_head(gitrepo: GitRepo, run_cli: Run) 
     assert (obj["status"], obj["invalid"]) == ("invalid", ["base"])
     assert report["problems"]["base"][0]["path"] == "personas/bruno.yaml"
     out = diff_markdown(run_cli)
-    assert "fixed (was invalid at BASE)" in out
-    assert "### Problems at BASE (`HEAD` (`" in out
+    assert "fixed (could not be read before)" in out
+    assert "### Problems in `HEAD` (`" in out
 
 
 # --- moves and renames -------------------------------------------------------
@@ -305,7 +307,7 @@ def test_file_moved_with_the_same_id_is_a_move(gitrepo: GitRepo, run_cli: Run) -
         "after": "journeys/ecommerce/first-purchase.yaml",
     }
     out = diff_markdown(run_cli)
-    assert "| First purchase | Journey | moved |" in out
+    assert "| First purchase | Journey | file moved |" in out
     assert (
         "Moved from `journeys/first-purchase.yaml` to `journeys/ecommerce/first-purchase.yaml`."
     ) in out
@@ -322,7 +324,7 @@ def test_file_renamed_without_id_keeps_its_history(gitrepo: GitRepo, run_cli: Ru
         "order",
     )
     assert [c["field"] for c in obj["changes"]] == ["wait"]
-    assert "id renamed from `order`; moved; 1 activity" in diff_markdown(run_cli)
+    assert "id renamed from `order`; file moved; 1 activity changed" in diff_markdown(run_cli)
 
 
 def test_title_change_is_a_change_not_a_new_object(gitrepo: GitRepo, run_cli: Run) -> None:
@@ -401,7 +403,7 @@ def test_json_is_stable_with_documented_keys(gitrepo: GitRepo, run_cli: Run) -> 
         ("blueprint", "order", "changed"),
     ]
     keys = ["kind", "id", "name", "status", "path", "moved", "renamed_from", "invalid"]
-    assert list(report["objects"][0]) == [*keys, "figures", "changes"]
+    assert list(report["objects"][0]) == [*keys, "svgs", "figures", "changes"]
     assert diff_json(run_cli) == report  # deterministic
 
 

@@ -85,6 +85,7 @@ class StageCurve:
 
     stage: Ref
     emotions: tuple[int | None, ...]
+    steps: tuple[Ref, ...] = ()  # the steps scored, same order (id, action)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class ObjectDiff:
     before: Figures | None = None
     after: Figures | None = None
     diagram: str | None = None  # the SVG `--svg-dir` wrote for it, if any
+    svgs: list[str] = field(default_factory=list)  # every SVG written for it (JSON `svgs`)
 
     @property
     def moved(self) -> bool:
@@ -147,6 +149,7 @@ class Report:
     objects: list[ObjectDiff] = field(default_factory=list)
     problems: dict[Side, list[Problem]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    locale: str = "en"  # the words of the Markdown report: the HEAD settings' locale
 
     @property
     def changed(self) -> bool:

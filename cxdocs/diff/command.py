@@ -24,13 +24,15 @@ from cxdocs.diff import git
 from cxdocs.diff.changes import ObjectDiff, Report, Revision
 from cxdocs.diff.compare import compare
 from cxdocs.diff.highlight import blueprint_highlight, journey_highlight
-from cxdocs.diff.render import render_json, render_markdown
+from cxdocs.diff.phrases import Words
+from cxdocs.diff.render import DEFAULT_MAX_CHARS, render_json, render_markdown
 from cxdocs.files import Outputs, WriteRefused
 from cxdocs.options import add_config_option
 from cxdocs.problems import Problem, format_text
 from cxdocs.repository import Repository
 
 EXIT_OK, EXIT_USAGE = 0, 2
+MIN_CHARS = 1_000  # room for the heading, the notice and a few summary rows
 WORKING_TREE = "working tree"
 
 
@@ -66,10 +68,45 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="also write a diagram of each changed journey and blueprint into DIR "
         "(created if missing), the changes marked on it: <kind>-<id>.svg",
     )
+    parser.add_argument(
+        "--max-chars",
+        type=_max_chars,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help="shorten a longer Markdown report to N characters, most significant changes "
+        f"first (default: {DEFAULT_MAX_CHARS:,}, under GitHub's comment limit; 0: never); "
+        "JSON is never shortened",
+    )
+    parser.add_argument(
+        "--full-report",
+        metavar="WHERE",
+        help="where readers find the whole report when it is shortened "
+        "(e.g. the URL of a workflow run's artifacts)",
+    )
+
+
+def _max_chars(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of characters, got '{text}'") from None
+    if value != 0 and value < MIN_CHARS:
+        raise argparse.ArgumentTypeError(
+            f"{value} is too small to hold a summary; use at least {MIN_CHARS} (or 0: no limit)"
+        )
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
-    return diff(args.base, args.head, args.config, args.format, args.svg_dir)
+    return diff(
+        args.base,
+        args.head,
+        args.config,
+        args.format,
+        args.svg_dir,
+        max_chars=args.max_chars,
+        full_report=args.full_report,
+    )
 
 
 @dataclass
@@ -110,6 +147,7 @@ def write_diagrams(
         path = svg_dir / f"{diff.kind}-{diff.id}.svg"
         out.write(path, svg)
         diff.diagram = path.as_posix()
+        diff.svgs.append(path.as_posix())
         written.append(path)
     return written
 
@@ -155,8 +193,15 @@ def diff(
     config: Path,
     fmt: str = "markdown",
     svg_dir: Path | None = None,
+    *,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    full_report: str | None = None,
 ) -> int:
-    """Compare BASE with HEAD (a revision, or the working tree) and print the report."""
+    """Compare BASE with HEAD (a revision, or the working tree) and print the report.
+
+    The Markdown report is in the locale of HEAD's settings and shortened to
+    `max_chars` (None or 0: never); the JSON is always whole.
+    """
     config = config.absolute()
     try:
         top = git.toplevel(config.parent)
@@ -189,6 +234,7 @@ def diff(
                 ),
                 problems={"base": base_side.problems, "head": head_side.problems},
                 notes=notes,
+                locale=head_side.repository.settings.locale,
             )
             if svg_dir is not None and not _diagrams(
                 report, base_side, head_side, svg_dir, config.parent
@@ -197,9 +243,10 @@ def diff(
     except (git.GitError, DiagramError) as error:
         print(f"cxdocs: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    print(render_json(report) if fmt == "json" else render_markdown(report), end="")
     if fmt == "json":
-        print()
+        print(render_json(report))
+    else:
+        print(render_markdown(report, max_chars, full_report), end="")
     return EXIT_OK
 
 
@@ -239,17 +286,21 @@ def _load(
         return None
     notes: list[str] = []
     loaded: list[Loaded] = []
+    words = Words((read[1][0] or read[0][0] or usable[0]).settings.locale)
     for index, ((revision, path), (config, problems)) in enumerate(zip(sides, read, strict=True)):
         if config is None:
             # Prefer the newer settings: a PR usually adds channels and actors, not removes.
             fallback = read[1][0] or read[0][0]
             assert fallback is not None
             config = Config(path=path, settings=fallback.settings, docs_dir=path.parent / "docs")
-            other = "BASE" if index == 1 else "HEAD"
-            state = "is invalid" if problems else "does not exist"
-            side = "BASE" if index == 0 else "HEAD"
+            side, other = ("base", "head") if index == 0 else ("head", "base")
             notes.append(
-                f"`{path.name}` {state} at {side}; its content was read with {other}'s settings."
+                words(
+                    "note.settings_invalid" if problems else "note.settings_missing",
+                    name=path.name,
+                    side=words(f"side.{side}"),
+                    other=words(f"side.{other}"),
+                )
             )
         repository, found, _docs = load_repository(config)
         errors = [p for p in [*problems, *found] if p.is_error]

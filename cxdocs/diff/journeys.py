@@ -30,7 +30,9 @@ def journey_figures(journey: Journey) -> JourneyFigures:
         open_actions=sum(1 for action in journey.actions if action.is_open),
         curve=tuple(
             StageCurve(
-                Ref(stage.id, norm(stage.name) or stage.id), tuple(s.emotion for s in stage.steps)
+                Ref(stage.id, norm(stage.name) or stage.id),
+                tuple(s.emotion for s in stage.steps),
+                tuple(Ref(s.id, norm(s.action) or s.id) for s in stage.steps),
             )
             for stage in journey.stages
         ),

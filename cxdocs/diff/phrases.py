@@ -1,82 +1,21 @@
-"""One change -> the sentence a CX lead reads in the PR comment.
+"""One change -> the sentence a CX lead reads in the PR comment, in the repository's locale.
 
-Kept apart from `render` so the wording of every field sits in one table-like
-place: labels, singular nouns for list items, and the few fields (emotion,
-metrics, fail points, moves) that need a sentence of their own.
+Every word comes from the label tables the site and the diagrams use
+(`cxdocs.i18n`, keys `report.*`; status and state names from the page labels),
+so a pt-BR repository gets a pt-BR report. Kept apart from `render` so the
+wording of every field sits in one place: labels, what one item of a list is
+called, and the few fields (emotion, metrics, fail points, moves) that need a
+sentence of their own. User text is always escaped for Markdown here.
 """
 
 from __future__ import annotations
 
-from cxdocs.diff.changes import Change, MetricValue, PainPointValue, Place, Ref, Value
+from collections.abc import Callable
 
-KIND_LABELS = {"persona": "Persona", "journey": "Journey", "blueprint": "Blueprint"}
-SCOPE_LABELS = {
-    **KIND_LABELS,
-    "stage": "Stage",
-    "step": "Step",
-    "action": "Action",
-    "phase": "Phase",
-    "item": "Activity",
-}
-SCOPE_PLURALS = {
-    "persona": "personas",
-    "journey": "journeys",
-    "blueprint": "blueprints",
-    "stage": "stages",
-    "step": "steps",
-    "action": "actions",
-    "phase": "phases",
-    "item": "activities",
-}
-LANE_LABELS = {
-    "evidence": "Physical evidence",
-    "customer": "Customer actions",
-    "frontstage": "Front stage",
-    "backstage": "Back stage",
-    "support": "Support processes",
-}
-FIELD_LABELS = {
-    "description": "Narrative",
-    "focus": "Focus challenge",
-    "improves": "Improves",
-    "moment_of_truth": "Moment of truth",
-    "why": "Five whys",
-    "to": "Hand-overs",
-    "step": "Journey step",
-    "image": "Picture",
-    "channels": "Preferred channels",
-    "fail_point": "Fail point",
-    "empathy_map.thinks": "Empathy map (thinks)",
-    "empathy_map.feels": "Empathy map (feels)",
-    "empathy_map.says": "Empathy map (says)",
-    "empathy_map.does": "Empathy map (does)",
-}
-# What one item of a list field is called, for "Pain point added: ...".
-_SINGULAR = {
-    "pain_points": "Pain point",
-    "opportunities": "Opportunity",
-    "actors": "Actor",
-    "metrics": "Metric",
-    "evidence": "Evidence",
-    "expectations": "Expectation",
-    "tags": "Tag",
-    "why": "Why",
-    "traits": "Trait",
-    "behaviour": "Behaviour",
-    "goals": "Goal",
-    "motivations": "Motivation",
-    "needs": "Need",
-    "channels": "Preferred channel",
-    "empathy_map.thinks": "Empathy map, thinks",
-    "empathy_map.feels": "Empathy map, feels",
-    "empathy_map.says": "Empathy map, says",
-    "empathy_map.does": "Empathy map, does",
-}
-_LIST_PHRASES = {
-    "addresses": ("Now addresses step", "No longer addresses step"),
-    "to": ("New hand-over to", "No longer hands over to"),
-}
-_PLAIN = {"state", "status", "severity", "wait"}  # short texts, shown without quotes
+from cxdocs.diff.changes import Change, MetricValue, PainPointValue, Place, Ref, Value
+from cxdocs.i18n import label, plural
+from cxdocs.site.labels import page_label
+
 _QUOTED_REFS = {"addresses", "to", "step"}  # refs named by a sentence, not a label
 _ESCAPED = set("\\`*_[]<>|~")
 _LIMIT = 200
@@ -110,182 +49,224 @@ def quoted(text: str) -> str:
     return f"“{md(text)}”"
 
 
-def signed(value: float | None) -> str:
-    """Emotion scores and averages: `+1`, `0`, `-0.5`."""
-    if value is None:
-        return "not scored"
-    if value == 0:
-        return "0"
-    text = f"{value:+.2f}".rstrip("0").rstrip(".")
-    return text
+class Words:
+    """The report's words in one locale: labels, counts, numbers, values."""
 
+    def __init__(self, locale: str = "en") -> None:
+        self.locale = locale
 
-def number(value: float, unit: str | None = None) -> str:
-    text = str(int(value)) if float(value).is_integer() else f"{value:g}"
-    if not unit:
+    def __call__(self, key: str, **values: object) -> str:
+        return label(self.locale, f"report.{key}", **values)
+
+    def count(self, key: str, n: int) -> str:
+        """'4 steps', '1 action' (key under `report.`, with .one/.other forms)."""
+        return plural(self.locale, f"report.{key}", n)
+
+    def _decimal(self, text: str) -> str:
+        return text.replace(".", ",") if self.locale.startswith("pt") else text
+
+    def signed(self, value: float | None) -> str:
+        """Emotion scores and averages: `+1`, `0`, `-0.5` (`-0,5` in pt-BR)."""
+        if value is None:
+            return self("not_scored")
+        if value == 0:
+            return "0"
+        return self._decimal(f"{value:+.2f}".rstrip("0").rstrip("."))
+
+    def number(self, value: float, unit: str | None = None) -> str:
+        text = str(int(value)) if float(value).is_integer() else self._decimal(f"{value:g}")
+        if not unit:
+            return text
+        return f"{text}{md(unit)}" if not unit[0].isalnum() else f"{text} {md(unit)}"
+
+    def kind(self, kind: str) -> str:
+        return self(f"kind.{kind}")
+
+    def field(self, field: str) -> str:
+        return self(f"field.{field}")
+
+    def lane(self, lane: str) -> str:
+        return label(self.locale, f"blueprint.lane.{lane}")
+
+    def severity(self, severity: str) -> str:
+        return label(self.locale, f"severity.{severity}")
+
+    def direction(self, change: Change) -> str:
+        return f" ({self(change.direction)})" if change.direction else ""
+
+    def where(self, change: Change) -> str:
+        """' · Buy' for a step, ' · Buy / Front stage' for a blueprint activity."""
+        if change.parent is None:
+            return ""
+        text = f" · {md(change.parent.name)}"
+        if change.lane is not None:
+            text += f" / {self.lane(change.lane)}"
         return text
-    return f"{text}{md(unit)}" if not unit[0].isalnum() else f"{text} {md(unit)}"
+
+    def show(self, value: Value, field: str = "") -> str:
+        """A value as people read it: labels plain, user text quoted and escaped."""
+        if value is None:
+            return self("not_scored") if field == "emotion" else self("none")
+        if isinstance(value, bool):
+            return self("yes") if value else self("no")
+        if isinstance(value, int | float):
+            return self.signed(value) if field == "emotion" else self.number(value)
+        if isinstance(value, Ref):
+            return quoted(value.name) if field in _QUOTED_REFS else md(value.name)
+        if isinstance(value, PainPointValue):
+            return f"{quoted(value.text)} ({self.severity(value.severity)})"
+        if isinstance(value, MetricValue):
+            return f"{quoted(value.name)} {self.metric(value)}"
+        if isinstance(value, Place):
+            return self.place(value)
+        if field in ("status", "state"):
+            return page_label(self.locale, f"{field}_{value}").lower()
+        if field == "severity":
+            return self.severity(value)
+        return md(value) if field == "wait" else quoted(value)
+
+    def metric(self, value: MetricValue) -> str:
+        shown = self.number(value.value, value.unit)
+        if value.target is None:
+            return shown
+        return f"{shown} ({self('target', value=self.number(value.target, value.unit))})"
+
+    def place(self, place: Place) -> str:
+        if place.lane is not None:
+            return f"{md(place.parent.name)} / {self.lane(place.lane)}"
+        return f"{md(place.parent.name)} ({self('position', n=place.position)})"
 
 
-def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+class Phrases:
+    """Changes -> sentences, in the locale of `words`."""
 
+    def __init__(self, words: Words) -> None:
+        self.w = words
+        self._special: dict[str, Callable[[Change], list[str]]] = {
+            "added": lambda _: [],  # the group's heading already says it
+            "removed": lambda _: [],
+            "moved": self._moved,
+            "emotion": self._emotion,
+            "moment_of_truth": self._moment,
+            "description": self._narrative,
+            "pain_point_severity": self._severity,
+            "metric": self._metric_change,
+            "fail_point": self._fail_point,
+            "wait": self._wait,
+        }
 
-def where(change: Change) -> str:
-    """' · Buy' for a step, ' · Buy / Front stage' for a blueprint activity."""
-    if change.parent is None:
-        return ""
-    text = f" · {md(change.parent.name)}"
-    if change.lane is not None:
-        text += f" / {LANE_LABELS.get(change.lane, change.lane)}"
-    return text
+    def lines_for(self, change: Change) -> list[str]:
+        """The sentences for one change (several for a list with additions and removals)."""
+        w, field, before, after = self.w, change.field, change.before, change.after
+        special = self._special.get(field)
+        if special is not None:
+            return special(change)
+        if change.added or change.removed:
+            return self._list_lines(change)
+        name = w.field(field)
+        if field == "demographics":
+            name = f"{name}, {quoted(change.detail or '')}"
+        if before is None:
+            return [w("value", label=name, value=w.show(after, field))]
+        if after is None:
+            return [w("value_removed", label=name, value=w.show(before, field))]
+        shown = w(
+            "value_changed", label=name, before=w.show(before, field), after=w.show(after, field)
+        )
+        return [shown + w.direction(change)]
 
+    def _list_lines(self, change: Change) -> list[str]:
+        w, field = self.w, change.field
+        extra: dict[str, str] = {}
+        if field.startswith("empathy_map."):
+            extra["quadrant"] = w(f"quadrant.{field.split('.', 1)[1]}")
+            field = "empathy_map"
+        return [
+            w(f"added.{field}", value=w.show(v, change.field), **extra) for v in change.added
+        ] + [w(f"removed.{field}", value=w.show(v, change.field), **extra) for v in change.removed]
 
-def show(value: Value, field: str = "") -> str:
-    """A value as people read it: labels plain, user text quoted and escaped."""
-    if value is None:
-        return "not scored" if field == "emotion" else "none"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int | float):
-        return signed(value) if field == "emotion" else number(value)
-    if isinstance(value, Ref):
-        return quoted(value.name) if field in _QUOTED_REFS else md(value.name)
-    if isinstance(value, PainPointValue):
-        return f"{quoted(value.text)} ({value.severity})"
-    if isinstance(value, MetricValue):
-        return f"{quoted(value.name)} {_metric(value)}"
-    if isinstance(value, Place):
-        return _place(value)
-    return md(value) if field in _PLAIN else quoted(value)
+    def _moved(self, change: Change) -> list[str]:
+        w, before, after = self.w, change.before, change.after
+        if isinstance(before, Place) and isinstance(after, Place):
+            if before.parent.id == after.parent.id and before.lane == after.lane:
+                return [
+                    w(
+                        "moved_within",
+                        place=md(after.parent.name),
+                        before=before.position,
+                        after=after.position,
+                    )
+                ]
+            return [w("moved", before=w.place(before), after=w.place(after))]
+        return [w("moved", before=w("position", n=w.show(before)), after=w.show(after))]
 
+    def _emotion(self, change: Change) -> list[str]:
+        w = self.w
+        if change.before is None:
+            return [w("emotion", value=w.show(change.after, "emotion"))]
+        shown = w(
+            "emotion_changed",
+            before=w.show(change.before, "emotion"),
+            after=w.show(change.after, "emotion"),
+        )
+        return [shown + w.direction(change)]
 
-def _metric(value: MetricValue) -> str:
-    target = "" if value.target is None else f" (target {number(value.target, value.unit)})"
-    return number(value.value, value.unit) + target
+    def _moment(self, change: Change) -> list[str]:
+        return [self.w("moment_gained" if change.after else "moment_lost")]
 
+    def _narrative(self, change: Change) -> list[str]:
+        if change.before is None:
+            return [self.w("narrative_added")]
+        return [self.w("narrative_removed" if change.after is None else "narrative_changed")]
 
-def _place(place: Place) -> str:
-    if place.lane is not None:
-        return f"{md(place.parent.name)} / {LANE_LABELS.get(place.lane, place.lane)}"
-    return f"{md(place.parent.name)} (position {place.position})"
+    def _severity(self, change: Change) -> list[str]:
+        w = self.w
+        shown = w(
+            "severity_changed",
+            text=quoted(change.detail or ""),
+            before=w.show(change.before, "severity"),
+            after=w.show(change.after, "severity"),
+        )
+        return [shown + w.direction(change)]
 
+    def _metric_change(self, change: Change) -> list[str]:
+        w, before, after = self.w, change.before, change.after
+        assert isinstance(before, MetricValue) and isinstance(after, MetricValue)
+        old, new = w.number(before.value, before.unit), w.number(after.value, after.unit)
+        value = new if old == new else f"{old} → {new}{w.direction(change)}"
+        if before.target == after.target:
+            target = (
+                ""
+                if after.target is None
+                else w("metric_target", value=w.number(after.target, after.unit))
+            )
+        else:
+            old_t, new_t = (
+                w.number(t, m.unit) if t is not None else w("none")
+                for t, m in ((before.target, before), (after.target, after))
+            )
+            target = w("metric_target", value=f"{old_t} → {new_t}")
+        return [w("metric", name=quoted(change.detail or ""), value=value) + target]
 
-def _direction(change: Change) -> str:
-    return f" ({change.direction})" if change.direction else ""
-
-
-def lines_for(change: Change) -> list[str]:
-    """The sentences for one change (several for a list with additions and removals)."""
-    field, before, after = change.field, change.before, change.after
-    special = _SPECIAL.get(field)
-    if special is not None:
-        return special(change)
-    if change.added or change.removed:
-        return _list_lines(change)
-    label = field_label(field)
-    if field == "demographics":
-        label = f"{label}, {quoted(change.detail or '')}"
-    if before is None:
-        return [f"{label}: {show(after, field)}"]
-    if after is None:
-        return [f"{label} removed (was {show(before, field)})"]
-    return [f"{label}: {show(before, field)} → {show(after, field)}{_direction(change)}"]
-
-
-def _list_lines(change: Change) -> list[str]:
-    singular = _SINGULAR.get(change.field, field_label(change.field))
-    added, removed = _LIST_PHRASES.get(change.field, (f"{singular} added", f"{singular} removed"))
-    return [f"{added}: {show(v, change.field)}" for v in change.added] + [
-        f"{removed}: {show(v, change.field)}" for v in change.removed
-    ]
-
-
-def _nothing(change: Change) -> list[str]:
-    return []  # added/removed: the group's heading already says it
-
-
-def _moved(change: Change) -> list[str]:
-    before, after = change.before, change.after
-    if isinstance(before, Place) and isinstance(after, Place):
-        if before.parent.id == after.parent.id and before.lane == after.lane:
-            return [
-                f"Moved within {md(after.parent.name)}: "
-                f"position {before.position} → {after.position}"
-            ]
-        return [f"Moved from {_place(before)} to {_place(after)}"]
-    return [f"Moved from position {show(before)} to {show(after)}"]
-
-
-def _emotion(change: Change) -> list[str]:
-    if change.before is None:
-        return [f"Emotion: {show(change.after, 'emotion')}"]
-    return [
-        f"Emotion: {show(change.before, 'emotion')} → {show(change.after, 'emotion')}"
-        f"{_direction(change)}"
-    ]
-
-
-def _moment(change: Change) -> list[str]:
-    return ["Now a **moment of truth**" if change.after else "No longer a moment of truth"]
-
-
-def _narrative(change: Change) -> list[str]:
-    if change.before is None:
-        return ["Narrative added"]
-    return ["Narrative removed"] if change.after is None else ["Narrative text changed"]
-
-
-def _severity(change: Change) -> list[str]:
-    return [
-        f"Pain point {quoted(change.detail or '')}: severity "
-        f"{show(change.before, 'severity')} → {show(change.after, 'severity')}{_direction(change)}"
-    ]
-
-
-def _metric_change(change: Change) -> list[str]:
-    before, after = change.before, change.after
-    assert isinstance(before, MetricValue) and isinstance(after, MetricValue)
-    old, new = number(before.value, before.unit), number(after.value, after.unit)
-    value = new if old == new else f"{old} → {new}{_direction(change)}"
-    if before.target == after.target:
-        target = "" if after.target is None else f", target {number(after.target, after.unit)}"
-    else:
-        targets = [
-            number(t, m.unit) if t is not None else "none"
-            for t, m in ((before.target, before), (after.target, after))
+    def _fail_point(self, change: Change) -> list[str]:
+        w, before, after = self.w, change.before, change.after
+        if before is None:
+            return [w("fail_added") + (f": {w.show(after)}" if after else "")]
+        if after is None:
+            was = f" ({w('was', value=w.show(before))})" if before else ""
+            return [w("fail_removed") + was]
+        return [
+            w(
+                "fail_changed",
+                before=w.show(before) if before else w("yes"),
+                after=w.show(after) if after else w("yes"),
+            )
         ]
-        target = f", target {targets[0]} → {targets[1]}"
-    return [f"Metric {quoted(change.detail or '')}: {value}{target}"]
 
-
-def _fail_point(change: Change) -> list[str]:
-    before, after = change.before, change.after
-    if before is None:
-        return ["Fail point added" + (f": {show(after)}" if after else "")]
-    if after is None:
-        return ["Fail point removed" + (f" (was {show(before)})" if before else "")]
-    return [f"Fail point: {show(before) if before else 'yes'} → {show(after) if after else 'yes'}"]
-
-
-def _wait(change: Change) -> list[str]:
-    before, after = change.before, change.after
-    if before is None:
-        return [f"Wait added: {show(after, 'wait')}"]
-    if after is None:
-        return [f"Wait removed (was {show(before, 'wait')})"]
-    return [f"Wait: {show(before, 'wait')} → {show(after, 'wait')}"]
-
-
-_SPECIAL = {
-    "added": _nothing,
-    "removed": _nothing,
-    "moved": _moved,
-    "emotion": _emotion,
-    "moment_of_truth": _moment,
-    "description": _narrative,
-    "pain_point_severity": _severity,
-    "metric": _metric_change,
-    "fail_point": _fail_point,
-    "wait": _wait,
-}
+    def _wait(self, change: Change) -> list[str]:
+        w, before, after = self.w, change.before, change.after
+        if before is None:
+            return [w("wait_added", value=w.show(after, "wait"))]
+        if after is None:
+            return [w("wait_removed", value=w.show(before, "wait"))]
+        return [w("wait_changed", before=w.show(before, "wait"), after=w.show(after, "wait"))]
