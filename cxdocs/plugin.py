@@ -43,7 +43,11 @@ from cxdocs.site.render import environment, render_page
 
 log = logging.getLogger("mkdocs.plugins.cxdocs")
 
-ASSETS = ("cxdocs.css", "cxdocs.js")
+ASSETS = ("cxdocs.css", "cxdocs.js", "cxdocs-fonts.css")
+# The diagrams' font, served beside cxdocs-fonts.css (see cxdocs/assets/fonts).
+FONT_FILES = tuple(
+    f"fonts/LiberationSans-{face}.ttf" for face in ("Regular", "Bold", "Italic", "BoldItalic")
+)
 ASSET_DIR = "assets/cxdocs"
 
 
@@ -123,7 +127,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             content = f"---\ntitle: {title}\n---\n"
             files.append(File.generated(config, spec.src_uri, content=content))
             self.pages[spec.src_uri] = spec
-        for name in ASSETS:
+        for name in (*ASSETS, *FONT_FILES):
             data = resources.files("cxdocs").joinpath("assets", name).read_bytes()
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=data))
         return files

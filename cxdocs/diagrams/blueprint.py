@@ -78,10 +78,10 @@ def item_rows(item: LaneItem, lane: str, settings: Settings) -> list[Row]:
         rows += paragraph(
             fail or i18n.label(loc, "blueprint.fail_point"),
             TEXT_W - BADGE_W - 2,
-            TextStyle(size=8.5, bold=True, color=st.FAIL),
+            TextStyle(size=9, bold=True, color=st.FAIL),
             line_height=12,
             badge=i18n.label(loc, "blueprint.badge.fail"),
-            badge_style=TextStyle(size=8, bold=True, color=st.WHITE),
+            badge_style=TextStyle(size=9, bold=True, color=st.WHITE),
             badge_fill=st.FAIL,
         )
     if item.wait:
@@ -89,10 +89,10 @@ def item_rows(item: LaneItem, lane: str, settings: Settings) -> list[Row]:
         rows += paragraph(
             item.wait,
             TEXT_W - BADGE_W - 2,
-            TextStyle(size=8.5, bold=True, color=st.GOLD_TEXT),
+            TextStyle(size=9, bold=True, color=st.GOLD_TEXT),
             line_height=12,
             badge=i18n.label(loc, "blueprint.badge.wait"),
-            badge_style=TextStyle(size=8, bold=True, color=st.INK),
+            badge_style=TextStyle(size=9, bold=True, color=st.INK),
             badge_fill=st.WAIT,
         )
     return rows
@@ -141,13 +141,13 @@ def _legend(loc: str) -> list[LegendItem]:
         LegendItem(
             i18n.label(loc, "blueprint.legend.fail"),
             i18n.label(loc, "blueprint.badge.fail"),
-            TextStyle(size=8, bold=True, color=st.WHITE),
+            TextStyle(size=9, bold=True, color=st.WHITE),
             st.FAIL,
         ),
         LegendItem(
             i18n.label(loc, "blueprint.legend.wait"),
             i18n.label(loc, "blueprint.badge.wait"),
-            TextStyle(size=8, bold=True, color=st.INK),
+            TextStyle(size=9, bold=True, color=st.INK),
             st.WAIT,
         ),
         LegendItem(
@@ -308,7 +308,7 @@ class _Layout:
         ends = ((MARGIN, line_y), (self.width - MARGIN, line_y))
         self.lines.append(Line(ends, (st.NAVY_SOFT,), 1.4, line_style))
         label = i18n.label(self.loc, key)
-        label_style = TextStyle(size=8, bold=True, italic=True, color=st.NAVY_SOFT)
+        label_style = TextStyle(size=9, bold=True, italic=True, color=st.NAVY_SOFT)
         # The label sits on the line, on a patch of background, a little in
         # from the line's start: a box touching the line's end point would
         # stop Graphviz from routing connectors.
@@ -316,14 +316,14 @@ class _Layout:
             Box(
                 key=f"line-{lane}",
                 x=MARGIN + 10,
-                y=round(line_y) - 7,
-                w=round(text_width(label, 8, bold=True) * 1.1) + 12,
-                h=14,
+                y=round(line_y) - 8,
+                w=round(text_width(label, 9, bold=True) * 1.1) + 12,
+                h=15,
                 padding=0,
                 fill=st.WHITE,
                 rounded=True,
                 valign="middle",
-                rows=(Row(label, 12, label_style, align="center"),),
+                rows=(Row(label, 13, label_style, align="center"),),
             )
         )
         self.y += LINE_GAP

@@ -100,7 +100,7 @@ class LegendItem:
 
 
 LEGEND_LINE = 18
-BADGE = 14
+BADGE = 16
 
 
 def _legend_boxes(key: str, item: LegendItem, x: int, y: int, text_w: int) -> list[Box]:

@@ -18,7 +18,11 @@ import logging
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from cxdocs import cache
@@ -303,14 +307,32 @@ def to_dot(diagram: Diagram, base_size: float = 10) -> str:
 # --- running Graphviz --------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def font_config() -> str:
+    """The fontconfig file that adds cxdocs' bundled Liberation Sans to the system's fonts.
+
+    Text is measured with Liberation Sans widths (`text.py`); Graphviz must draw
+    with that very font, or cells come out too small ("cell size too small for
+    content") and lines ragged. The file includes the system configuration, so
+    every other font (emoji, CJK) is still found.
+    """
+    return str(resources.files("cxdocs").joinpath("assets", "fonts", "fonts.conf"))
+
+
 def run_graphviz(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     """Run `dot` with `args`: the only place cxdocs starts Graphviz."""
     exe = shutil.which("dot")
     if exe is None:
         raise GraphvizNotFound()
+    env = {**os.environ, "FONTCONFIG_FILE": font_config()}
     try:
         return subprocess.run(
-            [exe, *args], input=stdin, capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+            [exe, *args],
+            input=stdin,
+            capture_output=True,
+            timeout=TIMEOUT_SECONDS,
+            check=False,
+            env=env,
         )
     except (FileNotFoundError, PermissionError) as error:
         raise GraphvizNotFound(str(error)) from error
@@ -336,6 +358,33 @@ def graphviz_version() -> str:
     if exe is None:
         raise GraphvizNotFound()
     return _version(exe, os.stat(exe).st_mtime_ns)
+
+
+_collector: ContextVar[list[str] | None] = ContextVar("graphviz_warnings", default=None)
+
+
+@contextmanager
+def collect_warnings() -> Iterator[list[str]]:
+    """Gather Graphviz's warnings instead of logging them, e.g. to send them to another process.
+
+    The site draws diagrams in worker processes, whose log records MkDocs never
+    sees; `draw` collects them there and the main process logs them, so that
+    `mkdocs build --strict` fails on one.
+    """
+    found: list[str] = []
+    token = _collector.set(found)
+    try:
+        yield found
+    finally:
+        _collector.reset(token)
+
+
+def _warn(message: str) -> None:
+    found = _collector.get()
+    if found is None:
+        log.warning("%s", message)
+    else:
+        found.append(message)
 
 
 def render(
@@ -365,10 +414,12 @@ def render(
         stderr = result.stderr.decode("utf-8", "replace").strip()
         if result.returncode != 0 or not result.stdout:
             raise RenderError(f"Graphviz failed (exit {result.returncode}): {stderr}")
-        if stderr:
-            log.warning("Graphviz: %s", stderr)
         data = result.stdout
-        if cache_dir is not None:
+        if stderr:
+            # Not cached: the next build draws it again and warns again, so a
+            # warning cannot vanish from a `--strict` build by being cached.
+            _warn(f"Graphviz: {stderr}")
+        elif cache_dir is not None:
             try:
                 cache.store(cache_dir, key, fmt, data)
             except OSError as error:  # a cache that cannot be written only costs time

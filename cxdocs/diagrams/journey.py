@@ -40,7 +40,7 @@ CELL_INSET = 4  # cells sit this far inside their lane's band
 MIN_LANE = 40
 EMOTION_H = 124
 EMOTION_INSET = 18  # from the lane's edge to the +2 and -2 lines
-MARKER = 20  # emotion marker diameter
+MARKER = 24  # emotion marker diameter: room for a 10pt signed digit
 MIN_WIDTH = 640
 
 
@@ -222,7 +222,7 @@ class _Layout:
                     style="solid" if zero else "dashed",
                 )
             )
-            text_style = TextStyle(size=8, bold=True, color=st.emotion_color(level))
+            text_style = TextStyle(size=9, bold=True, color=st.emotion_color(level))
             text = i18n.number(loc, level, decimals=0, signed=True)
             self.boxes.append(
                 Box(
@@ -259,7 +259,7 @@ class _Layout:
                 colors = st.gradient(st.emotion_color(before), st.emotion_color(score), 6)
                 self.lines.append(Line(((px, py), (cx, cy)), colors, width=2.5))
             previous = (cx, cy, score)
-            text_style = TextStyle(size=8, bold=True, color=st.EMOTION_TEXT[score])
+            text_style = TextStyle(size=10, bold=True, color=st.EMOTION_TEXT[score])
             self.boxes.append(
                 Box(
                     key=f"emotion-{col.index}",
@@ -272,7 +272,7 @@ class _Layout:
                     fill=st.emotion_color(score),
                     stroke=st.WHITE,
                     stroke_width=2,
-                    rows=(Row(i18n.number(loc, score, 0, signed=True), 12, text_style),),
+                    rows=(Row(i18n.number(loc, score, 0, signed=True), 13, text_style),),
                     link=self.link(col),
                     tooltip=self.tooltip(col),
                 )
@@ -280,7 +280,7 @@ class _Layout:
         self.y += EMOTION_H + LANE_GAP
 
     def _no_score(self, col: Column, cx: float, cy: float) -> Box:
-        text_style = TextStyle(size=8, italic=True, color=st.MUTED)
+        text_style = TextStyle(size=9, italic=True, color=st.MUTED)
         text = i18n.label(self.loc, "journey.no_score")
         return Box(
             key=f"noscore-{col.index}",

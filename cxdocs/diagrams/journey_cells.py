@@ -59,7 +59,7 @@ def actions(col: Column, loc: str) -> list[Row]:
         rows += paragraph(
             i18n.label(loc, "diagram.moment_of_truth"),
             TEXT_W - BADGE_W,
-            TextStyle(size=8.5, bold=True, color=st.GOLD_TEXT),
+            TextStyle(size=9, bold=True, color=st.GOLD_TEXT),
             line_height=14,
             badge="\u2605",
             badge_style=TextStyle(size=9, color=st.GOLD),
@@ -204,7 +204,7 @@ def legend(journey: Journey, loc: str, emotion: bool) -> list[LegendItem]:
                 LegendItem(
                     "",
                     i18n.number(loc, score, decimals=0, signed=True),
-                    TextStyle(size=7, bold=True, color=st.EMOTION_TEXT[score]),
+                    TextStyle(size=9, bold=True, color=st.EMOTION_TEXT[score]),
                     st.emotion_color(score),
                     circle=True,
                 )

@@ -34,13 +34,13 @@ TAG_COLORS: dict[str, str] = {
 }
 # The tag's word as plain coloured text, where there is no room for a tag.
 TAG_TEXT: dict[str, TextStyle] = {
-    "added": TextStyle(size=7.5, bold=True, color=st.ADDED),
-    "removed": TextStyle(size=7.5, bold=True, color=st.REMOVED_TEXT),
-    "changed": TextStyle(size=7.5, bold=True, color=st.CHANGED_TEXT),
+    "added": TextStyle(size=9, bold=True, color=st.ADDED),
+    "removed": TextStyle(size=9, bold=True, color=st.REMOVED_TEXT),
+    "changed": TextStyle(size=9, bold=True, color=st.CHANGED_TEXT),
 }
-TAG_H = 14
-_TAG_STYLE = TextStyle(size=7, bold=True, color=st.WHITE)
-GHOST_MARKER = 14  # an earlier emotion score: a hollow point, smaller than a real one
+TAG_H = 15
+_TAG_STYLE = TextStyle(size=9, bold=True, color=st.WHITE)
+GHOST_MARKER = 20  # an earlier emotion score: a hollow point, smaller than a real one
 
 
 def tag_width(loc: str, tag: Tag) -> int:
@@ -94,7 +94,7 @@ def strip(loc: str, kind: Tag, width: float) -> list[Row]:
     corner would overlap the box and stop Graphviz from routing arrows."""
     text = i18n.label(loc, f"diff.tag.{kind}")
     fill = TAG_COLORS[kind]
-    return [spacer(3, fill), Row(text, 10, _TAG_STYLE, align="center", fill=fill), spacer(3)]
+    return [spacer(3, fill), Row(text, 12, _TAG_STYLE, align="center", fill=fill), spacer(3)]
 
 
 def ghost_rows(rows: list[Row], strike: bool = False) -> list[Row]:
@@ -124,7 +124,7 @@ def struck(text: str, width: float, badge: str | None = None) -> list[Row]:
 
 def note(text: str, width: float) -> list[Row]:
     """A short amber note in a box ("moved from Buy")."""
-    style = TextStyle(size=8, bold=True, italic=True, color=st.CHANGED_TEXT)
+    style = TextStyle(size=9, bold=True, italic=True, color=st.CHANGED_TEXT)
     return paragraph(text, width, style, line_height=12)
 
 
@@ -163,22 +163,22 @@ def was_marker(key: str, cx: float, cy: float, color: str, text: str) -> Box:
         stroke=color,
         stroke_width=2,
         dashed=True,
-        rows=(Row(text, 10, TextStyle(size=6.5, bold=True, color=color)),),
+        rows=(Row(text, 12, TextStyle(size=9, bold=True, color=color)),),
         css_class=CLASSES["was"],
     )
 
 
 def label_box(key: str, text: str, x: int, y: int, color: str, css_class: str) -> Box:
     """A short label on a white patch, drawn over lines ("was -1")."""
-    style = TextStyle(size=7.5, bold=True, color=color)
+    style = TextStyle(size=9, bold=True, color=color)
     width = round(text_width(text, style.size, bold=True) * 1.1) + 8
     return Box(
         key=key,
         x=x,
         y=y,
         w=width,
-        h=13,
-        rows=(Row(text, 11, style, align="center"),),
+        h=15,
+        rows=(Row(text, 13, style, align="center"),),
         fill=st.WHITE,
         rounded=True,
         padding=0,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from cxdocs.diagrams.scene import TextStyle
 
-FONT = "Helvetica,Arial,sans-serif"
+# Bundled with cxdocs (assets/fonts) and given to Graphviz; browsers and viewers
+# without it fall back to the metric-compatible Arial or Helvetica.
+FONT = "Liberation Sans,Arial,Helvetica,sans-serif"
 
 # Neutrals (cool greys).
 INK = "#1f2933"
@@ -32,10 +34,14 @@ GOLD = "#e8a317"
 GOLD_TEXT = "#8d5b00"
 GOLD_TINT = "#fff3cf"
 
-# Emotion scale -2 .. +2: red, orange, amber, light green, green.
-EMOTION_COLORS = {-2: "#c62828", -1: "#ef6c00", 0: "#f2a900", 1: "#7cb342", 2: "#2e7d32"}
-# Text on the emotion marker: white except on amber and light green.
-EMOTION_TEXT = {-2: WHITE, -1: WHITE, 0: INK, 1: INK, 2: WHITE}
+# Emotion scale -2 .. +2: red, orange, grey, light blue, dark blue. Blue, not
+# green, for the good end: under deuteranopia (red-green colour blindness) red
+# and green look alike, while every pair of these stays apart (CIE76 distance
+# >= 27 in a Machado 2009 simulation; see tests). The signed digit on every
+# marker carries the score without colour.
+EMOTION_COLORS = {-2: "#c62828", -1: "#f08c00", 0: "#8f9ba8", 1: "#3d9be9", 2: "#1c4e9c"}
+# Text on the emotion marker: white on the dark ends, ink on the light middle.
+EMOTION_TEXT = {-2: WHITE, -1: INK, 0: INK, 1: INK, 2: WHITE}
 
 # Pain point severities: (badge colour, text colour, row fill).
 SEVERITY = {
@@ -76,14 +82,15 @@ QUADRANT_COLORS = {
     "does": ("#fdf4e6", "#b9770e"),
 }
 
-# Type.
+# Type. Nothing in journey maps and blueprints is set below 9pt.
+MIN_SIZE = 9
 TITLE = TextStyle(size=15, bold=True, color=INK)
 SUBTITLE = TextStyle(size=9, color=MUTED)
 HEADING = TextStyle(size=10.5, bold=True, color=NAVY)
 BODY = TextStyle(size=9.5, color=INK)
 BODY_BOLD = TextStyle(size=9.5, bold=True, color=INK)
-SMALL = TextStyle(size=8, color=MUTED)
-SMALL_BOLD = TextStyle(size=8, bold=True, color=MUTED)
+SMALL = TextStyle(size=9, color=MUTED)
+SMALL_BOLD = TextStyle(size=9, bold=True, color=MUTED)
 
 
 def emotion_color(score: int) -> str:

@@ -6,11 +6,16 @@ content, the settings, Graphviz's version and the diagram code itself, so an
 unchanged diagram costs one file read: no layout, no DOT, no post-processing.
 Misses are drawn in worker processes, since building scenes is Python work the
 GIL would serialise and Graphviz runs as a process anyway.
+
+Graphviz's warnings come back from the workers with the SVG and are logged here,
+in the main process, through MkDocs' logger: `mkdocs build --strict` fails on
+one. A diagram that warned is not cached, so it warns again on the next build.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,23 +24,35 @@ from pathlib import Path
 
 from cxdocs import cache as store
 from cxdocs.diagrams import blueprint_svg, graphviz_version, journey_svg, persona_svg
+from cxdocs.diagrams.dot import collect_warnings
 from cxdocs.model import Blueprint, Journey, Persona, Settings
 from cxdocs.repository import Repository
 
 Item = Persona | Journey | Blueprint
 # Below this many misses, worker start-up costs more than it saves.
 PARALLEL_THRESHOLD = 4
+# MkDocs counts warnings of its own loggers for --strict; "mkdocs.plugins.*" is one.
+log = logging.getLogger("mkdocs.plugins.cxdocs")
 
 
-def draw(
-    key: str, item: Item, settings: Settings, cache_dir: Path, persona_name: str | None = None
-) -> str:
-    """One diagram's SVG text (module level, so worker processes can run it)."""
+def _svg(item: Item, settings: Settings, cache_dir: Path, persona_name: str | None) -> str:
     if isinstance(item, Journey):
         return journey_svg(item, settings, cache_dir, persona_name=persona_name)
     if isinstance(item, Blueprint):
         return blueprint_svg(item, settings, cache_dir)
     return persona_svg(item, settings, cache_dir)
+
+
+Drawn = tuple[str, list[str]]  # SVG text, Graphviz's warnings
+
+
+def draw(
+    key: str, item: Item, settings: Settings, cache_dir: Path, persona_name: str | None = None
+) -> Drawn:
+    """One diagram's SVG text and Graphviz's warnings (module level: workers run it)."""
+    with collect_warnings() as warnings:
+        svg = _svg(item, settings, cache_dir, persona_name)
+    return svg, warnings
 
 
 @cache
@@ -103,7 +120,8 @@ class DiagramRenderer:
         }
         self.finished = cache_dir / "svg"
         self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
-        self.pending: dict[str, Future[str]] = {}
+        self.pending: dict[str, Future[Drawn]] = {}
+        self.unkept: dict[str, str] = {}  # drawn with warnings: not cached, kept here
         self.progress = progress
         self.total = len(items)
         missing: dict[str, str] = {}  # diagram key -> content key
@@ -121,20 +139,27 @@ class DiagramRenderer:
                 future = self.pool.submit(
                     draw, key, items[key], settings, cache_dir, names.get(key)
                 )
-                future.add_done_callback(partial(self._finished, ckey))
+                future.add_done_callback(partial(self._finished, key, ckey))
                 self.pending[key] = future
         else:
             for key, ckey in missing.items():
-                svg = draw(key, items[key], settings, cache_dir, names.get(key))
-                store.store(self.finished, ckey, "svg", svg.encode("utf-8"))
-                self._count()
+                self._keep(key, ckey, draw(key, items[key], settings, cache_dir, names.get(key)))
 
-    def _finished(self, ckey: str, future: Future[str]) -> None:
+    def _finished(self, key: str, ckey: str, future: Future[Drawn]) -> None:
         # Runs in the pool's manager thread: fill the cache even for a diagram
         # no page asks for, so an interrupted build still keeps its work.
         if not future.cancelled() and future.exception() is None:
-            store.store(self.finished, ckey, "svg", future.result().encode("utf-8"))
-            self._count()
+            self._keep(key, ckey, future.result())
+
+    def _keep(self, key: str, ckey: str, drawn: Drawn) -> None:
+        svg, warnings = drawn
+        for warning in warnings:
+            log.warning("cxdocs: drawing %s: %s", key.replace(":", " "), warning)
+        if warnings:
+            self.unkept[key] = svg
+        else:
+            store.store(self.finished, ckey, "svg", svg.encode("utf-8"))
+        self._count()
 
     def _count(self) -> None:
         self.done += 1
@@ -151,7 +176,9 @@ class DiagramRenderer:
             return None
         future = self.pending.pop(key, None)
         if future is not None:
-            return future.result()  # a drawing error surfaces here, with its message
+            return future.result()[0]  # a drawing error surfaces here, with its message
+        if key in self.unkept:
+            return self.unkept[key]
         return path.read_text(encoding="utf-8")
 
     def close(self, cancel: bool = False) -> None:
