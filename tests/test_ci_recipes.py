@@ -15,7 +15,7 @@ def test_workflow_checks_diffs_and_builds() -> None:
     steps = workflow["jobs"]["check"]["steps"]
     commands = " ".join(step.get("run", "") for step in steps)
     assert "cxdocs check --strict --format github" in commands
-    assert 'cxdocs diff "origin/${{ github.base_ref }}" >> "$GITHUB_STEP_SUMMARY"' in commands
+    assert 'cxdocs diff "$BASE"' in commands  # details: tests/test_diff_workflow.py
     assert "mkdocs build --strict" in commands
     assert "apt-get install -y -qq graphviz" in commands
     checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
