@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from cxdocs.diagrams import (
+    Related,
     blueprint_diagram,
     journey_diagram,
     persona_diagram,
@@ -34,13 +35,27 @@ def find_entry(repo: Repository, path: Path) -> tuple[str, Item] | None:
     return None
 
 
+def related_of(item: Item, repo: Repository) -> Related:
+    """The names (and the persona) a diagram of `item` shows instead of ids."""
+    if isinstance(item, Journey):
+        persona = repo.personas.get(item.persona)
+        improves = repo.journeys.get(item.improves) if item.improves else None
+        return Related(
+            persona=persona.item if persona else None,
+            improves=improves.item.title if improves else None,
+        )
+    if isinstance(item, Blueprint) and item.journey:
+        journey = repo.journeys.get(item.journey)
+        return Related(journey=journey.item.title if journey else None)
+    return Related()
+
+
 def diagram_of(kind: str, item: Item, repo: Repository) -> Diagram:
     settings = repo.settings
     if isinstance(item, Journey):
-        persona = repo.personas.get(item.persona)
-        return journey_diagram(item, settings, persona_name=persona.item.name if persona else None)
+        return journey_diagram(item, settings, related=related_of(item, repo))
     if isinstance(item, Blueprint):
-        return blueprint_diagram(item, settings)
+        return blueprint_diagram(item, settings, related=related_of(item, repo))
     return persona_diagram(item, settings)
 
 

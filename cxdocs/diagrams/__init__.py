@@ -40,6 +40,7 @@ from cxdocs.diagrams.dot import (
 from cxdocs.diagrams.highlight import BlueprintHighlight, JourneyHighlight
 from cxdocs.diagrams.journey import journey_diagram
 from cxdocs.diagrams.persona import persona_diagram
+from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Diagram
 from cxdocs.model import Blueprint, Journey, Persona, Settings
 
@@ -49,6 +50,7 @@ __all__ = [
     "DiagramError",
     "GraphvizNotFound",
     "JourneyHighlight",
+    "Related",
     "RenderError",
     "blueprint_diagram",
     "blueprint_dot",
@@ -72,10 +74,16 @@ def journey_dot(
     link_base: str = "",
     highlight: JourneyHighlight | None = None,
     persona_name: str | None = None,
+    related: Related | None = None,
 ) -> str:
     return to_dot(
         journey_diagram(
-            journey, settings, link_base=link_base, highlight=highlight, persona_name=persona_name
+            journey,
+            settings,
+            link_base=link_base,
+            highlight=highlight,
+            persona_name=persona_name,
+            related=related,
         )
     )
 
@@ -86,8 +94,11 @@ def blueprint_dot(
     *,
     journey_url: str | None = None,
     highlight: BlueprintHighlight | None = None,
+    related: Related | None = None,
 ) -> str:
-    diagram = blueprint_diagram(blueprint, settings, journey_url=journey_url, highlight=highlight)
+    diagram = blueprint_diagram(
+        blueprint, settings, journey_url=journey_url, highlight=highlight, related=related
+    )
     return to_dot(diagram)
 
 
@@ -110,15 +121,22 @@ def journey_svg(
     link_base: str = "",
     highlight: JourneyHighlight | None = None,
     persona_name: str | None = None,
+    related: Related | None = None,
 ) -> str:
     """The journey's swimlane diagram as SVG text; ids prefixed `journey-<id>-`.
 
     Step links are `#step-<id>`, for the journey's own page; pass the page's
     URL as `link_base` to show the diagram elsewhere. A `highlight` marks what
-    changed since another revision. `persona_name` is shown instead of the id.
+    changed since another revision. `related` (or just `persona_name`) gives
+    the names shown instead of ids, and the persona card.
     """
     diagram = journey_diagram(
-        journey, settings, link_base=link_base, highlight=highlight, persona_name=persona_name
+        journey,
+        settings,
+        link_base=link_base,
+        highlight=highlight,
+        persona_name=persona_name,
+        related=related,
     )
     return _svg(diagram, f"journey-{journey.id}-", cache_dir)
 
@@ -130,13 +148,17 @@ def blueprint_svg(
     *,
     journey_url: str | None = None,
     highlight: BlueprintHighlight | None = None,
+    related: Related | None = None,
 ) -> str:
     """The service blueprint as SVG text; ids prefixed `blueprint-<id>-`.
 
     Given the journey page's URL, customer actions link to their journey step.
-    A `highlight` marks what changed since another revision.
+    A `highlight` marks what changed since another revision; `related` names
+    the journey the blueprint serves.
     """
-    diagram = blueprint_diagram(blueprint, settings, journey_url=journey_url, highlight=highlight)
+    diagram = blueprint_diagram(
+        blueprint, settings, journey_url=journey_url, highlight=highlight, related=related
+    )
     return _svg(diagram, f"blueprint-{blueprint.id}-", cache_dir)
 
 

@@ -28,6 +28,7 @@ from cxdocs.diagrams.common import (
     title_block,
 )
 from cxdocs.diagrams.highlight import BlueprintHighlight, DrawnItem, merged_phases
+from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import (
     Box,
     Connector,
@@ -127,10 +128,10 @@ def _facts(blueprint: Blueprint, loc: str) -> str:
     return ", ".join(parts)
 
 
-def _summary(blueprint: Blueprint, loc: str) -> str:
+def _summary(blueprint: Blueprint, loc: str, journey: str | None) -> str:
     parts = [_facts(blueprint, loc)]
-    if blueprint.journey:
-        parts.append(i18n.label(loc, "blueprint.journey", journey=blueprint.journey))
+    if journey:
+        parts.append(i18n.label(loc, "blueprint.journey", journey=journey))
     phases = ", ".join(p.name for p in blueprint.phases)
     parts.append(phases)
     return ". ".join(p[:1].upper() + p[1:] for p in parts) + "."
@@ -167,8 +168,11 @@ class _Layout:
         settings: Settings,
         journey_url: str | None,
         highlight: BlueprintHighlight | None = None,
+        related: Related | None = None,
     ) -> None:
         self.blueprint = blueprint
+        # The journey's title; its id only when nobody looked it up.
+        self.journey_name = (related.journey if related else None) or blueprint.journey
         self.settings = settings
         self.journey_url = journey_url
         self.loc = settings.locale
@@ -196,8 +200,8 @@ class _Layout:
             self.boxes.append(box)
             self.y += box.h + 10
         parts = [_facts(self.blueprint, self.loc)]
-        if self.blueprint.journey:
-            journey = i18n.label(self.loc, "blueprint.journey", journey=self.blueprint.journey)
+        if self.journey_name:
+            journey = i18n.label(self.loc, "blueprint.journey", journey=self.journey_name)
             parts.insert(0, journey)
         title = title_block(
             "title",
@@ -357,7 +361,7 @@ class _Layout:
             if item.id
             for target in item.to
         ]
-        summary = _summary(self.blueprint, self.loc)
+        summary = _summary(self.blueprint, self.loc, self.journey_name)
         if self.banner and self.banner.new:
             summary += " " + i18n.label(self.loc, "diff.summary.added", base=self.banner.base)
         if self.marks:
@@ -382,6 +386,7 @@ def blueprint_diagram(
     *,
     journey_url: str | None = None,
     highlight: BlueprintHighlight | None = None,
+    related: Related | None = None,
 ) -> Diagram:
     """Lay out `blueprint` as a service blueprint (see the module docstring).
 
@@ -390,4 +395,4 @@ def blueprint_diagram(
     `highlight`, the blueprint shows what changed since another revision (see
     `highlight.py`); without one it is exactly the plain blueprint.
     """
-    return _Layout(blueprint, settings, journey_url, highlight).diagram()
+    return _Layout(blueprint, settings, journey_url, highlight, related).diagram()

@@ -29,6 +29,7 @@ from cxdocs.diagrams.common import (
 from cxdocs.diagrams.highlight import JourneyHighlight, merged_journey
 from cxdocs.diagrams.journey_cells import CELL_PAD, CELL_W, CellRows, Column
 from cxdocs.diagrams.journey_marks import JourneyMarks
+from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle, paragraph
 from cxdocs.model import Journey, Settings
 
@@ -59,9 +60,12 @@ class _Layout:
         link_base: str,
         highlight: JourneyHighlight | None = None,
         persona_name: str | None = None,
+        related: Related | None = None,
     ) -> None:
         self.journey = journey
-        self.persona_name = persona_name or journey.persona
+        self.related = related or Related()
+        persona = self.related.persona
+        self.persona_name = persona.name if persona else persona_name or journey.persona
         self.link_base = link_base
         self.settings = settings
         self.loc = settings.locale
@@ -108,7 +112,8 @@ class _Layout:
         if journey.state == "future":
             text = i18n.label(loc, "diagram.future_state").upper()
             if journey.improves:
-                improves = i18n.label(loc, "diagram.improves", journey=journey.improves)
+                name = self.related.improves or journey.improves
+                improves = i18n.label(loc, "diagram.improves", journey=name)
                 text += "  \u00b7  " + improves
             self.boxes.append(banner("banner", text, MARGIN, self.y, inner_w, st.FUTURE))
             self.y += self.boxes[-1].h + 10
@@ -351,7 +356,12 @@ class _Layout:
         self.step_tags()
         self.boxes += self.tags  # last: tags sit on top of the boxes they mark
         self.legend(emotion)
-        summary = cells.summary(self.journey, self.loc)
+        summary = cells.summary(
+            self.journey,
+            self.loc,
+            self.persona_name,
+            self.related.improves or self.journey.improves,
+        )
         if self.banner and self.banner.new:
             summary += " " + i18n.label(self.loc, "diff.summary.added", base=self.banner.base)
         elif self.marks:
@@ -374,6 +384,7 @@ def journey_diagram(
     link_base: str = "",
     highlight: JourneyHighlight | None = None,
     persona_name: str | None = None,
+    related: Related | None = None,
 ) -> Diagram:
     """Lay out `journey` as a swimlane diagram (see the module docstring).
 
@@ -381,6 +392,7 @@ def journey_diagram(
     page; where the diagram is shown on another page, `link_base` (the
     journey page's URL) goes in front. With a `highlight`, the map shows what
     changed since another revision (see `highlight.py`); without one it is
-    exactly the plain map.
+    exactly the plain map. `related` names the persona and the improved journey
+    (otherwise `persona_name`, then the ids, are shown).
     """
-    return _Layout(journey, settings, link_base, highlight, persona_name).diagram()
+    return _Layout(journey, settings, link_base, highlight, persona_name, related).diagram()

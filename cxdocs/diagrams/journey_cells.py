@@ -165,15 +165,18 @@ def facts(journey: Journey, loc: str) -> str:
     return ", ".join(parts)
 
 
-def summary(journey: Journey, loc: str) -> str:
-    """The text alternative: state, persona, size, mood, moments of truth, worst pains."""
+def summary(journey: Journey, loc: str, persona: str, improves: str | None) -> str:
+    """The text alternative: state, persona, size, mood, moments of truth, worst pains.
+
+    `persona` and `improves` are names (the persona's, the improved journey's title).
+    """
     parts = []
     if journey.state == "future":
         future = i18n.label(loc, "diagram.future_state")
-        if journey.improves:
-            future += ", " + i18n.label(loc, "diagram.improves", journey=journey.improves)
+        if improves:
+            future += ", " + i18n.label(loc, "diagram.improves", journey=improves)
         parts.append(future)
-    parts.append(i18n.label(loc, "journey.persona", persona=journey.persona))
+    parts.append(i18n.label(loc, "journey.persona", persona=persona))
     parts.append(facts(journey, loc))
     moments = [s.action for s in journey.steps if s.moment_of_truth]
     if moments:

@@ -23,8 +23,9 @@ from functools import cache, partial
 from pathlib import Path
 
 from cxdocs import cache as store
-from cxdocs.diagrams import blueprint_svg, graphviz_version, journey_svg, persona_svg
+from cxdocs.diagrams import Related, blueprint_svg, graphviz_version, journey_svg, persona_svg
 from cxdocs.diagrams.dot import collect_warnings
+from cxdocs.drawing import related_of
 from cxdocs.model import Blueprint, Journey, Persona, Settings
 from cxdocs.repository import Repository
 
@@ -35,11 +36,11 @@ PARALLEL_THRESHOLD = 4
 log = logging.getLogger("mkdocs.plugins.cxdocs")
 
 
-def _svg(item: Item, settings: Settings, cache_dir: Path, persona_name: str | None) -> str:
+def _svg(item: Item, settings: Settings, cache_dir: Path, related: Related) -> str:
     if isinstance(item, Journey):
-        return journey_svg(item, settings, cache_dir, persona_name=persona_name)
+        return journey_svg(item, settings, cache_dir, related=related)
     if isinstance(item, Blueprint):
-        return blueprint_svg(item, settings, cache_dir)
+        return blueprint_svg(item, settings, cache_dir, related=related)
     return persona_svg(item, settings, cache_dir)
 
 
@@ -47,11 +48,11 @@ Drawn = tuple[str, list[str]]  # SVG text, Graphviz's warnings
 
 
 def draw(
-    key: str, item: Item, settings: Settings, cache_dir: Path, persona_name: str | None = None
+    key: str, item: Item, settings: Settings, cache_dir: Path, related: Related | None = None
 ) -> Drawn:
     """One diagram's SVG text and Graphviz's warnings (module level: workers run it)."""
     with collect_warnings() as warnings:
-        svg = _svg(item, settings, cache_dir, persona_name)
+        svg = _svg(item, settings, cache_dir, related or Related())
     return svg, warnings
 
 
@@ -65,7 +66,7 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def content_key(key: str, item: Item, settings: Settings, persona_name: str | None) -> str:
+def content_key(key: str, item: Item, settings: Settings, related: Related) -> str:
     digest = hashlib.sha256()
     for part in (
         key,
@@ -74,7 +75,7 @@ def content_key(key: str, item: Item, settings: Settings, persona_name: str | No
         # Only what a diagram shows: other settings (cache, nav) must not redraw.
         settings.model_dump_json(include={"locale", "channels", "actors"}),
         item.model_dump_json(),
-        persona_name or "",
+        related.fingerprint(),
     ):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
@@ -112,12 +113,8 @@ class DiagramRenderer:
     ) -> None:
         items = diagram_items(repo)
         settings = repo.settings
-        # A journey map names its persona, so a renamed persona redraws its journeys.
-        names = {
-            key: repo.personas[item.persona].item.name
-            for key, item in items.items()
-            if isinstance(item, Journey) and item.persona in repo.personas
-        }
+        # Diagrams name (and show) related objects: editing them redraws the diagram.
+        names = {key: related_of(item, repo) for key, item in items.items()}
         self.finished = cache_dir / "svg"
         self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
         self.pending: dict[str, Future[Drawn]] = {}
@@ -126,7 +123,7 @@ class DiagramRenderer:
         self.total = len(items)
         missing: dict[str, str] = {}  # diagram key -> content key
         for key, item in items.items():
-            ckey = content_key(key, item, settings, names.get(key))
+            ckey = content_key(key, item, settings, names[key])
             self.paths[key] = store.path(self.finished, ckey, "svg")
             if not self.paths[key].is_file():
                 missing[key] = ckey
@@ -136,14 +133,12 @@ class DiagramRenderer:
         if len(missing) >= PARALLEL_THRESHOLD and workers > 1:
             self.pool = ProcessPoolExecutor(max_workers=workers)
             for key, ckey in missing.items():
-                future = self.pool.submit(
-                    draw, key, items[key], settings, cache_dir, names.get(key)
-                )
+                future = self.pool.submit(draw, key, items[key], settings, cache_dir, names[key])
                 future.add_done_callback(partial(self._finished, key, ckey))
                 self.pending[key] = future
         else:
             for key, ckey in missing.items():
-                self._keep(key, ckey, draw(key, items[key], settings, cache_dir, names.get(key)))
+                self._keep(key, ckey, draw(key, items[key], settings, cache_dir, names[key]))
 
     def _finished(self, key: str, ckey: str, future: Future[Drawn]) -> None:
         # Runs in the pool's manager thread: fill the cache even for a diagram
