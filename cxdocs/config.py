@@ -7,18 +7,19 @@ tolerated and never executed: only the `cxdocs` plugin entry is interpreted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from cxdocs.checks.schema import problem_for
-from cxdocs.files import SETTINGS_NAMES
+from cxdocs.files import SETTINGS_NAMES, unsafe_folder
 from cxdocs.load import Document, relative
 from cxdocs.model import Settings
 from cxdocs.problems import Problem
-from cxdocs.yamlsource import Position, SourceMap, parse_yaml
+from cxdocs.settings_file import MergedSettings, SettingsFileError, read_settings_file
+from cxdocs.yamlsource import Position, SourceMap
 
 PLUGIN_NAME = "cxdocs"
 
@@ -50,6 +51,10 @@ class Config:
     path: Path  # the mkdocs.yml file
     settings: Settings
     docs_dir: Path
+    site_dir: Path | None = None  # None: MkDocs' default, site/ beside mkdocs.yml
+    # Settings problems that do not stop `check` (an unsafe site_dir...): reported
+    # with the content's problems, and they stop a build.
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def root(self) -> Path:
@@ -108,42 +113,86 @@ def read_config(path: Path, root: Path | None = None) -> Config:
             "works), or pass --config PATH",
         )
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise _fail(rel, f"cannot read the configuration: {error}", "save it as UTF-8") from None
-    parsed = parse_yaml(text, tolerate_tags=True)
-    if parsed.issue is not None:
-        raise _fail(rel, parsed.issue.message, parsed.issue.hint, parsed.issue.position)
-    data = parsed.data if isinstance(parsed.data, dict) else {}
+        merged = read_settings_file(path, root)
+    except SettingsFileError as error:
+        raise ConfigError([error.problem]) from None
+    data = merged.data
+    # MkDocs resolves both folders against the named file's folder, even when
+    # the value comes from an inherited file.
     docs_dir = path.parent / str(data.get("docs_dir") or "docs")
+    site_dir = path.parent / str(data.get("site_dir") or "site")
     found = _plugin_entry(data)
     if found is None:
+        where, at = merged.position(("plugins",))
         raise _fail(
-            rel,
+            where,
             "mkdocs.yml does not enable the cxdocs plugin",
             "add '- cxdocs' (with its channels and actors) under 'plugins:'",
-            parsed.source.value(("plugins",)),
+            at,
         )
     options, prefix = found
     if options is None:
         options = {}
-    doc = Document(
-        path=path,
-        rel=rel,
-        kind="cxdocs settings",
-        data=options if isinstance(options, dict) else {},
-        source=_sub_source(parsed.source, prefix),
-    )
-    if not isinstance(options, dict):
-        raise _fail(
-            rel,
-            "the cxdocs plugin options must be a mapping",
-            "write locale, channels and actors indented under '- cxdocs:'",
-            doc.source.start,
+
+    def document(loc: tuple[str | int, ...]) -> Document:
+        # The file that wrote this option: with INHERIT it may be the parent.
+        owner = merged.owner((*prefix, *loc))
+        return Document(
+            path=owner.path,
+            rel=owner.rel,
+            kind="cxdocs settings",
+            data=options if isinstance(options, dict) else {},
+            source=_sub_source(owner.source, prefix),
         )
 
+    if not isinstance(options, dict):
+        raise _fail(
+            document(()).rel,
+            "the cxdocs plugin options must be a mapping",
+            "write locale, channels and actors indented under '- cxdocs:'",
+            document(()).source.start,
+        )
     try:
         settings = Settings.model_validate(options)
     except ValidationError as error:
-        raise ConfigError([problem_for(doc, e, Settings) for e in error.errors()]) from None
-    return Config(path=path, settings=settings, docs_dir=docs_dir)
+        raise ConfigError(
+            [problem_for(document(_data_loc(e["loc"])), e, Settings) for e in error.errors()]
+        ) from None
+    config = Config(path=path, settings=settings, docs_dir=docs_dir, site_dir=site_dir)
+    config.problems = _folder_problems(config, site_dir, merged, prefix)
+    return config
+
+
+def _data_loc(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """Pydantic's error location without its markers ('[key]', validator names)."""
+    return tuple(p for p in loc if not (isinstance(p, str) and p.startswith("[")))
+
+
+def _folder_problems(
+    config: Config, site_dir: Path, merged: MergedSettings, prefix: tuple[str | int, ...]
+) -> list[Problem]:
+    """site_dir and cache_dir must never be, hold or sit inside content."""
+    site_value = str(merged.data.get("site_dir") or "site")
+    checks = [
+        (
+            unsafe_folder(site_dir, config.root, config.docs_dir),
+            ("site_dir",),
+            "unsafe-site-dir",
+            (f"site_dir '{site_value}'", "MkDocs empties site_dir before every build"),
+            "give the site a folder of its own beside the content, e.g. 'site_dir: site'",
+        ),
+        (
+            unsafe_folder(config.cache_dir, config.root, config.docs_dir, emptied=False),
+            (*prefix, "cache_dir"),
+            "unsafe-cache-dir",
+            (f"cache_dir '{config.settings.cache_dir}'", "the diagram cache must not write there"),
+            "keep the diagram cache outside content, e.g. 'cache_dir: .cache/cxdocs'",
+        ),
+    ]
+    problems = []
+    for reason, path, code, (subject, why), hint in checks:
+        if reason is not None:
+            where, at = merged.position(path)
+            message = f"{subject} {reason}; {why}"
+            problems.append(Problem(where, at.line, at.col, "error", code, message, hint))
+    return problems

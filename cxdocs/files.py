@@ -55,6 +55,40 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
+def unsafe_folder(
+    folder: Path, root: Path, docs_dir: Path | None, *, emptied: bool = True
+) -> str | None:
+    """Why cxdocs or MkDocs must not use `folder` for output, or None if it is safe.
+
+    MkDocs empties `site_dir` before every build, so a site_dir that is, holds
+    or lies inside a content folder, docs_dir or the repository itself deletes
+    what people wrote. With `emptied=False` (a cache that is only added to),
+    only being or lying inside those folders is refused.
+    """
+    target = folder.resolve()
+    base = root.resolve()
+    protected = [(base / name, f"the content folder {name}/") for name in CONTENT_FOLDERS]
+    if docs_dir is not None:
+        protected.append((docs_dir.resolve(), f"docs_dir ({relative_name(docs_dir, base)}/)"))
+    for place, name in protected:
+        if target == place:
+            return f"is {name}"
+        if place in target.parents:
+            return f"lies inside {name}"
+        if emptied and target in place.parents:
+            return f"contains {name}"
+    if target == base or (emptied and target in base.parents):
+        return "is the repository itself" if target == base else "contains the repository"
+    return None
+
+
+def relative_name(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def atomic_write(path: Path, data: bytes, *, replace: bool = True) -> None:
     """Write `data` to `path` through a temporary file in the same folder.
 

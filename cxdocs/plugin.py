@@ -19,7 +19,6 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -32,6 +31,7 @@ from mkdocs.utils import get_relative_url
 from cxdocs.checks.run import CheckResult, run_checks
 from cxdocs.config import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
+from cxdocs.files import unsafe_folder
 from cxdocs.model import FOLDERS
 from cxdocs.problems import format_text, sort_problems
 from cxdocs.progress import Progress
@@ -52,18 +52,13 @@ ASSET_DIR = "assets/cxdocs"
 
 
 class CxdocsConfig(base.Config):
-    """Options under `plugins: - cxdocs:`; validated in full by cxdocs.model.Settings."""
+    """Options under `plugins: - cxdocs:`, accepted as written.
 
-    locale = c.Choice(("en", "pt-BR"), default="en")
-    """Language of labels in diagrams and generated pages."""
-    channels = c.Type(dict, default={})
-    """Every channel a step may use: id -> label."""
-    actors = c.Type(dict, default={})
-    """Teams, roles, systems and partners: id -> label."""
-    nav_limit = c.Type(int, default=40)
-    """Sections with more objects than this show only their index page in the nav."""
-    cache_dir = c.Type(str, default=".cache/cxdocs")
-    """Where rendered diagrams are cached, relative to mkdocs.yml."""
+    MkDocs' own option checks would answer first, with no file position and no
+    "did you mean"; so the plugin takes the options loosely (see `load_config`)
+    and on_config validates them with cxdocs' model, reading them from the
+    settings file exactly as `cxdocs check` does.
+    """
 
 
 class CxdocsPlugin(BasePlugin[CxdocsConfig]):
@@ -71,13 +66,24 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
 
     def __init__(self) -> None:
         self.settings: Config | None = None
+        self.options: dict[str, Any] = {}
         self.result: CheckResult | None = None
         self.pages: dict[str, PageSpec] = {}
         self.diagrams: DiagramRenderer | None = None
         self.env: jinja2.Environment | None = None
 
-    # on_config runs first in every build (and every `serve` rebuild), so bad
-    # content stops the build before MkDocs spends time on pages.
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[list[tuple[str, Exception]], list[tuple[str, str]]]:
+        # Accept every option here; on_config reports mistakes at mkdocs.yml:line:col.
+        self.config = CxdocsConfig(config_file_path=config_file_path)
+        self.options = dict(options or {})
+        return [], []
+
+    # on_config runs first in every build (and every `serve` rebuild), and
+    # before MkDocs empties site_dir (commands/build.py: on_config, on_pre_build,
+    # then clean_directory): an unsafe site_dir or bad content stops the build
+    # before anything is deleted or drawn.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         try:
             self.settings = read_config(Path(config.config_file_path))
@@ -85,6 +91,18 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             raise PluginError(
                 "cxdocs settings are invalid:\n" + "\n".join(map(format_text, error.problems))
             ) from None
+        if self.settings.problems:
+            raise PluginError(
+                "cxdocs settings are unsafe:\n"
+                + "\n".join(map(format_text, sort_problems(self.settings.problems)))
+            )
+        # `mkdocs build -d DIR` bypasses mkdocs.yml: guard the folder MkDocs will empty.
+        reason = unsafe_folder(Path(config.site_dir), self.settings.root, Path(config.docs_dir))
+        if reason is not None:
+            raise PluginError(
+                f"cxdocs: refusing to build into {config.site_dir}: it {reason}, and MkDocs "
+                "empties site_dir before every build; choose another folder"
+            )
         self.result = run_checks(self.settings, progress=Progress("cxdocs: reading"))
         for problem in sort_problems(self.result.warnings):
             log.warning(format_text(problem))
@@ -147,7 +165,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     # Section titles come from folder names; give them the locale's words and
     # the reading order personas -> journeys -> blueprints -> insights.
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        locale = self.config.locale
+        assert self.settings is not None
+        locale = self.settings.settings.locale
         titles = {
             "personas": page_label(locale, "personas"),
             "journeys": page_label(locale, "journeys"),
@@ -165,7 +184,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                 if folder == "insights":  # most-read first: the pain-point register
                     item.children.sort(key=lambda c: _rank(c, insight_order))
                 elif folder in titles:
-                    _limit_section(item, self.config.nav_limit)
+                    _limit_section(item, self.settings.settings.nav_limit)
         if config.nav is None and sections:
             others = [i for i in nav.items if i not in sections.values()]
             ordered = [sections[s] for s in SECTIONS if s in sections]

@@ -49,6 +49,9 @@ class SourceMap:
     keys: dict[Path, Any] = field(default_factory=dict)
     start: Position = _ORIGIN
     line_offset: int = 0
+    # Tags kept as text under `tolerate_tags` (e.g. `!ENV`), by path, so the
+    # settings reader can resolve them the way MkDocs does.
+    tags: dict[Path, str] = field(default_factory=dict)
 
     def _position(self, mark: Any) -> Position:
         if isinstance(mark, Position):
@@ -295,6 +298,8 @@ class _Builder:
         is_key = top is not None and not top.is_list and not top.has_key
         if not is_key:
             self._record_value(event.start_mark)
+            if self.tolerate_tags and event.tag not in (None, "!"):
+                self.source.tags[self._child_path()] = str(event.tag)
         if event.anchor:
             self.anchors[event.anchor] = (value, 1)
         merge = value is _MERGE
@@ -310,6 +315,8 @@ class _Builder:
         if top is not None and not top.is_list and not top.has_key:
             self._take_key(top, [], event.start_mark)  # raises: complex key
         self._record_value(event.start_mark)
+        if self.tolerate_tags and event.tag is not None:
+            self.source.tags[self._child_path()] = str(event.tag)
         container: dict[Any, Any] | list[Any] = (
             {} if isinstance(event, yaml.MappingStartEvent) else []
         )

@@ -40,7 +40,7 @@ def load_repository(
 ) -> tuple[Repository, list[Problem], list[Document]]:
     """Load and validate every content file, then run the cross-file checks."""
     repo = Repository(root=config.root, settings=config.settings)
-    problems: list[Problem] = []
+    problems: list[Problem] = list(config.problems)
     files = list(discover(config.root))
     docs = []
     for index, (path, kind) in enumerate(files, 1):

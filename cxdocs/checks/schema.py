@@ -162,7 +162,9 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
             f"allowed keys: {', '.join(allowed)}",
             doc.source.key(loc),
         )
-    where = doc.source.value(loc)
+    # A bad mapping key (a channel id...) is reported at the key, not its label.
+    on_key = any(p == "[key]" for p in error["loc"])
+    where = doc.source.key(loc) if on_key else doc.source.value(loc)
     subject = f"'{field}' of {owner}" if owner != doc.kind else f"'{field}'"
     if error_type == "literal_error":
         expected = error.get("ctx", {}).get("expected", "")
@@ -207,6 +209,9 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
         )
     if error_type == "string_pattern_mismatch":
         suggestion = slugify(value) if isinstance(value, str) else ""
+        if on_key and len(loc) > 1:  # `channels: {E-mail: ...}`: the key is the id
+            what = {"channels": "channel", "actors": "actor"}.get(str(loc[-2]), "key")
+            subject = f"{what} '{field}'"
         return doc.problem(
             "bad-id",
             f"{subject} is not a valid id"
