@@ -8,16 +8,13 @@ Errors in content stop the build with the same file:line:col messages as
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jinja2
-from markupsafe import Markup, escape
+from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -35,20 +32,21 @@ from cxdocs.files import unsafe_folder
 from cxdocs.model import FOLDERS
 from cxdocs.problems import format_text, sort_problems
 from cxdocs.progress import Progress
+from cxdocs.site.builder import (
+    ASSET_DIR,
+    ASSETS,
+    FONT_FILES,
+    PageBuilder,
+    diagram_placeholder,
+    front_matter,
+    image_uri,
+)
 from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.embed import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
 from cxdocs.site.labels import page_label
-from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry, plan_pages
-from cxdocs.site.render import environment, render_page
+from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry
 
 log = logging.getLogger("mkdocs.plugins.cxdocs")
-
-ASSETS = ("cxdocs.css", "cxdocs.js", "cxdocs-fonts.css")
-# The diagrams' font, served beside cxdocs-fonts.css (see cxdocs/assets/fonts).
-FONT_FILES = tuple(
-    f"fonts/LiberationSans-{face}.ttf" for face in ("Regular", "Bold", "Italic", "BoldItalic")
-)
-ASSET_DIR = "assets/cxdocs"
 
 
 class CxdocsConfig(base.Config):
@@ -70,7 +68,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.result: CheckResult | None = None
         self.pages: dict[str, PageSpec] = {}
         self.diagrams: DiagramRenderer | None = None
-        self.env: jinja2.Environment | None = None
+        self.builder: PageBuilder | None = None
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -130,37 +128,26 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             )
         except DiagramError as error:  # dot missing or failing: say so, no traceback
             raise PluginError(f"cxdocs: {error}") from None
-        image_urls = self._add_images(files, config)
+        self.builder = PageBuilder(repo, self.diagrams, self._override_dir(config))
+        self._add_images(files, config)
         self.pages = {}
-        # Compiled once per build: templates are the same for every page.
-        self.env = environment(self._override_dir(config), self.settings.settings.locale)
-        placeholders = {key: diagram_placeholder(key) for key in self.diagrams.available()}
-        for spec in plan_pages(repo, placeholders, image_urls):
+        for spec in self.builder.plan():
             if files.get_file_from_path(spec.src_uri) is not None:
                 log.info("cxdocs: docs/%s exists; it replaces the generated page", spec.src_uri)
                 continue
-            # MkDocs themes print page titles without escaping them (MkDocs' own
-            # Jinja has autoescape off), so the title goes in already escaped.
-            title = json.dumps(str(escape(spec.title)), ensure_ascii=False)
-            content = f"---\ntitle: {title}\n---\n"
-            files.append(File.generated(config, spec.src_uri, content=content))
+            files.append(File.generated(config, spec.src_uri, content=front_matter(spec.title)))
             self.pages[spec.src_uri] = spec
         for name in (*ASSETS, *FONT_FILES):
             data = resources.files("cxdocs").joinpath("assets", name).read_bytes()
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=data))
         return files
 
-    def _add_images(self, files: Files, config: MkDocsConfig) -> dict[str, str]:
-        """Copy persona pictures into the site; returns persona id -> site path."""
-        assert self.result is not None
-        urls = {}
-        for pid, entry in self.result.repository.personas.items():
-            if entry.item.image:
-                source = (entry.doc.path.parent / entry.item.image).resolve()
-                uri = f"personas/images/{pid}{source.suffix.lower()}"
-                files.append(File.generated(config, uri, abs_src_path=str(source)))
-                urls[pid] = uri
-        return urls
+    def _add_images(self, files: Files, config: MkDocsConfig) -> None:
+        """Copy persona pictures into the site, where the builder's pages link them."""
+        assert self.builder is not None
+        for pid, source in self.builder.images.items():
+            uri = image_uri(pid, source)
+            files.append(File.generated(config, uri, abs_src_path=str(source)))
 
     # Section titles come from folder names; give them the locale's words and
     # the reading order personas -> journeys -> blueprints -> insights.
@@ -229,11 +216,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
 
             html = EMBED_IN_HTML.sub(diagram, html)
         spec = self.pages.get(page.file.src_uri)
-        if spec is None:
+        if spec is None or self.builder is None:
             return html
-        assert self.settings is not None and self.env is not None
-        settings = self.settings.settings
-        env = self.env
 
         def url(src_uri: str) -> str:
             target = files.get_file_from_path(src_uri)
@@ -241,37 +225,18 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                 raise PluginError(f"cxdocs: internal link to missing page {src_uri}")
             return get_relative_url(target.url, page.url)
 
-        body = render_page(
-            env,
-            spec.template,
-            url,
-            personas=self.result.repository.personas if self.result else {},
-            channel=partial(_label, settings.channels),
-            actor=partial(_label, settings.actors),
-            **spec.context,
-        )
         page.toc = get_toc([_toc_token(e) for e in spec.toc])
-        return f"<h1>{escape(spec.title)}</h1>\n{body}"
+        return self.builder.render(spec, url, lambda uri: get_relative_url(uri, page.url))
 
     # Diagrams go in last, into the finished HTML: the search index, the TOC and
     # the theme never have to read (or index) thousands of SVG elements.
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
-        if "<!--cxdocs-diagram " not in output:
+        if self.builder is None:
             return output
-
-        def diagram(match: re.Match[str]) -> str:
-            try:
-                svg = self.diagrams.svg(match.group(1)) if self.diagrams else None
-            except DiagramError as error:
-                raise PluginError(f"cxdocs: {error}") from None
-            if svg is None:
-                return match.group(0)
-            base = match.group(2)
-            if base:  # embedded elsewhere: '#step-x' must lead to the journey page
-                svg = ANCHOR_LINK.sub(lambda a: f'{a.group(1)}="{base}#', svg)
-            return svg
-
-        return DIAGRAM_PLACEHOLDER.sub(diagram, output)
+        try:
+            return self.builder.fill_diagrams(output)
+        except DiagramError as error:
+            raise PluginError(f"cxdocs: {error}") from None
 
     # Diagrams no page asked for still finish (they fill the cache); then the
     # worker processes stop. After a failed build they are simply dropped.
@@ -288,6 +253,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         if self.diagrams is not None:
             self.diagrams.close(cancel=cancel)
             self.diagrams = None
+            self.builder = None
 
     def _override_dir(self, config: MkDocsConfig) -> Path | None:
         custom = config.theme.custom_dir
@@ -323,24 +289,10 @@ def _section_folder(section: Section) -> str | None:
     return None
 
 
-DIAGRAM_PLACEHOLDER = re.compile(r"<!--cxdocs-diagram ([a-z]+:[a-z0-9-]+)(?: ([^ >]*))?-->")
-ANCHOR_LINK = re.compile(r'((?:xlink:)?href)="#(?=step-|stage-)')
-
-
-def diagram_placeholder(key: str, base: str = "") -> Markup:
-    """Stands in for a diagram until on_post_page; `base` prefixes its anchor links."""
-    suffix = f" {escape(base)}" if base else ""
-    return Markup(f"<!--cxdocs-diagram {key}{suffix}-->")
-
-
 def _rank(item: Any, order: list[str]) -> int:
     file = getattr(item, "file", None)
     uri = str(file.src_uri) if file is not None else ""
     return order.index(uri) if uri in order else len(order)
-
-
-def _label(labels: dict[str, str], ident: str) -> str:
-    return labels.get(ident, ident)
 
 
 def _toc_token(entry: TocEntry) -> _TocToken:

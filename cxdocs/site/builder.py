@@ -1,0 +1,134 @@
+"""The one page builder behind both doors: the MkDocs plugin and `cxdocs build`.
+
+Given validated content, it plans every generated page, renders a page's HTML
+body from the templates, and swaps diagram placeholders for the drawn SVG.
+The caller only says where pages live (a `url(src_uri)` function relative to
+the page being rendered): MkDocs asks its own `Files`, `cxdocs build` computes
+the same URLs the engine will use. So the two doors cannot disagree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup, escape
+
+from cxdocs.model import Settings
+from cxdocs.repository import Repository
+from cxdocs.site.diagrams import DiagramRenderer
+from cxdocs.site.pages import PageSpec, plan_pages
+from cxdocs.site.render import environment, render_page
+
+ASSETS = ("cxdocs.css", "cxdocs.js", "cxdocs-fonts.css")
+# The diagrams' font, served beside cxdocs-fonts.css (see cxdocs/assets/fonts).
+FONT_FILES = tuple(
+    f"fonts/LiberationSans-{face}.ttf" for face in ("Regular", "Bold", "Italic", "BoldItalic")
+)
+# Where the viewer's CSS/JS sit in the site (relative to the generated pages' root).
+ASSET_DIR = "assets/cxdocs"
+
+DIAGRAM_PLACEHOLDER = re.compile(r"<!--cxdocs-diagram ([a-z]+:[a-z0-9-]+)(?: ([^ >]*))?-->")
+ANCHOR_LINK = re.compile(r'((?:xlink:)?href)="#(?=step-|stage-)')
+
+Url = Callable[[str], str]
+
+
+class MissingPage(Exception):
+    """A template linked to a page that is not generated (a bug, or a replaced page)."""
+
+
+def diagram_placeholder(key: str, base: str = "") -> Markup:
+    """Stands in for a diagram until `fill_diagrams`; `base` prefixes its anchor links."""
+    suffix = f" {escape(base)}" if base else ""
+    return Markup(f"<!--cxdocs-diagram {key}{suffix}-->")
+
+
+def image_uri(persona_id: str, source: Path) -> str:
+    """Where a persona's picture is published, relative to the generated pages."""
+    return f"personas/images/{persona_id}{source.suffix.lower()}"
+
+
+def persona_images(repo: Repository) -> dict[str, Path]:
+    """Persona id -> its picture file, for personas that have one."""
+    return {
+        pid: (entry.doc.path.parent / entry.item.image).resolve()
+        for pid, entry in sorted(repo.personas.items())
+        if entry.item.image
+    }
+
+
+def front_matter(title: str) -> str:
+    """YAML front matter naming the page.
+
+    MkDocs themes print page titles without escaping them (MkDocs' own Jinja
+    has autoescape off), so the title goes in already escaped; JSON is valid YAML.
+    """
+    return f"---\ntitle: {json.dumps(str(escape(title)), ensure_ascii=False)}\n---\n"
+
+
+def _label(labels: dict[str, str], ident: str) -> str:
+    return labels.get(ident, ident)
+
+
+class PageBuilder:
+    """Plans and renders the generated pages of one build."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        diagrams: DiagramRenderer,
+        override_dir: Path | None = None,
+    ) -> None:
+        self.repo = repo
+        self.settings: Settings = repo.settings
+        self.diagrams = diagrams
+        # Compiled once per build: templates are the same for every page.
+        self.env: jinja2.Environment = environment(override_dir, self.settings.locale)
+        self.images = persona_images(repo)
+
+    def plan(self) -> list[PageSpec]:
+        placeholders = {key: diagram_placeholder(key) for key in self.diagrams.available()}
+        urls = {pid: image_uri(pid, path) for pid, path in self.images.items()}
+        return plan_pages(self.repo, placeholders, urls)
+
+    def render(self, spec: PageSpec, url: Url, site_url: Url) -> str:
+        """The page's HTML (its title as <h1>, then the template), diagrams as placeholders.
+
+        `url(src_uri)` gives the link from this page to a generated page;
+        `site_url(path)` to any other file published beside them (downloads).
+        """
+        body = render_page(
+            self.env,
+            spec.template,
+            url,
+            site_url=site_url,
+            personas=self.repo.personas,
+            channel=partial(_label, self.settings.channels),
+            actor=partial(_label, self.settings.actors),
+            **spec.context,
+        )
+        return f"<h1>{escape(spec.title)}</h1>\n{body}"
+
+    def fill_diagrams(self, html: str) -> str:
+        """Swap each placeholder for its SVG (waiting for it if still being drawn).
+
+        Raises DiagramError when Graphviz failed on it.
+        """
+        if "<!--cxdocs-diagram " not in html:
+            return html
+
+        def diagram(match: re.Match[str]) -> str:
+            svg = self.diagrams.svg(match.group(1))
+            if svg is None:
+                return match.group(0)
+            base = match.group(2)
+            if base:  # embedded elsewhere: '#step-x' must lead to the journey page
+                svg = ANCHOR_LINK.sub(lambda a: f'{a.group(1)}="{base}#', svg)
+            return svg
+
+        return DIAGRAM_PLACEHOLDER.sub(diagram, html)
