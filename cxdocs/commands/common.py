@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import TypeAlias
 
+from cxdocs.checks.run import CheckResult, run_checks
 from cxdocs.config import Config, ConfigError, read_config
-from cxdocs.files import Outputs
+from cxdocs.files import Outputs, WriteRefused
 from cxdocs.problems import render
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -44,3 +45,31 @@ def add_force_option(parser: argparse.ArgumentParser) -> None:
         help="replace an existing output file cxdocs did not write "
         "(content and settings files are never replaced)",
     )
+
+
+def checked(config: Config, path: Path) -> CheckResult | int:
+    """The repository, checked for the sake of one file; or the exit code, after saying why not."""
+    if not path.is_file():
+        error(f"no such file: {path}")
+        return EXIT_USAGE
+    result = run_checks(config, [path.absolute()])
+    if result.errors:
+        print(render(result.problems, result.files, "text"), file=sys.stderr)
+        return EXIT_PROBLEMS
+    return result
+
+
+def write_output(config: Config, output: Path, data: bytes, *, force: bool = False) -> int:
+    """Write an output file through the write guard (`-`: stdout); the exit code."""
+    if str(output) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    with outputs_for(config, force=force) as out:
+        try:
+            out.write(output, data)
+        except WriteRefused as refused:
+            error(str(refused))
+            return EXIT_USAGE
+    print(f"wrote {output}", file=sys.stderr)
+    return EXIT_OK

@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from cxdocs.checks.run import run_checks
 from cxdocs.commands.common import (
-    EXIT_OK,
-    EXIT_PROBLEMS,
     EXIT_USAGE,
     Subparsers,
     add_force_option,
+    checked,
     error,
     load_config,
-    outputs_for,
+    write_output,
 )
 from cxdocs.diagrams import DiagramError
 from cxdocs.diagrams.dot import FORMATS
 from cxdocs.drawing import diagram_bytes, find_entry
-from cxdocs.files import WriteRefused
 from cxdocs.options import add_config_option
-from cxdocs.problems import render
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -50,13 +45,9 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if config is None:
         return EXIT_USAGE
-    if not args.path.is_file():
-        error(f"no such file: {args.path}")
-        return EXIT_USAGE
-    result = run_checks(config, [args.path.absolute()])
-    if result.errors:
-        print(render(result.problems, result.files, "text"), file=sys.stderr)
-        return EXIT_PROBLEMS
+    result = checked(config, args.path)
+    if isinstance(result, int):
+        return result
     found = find_entry(result.repository, args.path.absolute())
     if found is None:
         error(
@@ -70,15 +61,5 @@ def run(args: argparse.Namespace) -> int:
     except DiagramError as failure:
         error(str(failure))
         return EXIT_USAGE
-    if args.output is not None and str(args.output) == "-":
-        sys.stdout.buffer.write(data)
-        return EXIT_OK
     output = args.output or Path(f"{item.id}.{args.format}")
-    with outputs_for(config, force=args.force) as out:
-        try:
-            out.write(output, data)
-        except WriteRefused as refused:
-            error(str(refused))
-            return EXIT_USAGE
-    print(f"wrote {output}", file=sys.stderr)
-    return EXIT_OK
+    return write_output(config, output, data, force=args.force)

@@ -1,0 +1,67 @@
+"""CSV files <-> tables: any delimiter, UTF-8 with or without a byte-order mark.
+
+Excel writes `;` where the decimal mark is a comma (Brazil, most of Europe) and
+`,` elsewhere; Google Sheets exports `,`; tools export tabs. The delimiter is
+the one that splits the first line most often.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from cxdocs.interop.draft import Cell, Report
+from cxdocs.interop.table import Table
+
+DELIMITERS = (",", ";", "\t", "|")
+
+
+def _delimiter(text: str) -> str:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {d: first.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])  # ties: the earlier in DELIMITERS
+    return best if counts[best] else ","
+
+
+def decode(data: bytes, report: Report) -> str | None:
+    """UTF-8 text (a leading BOM dropped), or None after reporting where it is not."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        report.error(
+            Cell("", line, col),
+            "not-utf8",
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
+            "save it as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; "
+            "Google Sheets: File > Download > CSV)",
+        )
+        return None
+
+
+def read_csv(data: bytes, report: Report) -> Table:
+    text = decode(data, report)
+    if text is None:
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        return [[cell.strip() for cell in row] for row in reader]
+    except csv.Error as error:
+        report.error(
+            Cell("", reader.line_num, 1),
+            "csv-syntax",
+            f"cannot read the CSV: {error}",
+            'check the quotes on this line: a quote inside a cell is written twice ("")',
+        )
+        return []
+
+
+def write_csv(rows: list[list[Any]], delimiter: str = ",") -> bytes:
+    """CSV with a byte-order mark, so Excel opens accents correctly; CRLF as the RFC says."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")

@@ -1,0 +1,86 @@
+"""`cxdocs import` on fixture files, against golden output and golden journeys.
+
+Each folder under fixtures/import/ holds one `source.*` file (a `source.xlsx.csv`
+is written into `source.xlsx` with openpyxl first, numbers as numbers, as a
+spreadsheet holds them), optional extra arguments in `args.txt` (one per line;
+`--persona ana` is always given), what the command prints in `expected.txt`,
+and the journey it writes in `expected.yaml` (no such file: nothing may be
+written). Regenerate with CXDOCS_UPDATE_GOLDEN=1 and review the diff.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from tests.conftest import FIXTURES, make_repo
+
+CASES = sorted(p for p in (FIXTURES / "import").iterdir() if p.is_dir())
+Run = Callable[..., tuple[int, str, str]]
+
+
+def write_xlsx(table: Path, target: Path) -> None:
+    """The cells of a CSV file as an Excel sheet; whole numbers become numbers."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Journey"
+    with table.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            sheet.append([int(c) if re.fullmatch(r"-?\d+", c) else (c or None) for c in row])
+    book.save(target)
+
+
+def _source(case: Path, repo: Path) -> str:
+    (source,) = [p for p in case.iterdir() if p.name.startswith("source.")]
+    if source.name.endswith(".xlsx.csv"):
+        write_xlsx(source, repo / "source.xlsx")
+        return "source.xlsx"
+    shutil.copy(source, repo / source.name)
+    return source.name
+
+
+def _golden(path: Path, actual: str) -> None:
+    if os.environ.get("CXDOCS_UPDATE_GOLDEN"):
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])
+def test_import_matches_golden(
+    case: Path, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = make_repo(tmp_path)
+    monkeypatch.chdir(repo)
+    source = _source(case, repo)
+    args = case / "args.txt"
+    extra = args.read_text(encoding="utf-8").splitlines() if args.is_file() else []
+    before = set((repo / "journeys").rglob("*"))
+    code, out, err = run_cli("import", source, "--persona", "ana", *extra)
+    _golden(case / "expected.txt", f"{out}{err}exit: {code}\n")
+    created = sorted(set((repo / "journeys").rglob("*")) - before)
+    expected = case / "expected.yaml"
+    if not expected.is_file() and not (os.environ.get("CXDOCS_UPDATE_GOLDEN") and code == 0):
+        assert created == [], "bad input must write nothing"
+        assert code == 1
+        return
+    assert code == 0
+    (journey,) = created
+    _golden(expected, journey.read_text(encoding="utf-8"))
+
+
+def test_every_bad_input_names_its_place() -> None:
+    """Each bad-input fixture reports FILE:row:column problems, and says nothing was written."""
+    for case in CASES:
+        text = (case / "expected.txt").read_text(encoding="utf-8")
+        if (case / "expected.yaml").is_file():
+            continue
+        assert re.search(r"^source\.\w+:\d+:\d+: error\[[a-z0-9-]+\] ", text, re.M), case.name
+        assert "nothing written" in text, case.name
