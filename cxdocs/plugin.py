@@ -28,10 +28,11 @@ from mkdocs.utils import get_relative_url
 from cxdocs.checks.run import CheckResult, run_checks
 from cxdocs.config import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import unsafe_folder
+from cxdocs.files import MANIFEST_NAME, unsafe_folder
 from cxdocs.model import FOLDERS
 from cxdocs.problems import format_text, sort_problems
 from cxdocs.progress import Progress
+from cxdocs.publish.freshness import default_out
 from cxdocs.site.builder import (
     ASSET_DIR,
     ASSETS,
@@ -69,6 +70,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.pages: dict[str, PageSpec] = {}
         self.diagrams: DiagramRenderer | None = None
         self.builder: PageBuilder | None = None
+        self.built: str | None = None  # docs_dir's `cxdocs build` folder, if any
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -109,8 +111,15 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                 "cxdocs found errors in the content:\n"
                 + "\n".join(format_text(p) for p in sort_problems(self.result.errors))
             )
+        # A `cxdocs build` folder in docs_dir (made for Zensical, say) holds the
+        # pages this plugin makes in memory: MkDocs publishes the plugin's, once,
+        # so one mkdocs.yml serves both engines.
+        out = default_out(self.settings)
+        self.built = out.name if (out / MANIFEST_NAME).is_file() else None
         for name in ASSETS:
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            if self.built:
+                target[:] = [x for x in target if not str(x).startswith(f"{self.built}/")]
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
                 target.append(f"{ASSET_DIR}/{name}")
         return config
@@ -121,6 +130,9 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         assert self.result is not None and self.settings is not None
         repo = self.result.repository
         self._close_diagrams(cancel=True)  # a `serve` rebuild replaces the last one
+        if self.built:
+            for file in [f for f in files if f.src_uri.startswith(f"{self.built}/")]:
+                files.remove(file)
         try:
             # Starts drawing in the background; pages pick their diagram up later.
             self.diagrams = DiagramRenderer(

@@ -12,6 +12,7 @@ from cxdocs.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Subparser
 from cxdocs.options import add_config_option
 from cxdocs.problems import render
 from cxdocs.progress import Progress
+from cxdocs.publish.freshness import stale_pages
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -55,6 +56,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"cxdocs: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
     result = run_checks(config, [p.absolute() for p in args.paths], Progress("cxdocs: reading"))
+    # Generated pages belong to the whole repository, not to the files a hook names.
+    stale = None if args.paths else stale_pages(config)
+    if stale is not None:
+        result.problems.append(stale)
     text = render(result.problems, result.files, args.format)
     print(_colour(text) if args.format == "text" else text)
     if result.errors or (args.strict and result.warnings):

@@ -1,0 +1,97 @@
+"""`cxdocs build`: write the generated site sources for any Markdown engine."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cxdocs.checks.run import run_checks
+from cxdocs.commands.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Subparsers,
+    error,
+    load_config,
+    outputs_for,
+)
+from cxdocs.diagrams import DiagramError
+from cxdocs.files import WriteRefused
+from cxdocs.options import add_config_option
+from cxdocs.problems import render
+from cxdocs.progress import Progress
+from cxdocs.publish.freshness import default_out
+from cxdocs.publish.sources import ENGINES, write_sources
+from cxdocs.site.builder import MissingPage
+
+
+def add_parser(commands: Subparsers) -> None:
+    build = commands.add_parser(
+        "build",
+        help="write the generated pages and diagrams for Zensical, MkDocs, TechDocs...",
+        description="Write a Markdown page for every persona, journey, blueprint and "
+        "insight view, with their diagrams, pictures and the viewer's CSS/JS, into a "
+        "folder any Markdown site engine publishes (Zensical, ProperDocs, MkDocs "
+        "without the plugin, Backstage TechDocs). cxdocs owns that folder: it refuses "
+        "one holding files it did not write, and removes only files it wrote before.",
+    )
+    build.add_argument(
+        "--out",
+        "-o",
+        type=Path,
+        metavar="DIR",
+        help="the output folder (default: cx/ inside docs_dir, e.g. docs/cx)",
+    )
+    build.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="zensical",
+        help="how links are written: zensical (default) reads them from the Markdown "
+        "file's folder; mkdocs (also ProperDocs, TechDocs, without the cxdocs plugin) "
+        "needs them relative to the served page",
+    )
+    add_config_option(build)
+    build.add_argument("--strict", action="store_true", help="fail on content warnings too")
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    if config is None:
+        return EXIT_USAGE
+    result = run_checks(config, progress=Progress("cxdocs: reading"))
+    if result.problems:
+        print(render(result.problems, result.files, "text"), file=sys.stderr)
+    if result.errors or (args.strict and result.warnings):
+        return EXIT_PROBLEMS
+    out = args.out.absolute() if args.out else default_out(config)
+    with outputs_for(config) as outputs:
+        try:
+            report = write_sources(
+                config,
+                result.repository,
+                out,
+                outputs,
+                progress=Progress("cxdocs: drawing diagrams"),
+                engine=args.engine,
+            )
+        except WriteRefused as refused:
+            error(str(refused))
+            return EXIT_USAGE
+        except (DiagramError, MissingPage) as failure:
+            error(str(failure))
+            return EXIT_PROBLEMS
+    shown = _shown(out)
+    print(
+        f"cxdocs: {report.pages} pages and {report.files - report.pages} other files in "
+        f"{shown}/ ({len(report.changed)} written, {len(report.removed)} removed)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)
