@@ -21,7 +21,8 @@ The `*_diagram` functions return the engine-neutral `Diagram` description
 (`scene.py`), for tests and for other renderers. Layout: `journey.py` (with
 `journey_cells.py`), `blueprint.py`, `persona.py`, sharing `common.py`,
 `style.py` and `text.py`; highlights: `highlight.py`, `marks.py`,
-`journey_marks.py`, `blueprint_marks.py`; Graphviz: `dot.py`, `svg.py`, `cache.py`.
+`journey_marks.py`, `blueprint_marks.py`; blueprint hand-overs: `routing.py`, `tracks.py`,
+`geometry.py`; fonts: `fontmetrics.py`; Graphviz: `dot.py`, `svg.py`, `cache.py`.
 """
 
 from __future__ import annotations

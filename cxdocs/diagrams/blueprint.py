@@ -5,8 +5,9 @@ actions, front stage, back stage, support processes. The line of interaction,
 the line of visibility and the line of internal interaction cross the whole
 width in the gaps between the lanes they separate. Items of one lane and phase
 stack downwards; the n-th items of a lane share one height in every phase, so
-rows line up. `to:` hand-overs become connectors, which Graphviz routes
-around the boxes through the gutters left for them. A `BlueprintHighlight`
+rows line up. `to:` hand-overs become connectors, routed orthogonally through
+the gutters between columns and the free bands between rows (`routing.py`),
+never through a card or a label. A `BlueprintHighlight`
 (what changed, for `cxdocs diff --svg-dir`) is drawn by `blueprint_marks.py`.
 """
 
@@ -29,6 +30,7 @@ from cxdocs.diagrams.common import (
 )
 from cxdocs.diagrams.highlight import BlueprintHighlight, DrawnItem, merged_phases
 from cxdocs.diagrams.related import Related
+from cxdocs.diagrams.routing import Grid, route
 from cxdocs.diagrams.scene import (
     Box,
     Connector,
@@ -45,13 +47,13 @@ from cxdocs.model import LANES, Blueprint, LaneItem, Settings
 
 LABEL_W = 124
 ITEM_W = 168
-GUTTER = 44  # between phase columns: room for connectors to pass
+GUTTER = 48  # between phase columns (and either side of them): room for connectors
 PITCH = ITEM_W + GUTTER
 ITEM_PAD = 7
 TEXT_W = ITEM_W - 2 * ITEM_PAD - 4
 BADGE_W = 16
-STACK_GAP = 16  # between items stacked in one lane and phase
-LANE_PAD = 12
+STACK_GAP = 20  # between items stacked in one lane and phase: a band for connectors
+LANE_PAD = 14
 LANE_GAP = 12  # between lanes with no line between them
 LINE_GAP = 30  # between lanes separated by a line, which needs room for its label
 MIN_WIDTH = 640
@@ -182,13 +184,15 @@ class _Layout:
         self.marks = BlueprintMarks(marked, self.loc) if marked else None
         # What is drawn: HEAD's phases and items, with removed ones put back.
         self.drawn = merged_phases(blueprint.phases, marked)
-        self.x0 = MARGIN + LABEL_W + 20
+        self.x0 = MARGIN + LABEL_W + GUTTER
         grid_w = len(self.drawn) * PITCH - GUTTER
         # Room right of the last column too, for connectors that go round it.
-        self.width = max(self.x0 + grid_w + GUTTER // 2 + MARGIN, MIN_WIDTH)
+        self.width = max(self.x0 + grid_w + GUTTER + MARGIN, MIN_WIDTH)
         self.boxes: list[Box] = []
         self.regions: list[Region] = []
         self.lines: list[Line] = []
+        self.bands: list[tuple[float, float]] = []  # free rows across the grid, for arrows
+        self.labels_right = float(MARGIN + LABEL_W)  # where lane and line labels end
         self.y = MARGIN
 
     def heading(self) -> None:
@@ -258,6 +262,12 @@ class _Layout:
         self.boxes.append(
             lane_label(f"{lane}-label", name, MARGIN, self.y, LABEL_W, height, accent, fill)
         )
+        # Rows line up in every phase, so the gaps between them are free bands.
+        top = self.y + LANE_PAD
+        for h in slot_h:
+            self.bands.append((top - (LANE_PAD if top == self.y + LANE_PAD else STACK_GAP), top))
+            top += h + STACK_GAP
+        self.bands.append((top - STACK_GAP if slot_h else self.y, self.y + height))
         for pi, (_, stacks) in enumerate(self.drawn):
             item_y = self.y + LANE_PAD
             for n, (drawn, rows) in enumerate(zip(stacks[lane], contents[pi], strict=True)):
@@ -316,6 +326,9 @@ class _Layout:
         # The label sits on the line, on a patch of background, a little in
         # from the line's start: a box touching the line's end point would
         # stop Graphviz from routing connectors.
+        self.labels_right = max(
+            self.labels_right, MARGIN + 10 + round(text_width(label, 9, bold=True) * 1.1) + 12
+        )
         self.boxes.append(
             Box(
                 key=f"line-{lane}",
@@ -331,6 +344,22 @@ class _Layout:
             )
         )
         self.y += LINE_GAP
+
+    def cards(self) -> dict[str, Box]:
+        """The lane items, by key: what hand-overs connect and must never cross."""
+        cards: dict[str, Box] = {}
+        for box in self.boxes:
+            if box.key.startswith(("item:", "anon:")):
+                cards.setdefault(box.key, box)
+        return cards
+
+    def grid(self) -> Grid:
+        columns = tuple(
+            (self.x0 + pi * PITCH, self.x0 + pi * PITCH + ITEM_W) for pi in range(len(self.drawn))
+        )
+        edges = [self.labels_right + 4, *(x for col in columns for x in col), self.width - MARGIN]
+        gutters = tuple((edges[i], edges[i + 1]) for i in range(0, len(edges), 2))
+        return Grid(columns, gutters, tuple(self.bands))
 
     def change_legend(self, connectors: list[Connector]) -> None:
         """The line explaining the change marks, under the plain legend."""
@@ -368,6 +397,7 @@ class _Layout:
             connectors = self.marks.connectors(connectors, {b.key for b in self.boxes})
             self.change_legend(connectors)
             summary += " " + self.marks.summary(self.drawn)
+        connectors = route(connectors, self.cards(), self.grid())
         return Diagram(
             title=i18n.label(self.loc, "blueprint.title", title=self.blueprint.title),
             summary=summary,

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from cxdocs import cache
 from cxdocs.diagrams import svg
-from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle
+from cxdocs.diagrams.scene import Box, Connector, Diagram, Line, Point, Region, Row, TextStyle
 from cxdocs.diagrams.style import FONT
 from cxdocs.diagrams.text import clean
 
@@ -231,10 +231,11 @@ def _region(index: int, region: Region, height: int) -> list[str]:
     ]
 
 
-def _line(index: int, line: Line, height: int) -> list[str]:
-    points = [(x, height - y) for x, y in line.points]
+def _spline(route: tuple[Point, ...], height: int, arrow: bool) -> tuple[str, Point, Point]:
+    """Graphviz's `pos` for a polyline (y flipped), and its first and last points."""
+    points = [(x, height - y) for x, y in route]
     tip = points[-1]
-    if line.arrow:
+    if arrow:
         # The spline stops where the arrowhead starts; `e,` names its tip.
         (ax, ay), (bx, by) = points[-2], points[-1]
         length = max(((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5, 0.001)
@@ -246,8 +247,13 @@ def _line(index: int, line: Line, height: int) -> list[str]:
     for point in points[1:]:
         spline += [spline[-1], point, point]
     pos = " ".join(f"{_num(x)},{_num(y)}" for x, y in spline)
-    if line.arrow:
+    if arrow:
         pos = f"e,{_num(tip[0])},{_num(tip[1])} {pos}"
+    return pos, points[0], tip
+
+
+def _line(index: int, line: Line, height: int) -> list[str]:
+    pos, (x0, y0), (x1, y1) = _spline(line.points, height, line.arrow)
     if len(line.colors) > 1:
         # Graphviz rejects shares adding up to more than 1: the last colour
         # takes whatever is left.
@@ -255,7 +261,6 @@ def _line(index: int, line: Line, height: int) -> list[str]:
         color = ":".join(f"{c};{share}" for c in line.colors[:-1]) + ":" + line.colors[-1]
     else:
         color = line.colors[0]
-    (x0, y0), (x1, y1) = points[0], tip
     style = "" if line.style == "solid" else f", style={line.style}"
     direction = "forward" if line.arrow else "none"
     return [
@@ -264,6 +269,18 @@ def _line(index: int, line: Line, height: int) -> list[str]:
         f'  l{index}a -> l{index}b [dir={direction}, pos="{pos}", color="{color}", '
         f"penwidth={_num(line.width)}{style}];",
     ]
+
+
+def _connector(conn: Connector, names: dict[str, str], height: int) -> str:
+    extra = "" if conn.style == "solid" else f", style={conn.style}"
+    if conn.css_class:
+        extra += f", class={quoted(conn.css_class)}"
+    if conn.route:
+        extra += f', pos="{_spline(conn.route, height, True)[0]}"'
+    return (
+        f"  {names[conn.source]} -> {names[conn.target]} "
+        f'[color="{conn.color}", penwidth={_num(conn.width)}{extra}];'
+    )
 
 
 def to_dot(diagram: Diagram, base_size: float = 10) -> str:
@@ -275,7 +292,8 @@ def to_dot(diagram: Diagram, base_size: float = 10) -> str:
     names: dict[str, str] = {}
     for index, box in enumerate(diagram.boxes):
         names.setdefault(box.key, f"n{index}")
-    splines = "true" if diagram.connectors else "false"
+    # Graphviz routes only connectors without a route of their own.
+    splines = "true" if any(c.route is None for c in diagram.connectors) else "false"
     out = [
         "digraph cxdocs {",
         f'  graph [layout=nop2, pad=0, bgcolor="{diagram.background}", '
@@ -293,13 +311,7 @@ def to_dot(diagram: Diagram, base_size: float = 10) -> str:
         out.append(_box(f"n{index}", box, h, base_size))
     for conn in diagram.connectors:
         if conn.source in names and conn.target in names:
-            extra = "" if conn.style == "solid" else f", style={conn.style}"
-            if conn.css_class:
-                extra += f", class={quoted(conn.css_class)}"
-            out.append(
-                f"  {names[conn.source]} -> {names[conn.target]} "
-                f'[color="{conn.color}", penwidth={_num(conn.width)}{extra}];'
-            )
+            out.append(_connector(conn, names, h))
     out.append("}")
     return "\n".join(out) + "\n"
 

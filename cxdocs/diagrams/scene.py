@@ -8,7 +8,8 @@ inspect it without Graphviz.
 
 Coordinates are points (1/72 inch), origin at the top left, y growing
 downwards; sizes are whole points because Graphviz table cells need integers.
-Routing of `Connector`s is the one thing left to the engine.
+A `Connector` carries its route when the layout computed one (blueprints do,
+`routing.py`); only connectors without one are left to the engine to route.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ class Line:
 
 @dataclass(frozen=True)
 class Connector:
-    """An arrow from one box to another; the engine routes it around boxes."""
+    """An arrow from one box to another, along `route` or, without one, as the engine routes it."""
 
     source: str
     target: str
@@ -117,6 +118,7 @@ class Connector:
     width: float = 1.2
     style: Literal["solid", "dashed"] = "solid"
     css_class: str | None = None
+    route: tuple[Point, ...] | None = None  # polyline from the source's edge to the target's
 
 
 @dataclass(frozen=True)
