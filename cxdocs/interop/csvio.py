@@ -26,6 +26,14 @@ def _delimiter(text: str) -> str:
 
 def decode(data: bytes, report: Report) -> str | None:
     """UTF-8 text (a leading BOM dropped), or None after reporting where it is not."""
+    if b"\0" in data:
+        report.error(
+            Cell("", 1, 1),
+            "binary-file",
+            "the file contains NUL bytes: it is not text",
+            "is it a workbook saved under another name? Excel files end in .xlsx",
+        )
+        return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -27,7 +27,7 @@ def read_table(table: Table, report: Report) -> Draft:
     """Whichever layout the table uses, as a Draft; problems go to `report`."""
     rows = [i for i, row in enumerate(table) if any(row)]
     if not rows:
-        report.error(Cell("", 1, 1), "empty-file", "the sheet has no values")
+        report.error(Cell("", 1, 1), "empty-file", "nothing to import: no cell has a value")
         return Draft()
     top = rows[0]
     header = table[top]
