@@ -21,6 +21,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -60,6 +61,15 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 # The JSON Schema must accept what validation accepts, so editors agree with
 # `cxdocs check`: numbers and dates are fine where text is expected.
 Text = Annotated[str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float)]
+# A reference to an id (persona, channel, actor, step...). Any text is taken
+# here: whether it names something is the cross-checks' job, and they can say
+# more than "not a valid id" ("did you mean 'email'", when the label 'E-mail'
+# was written instead of the id). Editors still see the id pattern.
+Ref = Annotated[
+    str,
+    BeforeValidator(_number_to_text),
+    WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN}),
+]
 Emotion = Annotated[int, Field(ge=-2, le=2, strict=True)]
 Count = Annotated[int, Field(ge=0, strict=True)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
@@ -134,7 +144,7 @@ class Persona(Identified):
     motivations: list[Text] = Field(default_factory=list)
     needs: list[Text] = Field(default_factory=list)
     pain_points: list[Text] = Field(default_factory=list)
-    channels: list[Slug] = Field(default_factory=list, description="Preferred channel ids.")
+    channels: list[Ref] = Field(default_factory=list, description="Preferred channel ids.")
     empathy_map: EmpathyMap | None = None
     description: Text | None = Field(default=None, description="Markdown narrative.")
 
@@ -181,8 +191,7 @@ class Metric(Model):
         if not given and self.value is None:
             raise PydanticCustomError(
                 "metric-without-value",
-                "metric '{name}' has neither a value nor NPS counts",
-                {"name": self.name},
+                "no value and no NPS counts",
             )
         return self
 
@@ -217,9 +226,9 @@ class Step(Identified):
 
     id: Slug = Field(description="Defaults to the action turned into an id.")
     action: Text
-    channel: Slug | None = None
+    channel: Ref | None = None
     touchpoint: Text | None = None
-    actors: list[Slug] = Field(default_factory=list)
+    actors: list[Ref] = Field(default_factory=list)
     thinks: Text | None = None
     feels: Text | None = None
     emotion: Emotion | None = Field(
@@ -269,9 +278,9 @@ class Action(Model):
 
     id: Slug
     title: Text
-    owner: Slug = Field(description="An actor id.")
+    owner: Ref = Field(description="An actor id.")
     status: ActionStatus = "idea"
-    addresses: list[Slug] = Field(default_factory=list, description="Step ids of this journey.")
+    addresses: list[Ref] = Field(default_factory=list, description="Step ids of this journey.")
     why: list[Text] = Field(default_factory=list, max_length=5, description="Up to five whys.")
     description: Text | None = None
 
@@ -285,12 +294,12 @@ class Journey(Identified):
 
     id: Slug = Field(description="Defaults to the file name without extension.")
     title: Text
-    persona: Slug = Field(description="A persona id.")
+    persona: Ref = Field(description="A persona id.")
     state: Literal["current", "future"] = "current"
-    improves: Slug | None = Field(
+    improves: Ref | None = Field(
         default=None, description="Future state only: the current-state journey id."
     )
-    owner: Slug | None = Field(default=None, description="An actor id.")
+    owner: Ref | None = Field(default=None, description="An actor id.")
     scenario: Text | None = None
     focus: Focus | None = None
     expectations: list[Text] = Field(default_factory=list)
@@ -319,13 +328,13 @@ class LaneItem(Model):
 
     text: Text
     id: Slug | None = None
-    actor: Slug | None = Field(default=None, description="An actor id.")
-    to: list[Slug] = Field(default_factory=list, description="Ids of items this one hands over to.")
+    actor: Ref | None = Field(default=None, description="An actor id.")
+    to: list[Ref] = Field(default_factory=list, description="Ids of items this one hands over to.")
     fail_point: Annotated[bool | str, BeforeValidator(_flag_or_text)] | None = Field(
         default=None, description="true, or a description of how it fails."
     )
     wait: Text | None = Field(default=None, description="How long the customer waits.")
-    step: Slug | None = Field(default=None, description="Customer lane: a step id of the journey.")
+    step: Ref | None = Field(default=None, description="Customer lane: a step id of the journey.")
 
     @property
     def fail_text(self) -> str | None:
@@ -366,7 +375,7 @@ class Blueprint(Identified):
 
     id: Slug = Field(description="Defaults to the file name without extension.")
     title: Text
-    journey: Slug | None = Field(default=None, description="The journey it serves.")
+    journey: Ref | None = Field(default=None, description="The journey it serves.")
     phases: list[Phase] = Field(min_length=1)
     description: Text | None = Field(default=None, description="Markdown narrative.")
 

@@ -36,6 +36,8 @@ class Repository:
     # Ids of files that could not be read at all (kind -> ids from file names):
     # references to them are not reported again, their own error says enough.
     unreadable: dict[str, set[str]] = field(default_factory=dict)
+    # Persona ids written in journeys that could not be read: not "unused".
+    mentioned_personas: set[str] = field(default_factory=set)
 
     def is_unreadable(self, kind: str, ident: str) -> bool:
         return ident in self.unreadable.get(kind, set())

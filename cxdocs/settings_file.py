@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
+from cxdocs.checks.repair import reachable
 from cxdocs.load import relative
 from cxdocs.problems import Problem
 from cxdocs.yamlsource import Path as DataPath
@@ -55,22 +56,13 @@ class MergedSettings:
         """The file that wrote the value at `path` (or the nearest enclosing one)."""
         for end in range(len(path), -1, -1):
             for file in self.files:
-                if _has(file.data, path[:end]):
+                if len(reachable(file.data, path[:end])) == end:
                     return file
         return self.files[0]
 
     def position(self, path: DataPath, key: bool = False) -> tuple[str, Position]:
         file = self.owner(path)
         return file.rel, file.source.key(path) if key else file.source.value(path)
-
-
-def _has(data: Any, path: DataPath) -> bool:
-    for part in path:
-        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
-        if not (in_list or (isinstance(data, dict) and part in data)):
-            return False
-        data = data[part]
-    return True
 
 
 def _fail(

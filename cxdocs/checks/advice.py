@@ -11,7 +11,7 @@ from cxdocs.repository import Repository
 
 def advise(repo: Repository) -> list[Problem]:
     problems: list[Problem] = []
-    used = {entry.item.persona for entry in repo.journeys.values()}
+    used = {entry.item.persona for entry in repo.journeys.values()} | repo.mentioned_personas
     for persona_id, entry in repo.personas.items():
         if persona_id not in used and not entry.partial:
             problems.append(

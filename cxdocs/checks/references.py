@@ -6,9 +6,10 @@ the size of the repository.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 
-from cxdocs.checks.schema import did_you_mean
+from cxdocs.checks.repair import PLACEHOLDER_ID
+from cxdocs.checks.suggest import known_list, suggest_id
 from cxdocs.load import Document
 from cxdocs.model import LANES, Blueprint, Journey, Persona
 from cxdocs.problems import Problem
@@ -18,22 +19,22 @@ from cxdocs.yamlsource import Path as DataPath
 SETTINGS_HINT = "declare it in mkdocs.yml under plugins > cxdocs > {section}"
 
 
-def _choices(known: Iterable[str]) -> str:
-    names = sorted(known)
-    if not names:
-        return "none are defined yet"
-    shown = ", ".join(names[:8])
-    return f"known: {shown}" + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-
-
 def unknown_reference(
-    doc: Document, path: DataPath, what: str, value: str, known: Iterable[str], hint: str
+    doc: Document,
+    path: DataPath,
+    what: str,
+    value: str,
+    known: Mapping[str, str],
+    hint: str,
+    label_word: str = "label",
 ) -> Problem:
-    known = list(known)
+    """`known` maps each id that exists to its label, name or title ('' if none)."""
+    known = {k: v for k, v in known.items() if not k.startswith(PLACEHOLDER_ID)}
+    choices = f"known: {known_list(known)}" if known else "none are defined yet"
     return doc.problem(
         "unknown-reference",
-        f"{what} '{value}' is not defined{did_you_mean(value, known)}",
-        f"{hint} ({_choices(known)})",
+        f"{what} '{value}' is not defined{suggest_id(value, known, label_word)}",
+        f"{hint} ({choices})",
         doc.source.value(path),
     )
 
@@ -105,8 +106,9 @@ def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Pro
                 ("persona",),
                 "persona",
                 journey.persona,
-                repo.personas,
+                {pid: entry.item.name for pid, entry in repo.personas.items()},
                 "add a file under personas/ with this id, or fix the id",
+                "name",
             )
         )
     actor(journey.owner, ("owner",))
@@ -147,8 +149,9 @@ def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Pro
                         ("actions", index, "addresses", a_index),
                         "step",
                         step_id,
-                        step_ids.first,
+                        {step.id: step.action for step in journey.steps},
                         "'addresses' lists step ids of this journey",
+                        "action",
                     )
                 )
     return problems
@@ -175,18 +178,34 @@ def _check_state(repo: Repository, journey: Journey, doc: Document) -> list[Prob
                 doc.source.value(("state",)),
             )
         ]
+    if journey.improves == journey.id:
+        return [
+            doc.problem(
+                "improves-itself",
+                f"journey '{journey.id}' names itself in 'improves'",
+                "'improves' names the current-state journey this future state replaces",
+                doc.source.value(("improves",)),
+            )
+        ]
     target = repo.journeys.get(journey.improves)
     if target is None and repo.is_unreadable("journey", journey.improves):
         return []
     if target is None:
+        # Only current-state journeys can be improved: suggest and list only those.
+        current = {
+            jid: entry.item.title
+            for jid, entry in repo.journeys.items()
+            if entry.item.state == "current" and jid != journey.id
+        }
         return [
             unknown_reference(
                 doc,
                 ("improves",),
                 "journey",
                 journey.improves,
-                repo.journeys,
+                current,
                 "'improves' names a current-state journey id",
+                "title",
             )
         ]
     if target.item.state != "current":
@@ -217,11 +236,19 @@ def check_blueprint(repo: Repository, blueprint: Blueprint, doc: Document) -> li
                 ("journey",),
                 "journey",
                 blueprint.journey,
-                repo.journeys,
+                {jid: entry.item.title for jid, entry in repo.journeys.items()},
                 "'journey' names a journey id",
+                "title",
             )
         )
-    step_ids = {s.id for s in journey.item.steps} if journey else set()
+    step_ids = {s.id: s.action for s in journey.item.steps} if journey else {}
+    item_texts = {
+        item.id: item.text
+        for phase in blueprint.phases
+        for lane in LANES
+        for item in phase.lane(lane)
+        if item.id is not None
+    }
 
     phase_ids, item_ids = IdRegistry("phase"), IdRegistry("lane item")
     arrows: list[tuple[str, DataPath]] = []
@@ -257,8 +284,9 @@ def check_blueprint(repo: Repository, blueprint: Blueprint, doc: Document) -> li
                     path,
                     "lane item",
                     target,
-                    item_ids.first,
+                    item_texts,
                     "'to' lists ids of items in this blueprint",
+                    "text",
                 )
             )
     return problems
@@ -270,7 +298,7 @@ def _check_item_step(
     lane: str,
     step: str,
     path: DataPath,
-    step_ids: set[str],
+    step_ids: dict[str, str],
 ) -> list[Problem]:
     at = (*path, "step")
     if lane != "customer":
@@ -300,6 +328,7 @@ def _check_item_step(
                 step,
                 step_ids,
                 f"'step' names a step of journey '{blueprint.journey}'",
+                "action",
             )
         ]
     return []

@@ -6,6 +6,7 @@ can never disagree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,13 +49,21 @@ def load_repository(
         if progress:
             progress(index, len(files))
     registries = {kind: IdRegistry(kind) for kind in KINDS}
+    # Positions of placeholders a repair put in, per file: nothing is reported there.
+    made_up: dict[str, set[tuple[int, int]]] = {}
     for doc in docs:
         problems.extend(doc.problems)
-        model, found, partial = validate(doc, KINDS[doc.kind]) if doc.data else (None, [], True)
-        problems.extend(found)
+        if not doc.data:
+            model, partial = None, True
+        else:
+            model, found, partial, filled = validate(doc, KINDS[doc.kind])
+            problems.extend(found)
+            made_up[doc.rel] = {(at.line, at.col) for at in map(doc.source.value, filled)}
         if model is None:
             ident = doc.data.get("id") if doc.data else None
             repo.unreadable.setdefault(doc.kind, set()).add(str(ident or doc.stem))
+            if doc.kind == "journey":
+                repo.mentioned_personas.update(_persona_lines(doc))
             continue
         if "id" not in (doc.data or {}) and not is_slug(doc.stem):
             continue  # its id was guessed from a bad file name: don't report clashes
@@ -68,12 +77,14 @@ def load_repository(
             repo.journeys[model.id] = Entry(model, doc, partial)
         elif isinstance(model, Blueprint):
             repo.blueprints[model.id] = Entry(model, doc, partial)
+    crossed: list[Problem] = []
     for p_entry in repo.personas.values():
-        problems.extend(check_persona(repo, p_entry.item, p_entry.doc))
+        crossed.extend(check_persona(repo, p_entry.item, p_entry.doc))
     for j_entry in repo.journeys.values():
-        problems.extend(check_journey(repo, j_entry.item, j_entry.doc))
+        crossed.extend(check_journey(repo, j_entry.item, j_entry.doc))
     for b_entry in repo.blueprints.values():
-        problems.extend(check_blueprint(repo, b_entry.item, b_entry.doc))
+        crossed.extend(check_blueprint(repo, b_entry.item, b_entry.doc))
+    problems.extend(p for p in crossed if (p.line, p.col) not in made_up.get(p.path, ()))
     problems.extend(advise(repo))
     return repo, problems, docs
 
@@ -96,3 +107,18 @@ def run_checks(
     kept = [p for p in problems if p.path in wanted or p.path.startswith(prefixes)]
     files = sum(1 for d in docs if d.rel in wanted or d.rel.startswith(prefixes))
     return CheckResult(repo, kept, files)
+
+
+_PERSONA_LINE = re.compile(r"""^persona\s*:\s*["']?([A-Za-z0-9][\w .-]*?)["']?\s*(?:#.*)?$""", re.M)
+
+
+def _persona_lines(doc: Document) -> set[str]:
+    """`persona:` lines of a journey that could not be read, so the persona it
+    names is not called unused while the journey's own error is being fixed."""
+    if isinstance(doc.data, dict) and isinstance(doc.data.get("persona"), str):
+        return {doc.data["persona"]}
+    try:
+        text = doc.path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return set()
+    return set(_PERSONA_LINE.findall(text))

@@ -7,17 +7,19 @@ lead understands ("unknown key 'emotoin' in step 'sees-ad'; did you mean
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
-from typing import Any, TypeVar, Union
+from typing import Any, Generic, NamedTuple, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from cxdocs.checks.repair import repair
+from cxdocs.checks.suggest import did_you_mean
 from cxdocs.load import Document
 from cxdocs.model import is_slug, slugify
 from cxdocs.problems import Problem
+from cxdocs.yamlsource import Path as DataPath
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,12 +42,6 @@ _NAMED = {
     "metrics": "metric",
 }
 _LANES = {"evidence", "customer", "frontstage", "backstage", "support"}
-
-
-def did_you_mean(word: str, candidates: typing.Iterable[str]) -> str:
-    """'; did you mean 'x'?' for the closest candidate, or '' when none is close."""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def describe(data: Any, loc: tuple[str | int, ...], kind: str) -> str:
@@ -239,12 +235,31 @@ _RULE_HINTS = {
 }
 
 
-def validate(doc: Document, model: type[M]) -> tuple[M | None, list[Problem], bool]:
-    """Build the model of one document; problems instead of exceptions.
+class Validated(NamedTuple, Generic[M]):
+    model: M | None
+    problems: list[Problem]
+    partial: bool  # rebuilt around invalid fields: good for cross-checks only
+    filled: list[DataPath]  # placeholders cxdocs put in: never report them
 
-    Returns (model, problems, partial): a partial model was rebuilt without the
-    invalid fields, good for cross-checks only.
-    """
+
+def _reported(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """Errors worth a problem: a missing 'id' beside another missing field is
+    implied by it (stages, steps and phases take their id from their name or
+    action), so only the field the person forgot is reported."""
+    missing = {tuple(e["loc"]) for e in errors if e["type"] == "missing"}
+    return [
+        e
+        for e in errors
+        if not (
+            e["type"] == "missing"
+            and e["loc"][-1] == "id"
+            and any(m[:-1] == tuple(e["loc"][:-1]) and m[-1] != "id" for m in missing)
+        )
+    ]
+
+
+def validate(doc: Document, model: type[M]) -> Validated[M]:
+    """Build the model of one document; problems instead of exceptions."""
     assert doc.data is not None
     data = dict(doc.data)
     problems: list[Problem] = []
@@ -277,50 +292,8 @@ def validate(doc: Document, model: type[M]) -> tuple[M | None, list[Problem], bo
         else:
             data["description"] = doc.body.strip("\n")
     try:
-        return model.model_validate(data), problems, partial
+        return Validated(model.model_validate(data), problems, partial, [])
     except ValidationError as error:
-        problems.extend(problem_for(doc, detail, model) for detail in error.errors())
-        return _repaired(data, error, model), problems, True
-
-
-def _repaired(data: dict[str, Any], error: ValidationError, model: type[M]) -> M | None:
-    """A best-effort model without the offending optional fields, or None.
-
-    Dropping a typo'd key or a bad optional value lets the cross-file checks
-    still run on the rest of the file, so one run reports everything. Items are
-    never removed from lists, since that would shift the positions of the rest.
-    """
-    for _ in range(3):
-        copy = copy_deep(data)
-        for detail in error.errors():
-            loc = detail["loc"]
-            if detail["type"] == "missing" or not loc or not isinstance(loc[-1], str):
-                return None
-            parent = _walk(copy, loc[:-1])
-            if not isinstance(parent, dict):
-                return None
-            parent.pop(loc[-1], None)
-        try:
-            return model.model_validate(copy)
-        except ValidationError as again:
-            data, error = copy, again
-    return None
-
-
-def copy_deep(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: copy_deep(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [copy_deep(v) for v in value]
-    return value
-
-
-def _walk(data: Any, loc: tuple[str | int, ...]) -> Any:
-    for part in loc:
-        if isinstance(data, dict) and isinstance(part, str):
-            data = data.get(part)
-        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
-            data = data[part]
-        else:
-            return None
-    return data
+        problems.extend(problem_for(doc, d, model) for d in _reported(error.errors()))
+        repaired, filled = repair(data, error, model)
+        return Validated(repaired, problems, True, filled)
