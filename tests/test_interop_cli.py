@@ -145,7 +145,7 @@ def test_mermaid_export_replaces_what_mermaid_cannot_hold(here: Path, run_cli: R
     text = journey.read_text().replace("Pays with Pix", "'Pays: Pix; #1 choice'")
     journey.write_text(text)
     _, out, _ = run_cli("export", "mermaid", "journeys/first-purchase.yaml", "-o", "-")
-    assert "      Pays\ua789 Pix\uff1b \uff031 choice: 4: Ana, E-commerce team\n" in out
+    assert "      Pays\ua789 Pix\u204f \u266f1 choice: 4: Ana, E-commerce team\n" in out
     (here / "back.mmd").write_text(out)
     run_cli("import", "back.mmd", "--persona", "ana", "--id", "back")
     assert "action: 'Pays: Pix; #1 choice'" in (here / "journeys" / "back.yaml").read_text()

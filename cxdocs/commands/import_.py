@@ -149,9 +149,9 @@ def run(args: argparse.Namespace) -> int:
     lines = declarations(context.channels.unknown, context.actors.unknown)
     if lines:
         print(
-            "\nIt names channels or actors mkdocs.yml does not declare yet. "
-            "Add these lines under `plugins: - cxdocs:` in mkdocs.yml "
-            "(next to the entries already there), then run `cxdocs check`:\n"
+            "\nIt names channels or actors that mkdocs.yml does not declare yet.\n"
+            "Add these lines under `plugins: - cxdocs:` in mkdocs.yml (merge them with\n"
+            "any channels: and actors: already there), then run `cxdocs check`:\n"
         )
         print(lines)
     return EXIT_OK

@@ -24,7 +24,7 @@ from cxdocs.interop.values import emotion_to_score
 from cxdocs.model import Journey, slugify
 
 # What Mermaid cannot hold in a name -> what export writes instead.
-LOOKALIKES = {":": "\ua789", ";": "\uff1b", "#": "\uff03"}
+LOOKALIKES = {":": "\ua789", ";": "\u204f", "#": "\u266f"}
 _ORIGINALS = {v: k for k, v in LOOKALIKES.items()}
 _FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`\n]*)$")
 _SKIPPED = re.compile(r"^(?:accTitle|accDescr)\b", re.IGNORECASE)
