@@ -1,0 +1,162 @@
+"""The example published by every engine cxdocs supports, the way its users run it.
+
+- Zensical (runs no plugins) after `cxdocs build`;
+- ProperDocs with properdocs.yml (runs the plugin);
+- MkDocs 1.6 with Material and with its built-in theme (the plugin; the
+  plugin and `cxdocs build --engine mkdocs` are compared in test_build.py);
+- MkDocs with techdocs-core, configured as Backstage's TechDocs does.
+
+Each asserts what a reader relies on: every persona, journey and blueprint has
+its page with its diagram, every internal link and #anchor resolves, and no
+content file (nor a hand-written page) is touched. Install the engines with
+`pip install -e '.[engines]'` (`./dev test` does).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.linkcheck import broken_links
+
+pytestmark = [pytest.mark.engines, pytest.mark.dot, pytest.mark.slow]
+
+KINDS = ("personas", "journeys", "blueprints")
+# What a site lists for engines that run no plugins (see docs/guide/engines.md).
+VIEWER = (
+    "extra_css:\n  - cx/assets/cxdocs/cxdocs-site.css\n"
+    "extra_javascript:\n  - cx/assets/cxdocs/cxdocs-site.js\n"
+)
+
+
+def _needs(module: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        pytest.skip(f"{module} is not installed (pip install -e '.[engines]')")
+
+
+def _snapshot(root: Path) -> dict[str, str]:
+    """Every content file and hand-written page (docs/cx is cxdocs build's own)."""
+    files = {}
+    for folder in (*KINDS, "docs"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and "cx" not in path.relative_to(root).parts[1:2]:
+                files[path.relative_to(root).as_posix()] = hashlib.sha256(
+                    path.read_bytes()
+                ).hexdigest()
+    return files
+
+
+def _run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        command,
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={
+            "NO_MKDOCS_2_WARNING": "1",
+            "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin:/usr/local/bin",
+            "HOME": str(repo),
+            "SOURCE_DATE_EPOCH": "1764000000",
+        },
+    )
+    assert result.returncode == 0, f"{command}:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example with its diagrams drawn once, so each engine's copy starts warm."""
+    repo = tmp_path_factory.mktemp("drawn") / "repo"
+    repo.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", repo)
+    for folder in (*KINDS, "docs", "theme"):
+        shutil.copytree(ROOT / folder, repo / folder, ignore=shutil.ignore_patterns("cx"))
+    _run(repo, sys.executable, "-m", "cxdocs", "build", "--out", str(repo.parent / "warm"))
+    return repo
+
+
+@pytest.fixture
+def example(drawn: Path, tmp_path: Path) -> Path:
+    repo = tmp_path / "repo"
+    shutil.copytree(drawn, repo)
+    return repo
+
+
+def assert_published(repo: Path, site: Path, prefix: str = "") -> None:
+    """Every object's page with its diagram; links resolve; content untouched."""
+    for kind in KINDS:
+        assert (site / prefix / kind / "index.html").is_file(), kind
+        for path in (repo / kind).rglob("*.*"):
+            if path.suffix not in (".yaml", ".md"):
+                continue
+            page = site / prefix / kind / path.stem / "index.html"
+            assert page.is_file(), page
+            html = page.read_text(encoding="utf-8")
+            if kind != "personas":  # personas draw an empathy map only when they have one
+                assert '<svg class="cx-svg' in html or "<svg" in html, page
+            assert "<!--cxdocs-diagram" not in html, page
+    for name in ("pain-points", "actions", "channels", "metrics", "moments-of-truth"):
+        assert (site / prefix / "insights" / name / "index.html").is_file(), name
+    assert broken_links(site) == []
+
+
+def test_zensical_publishes_cxdocs_build_output(example: Path) -> None:
+    _needs("zensical")
+    before = _snapshot(example)
+    config = example / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + VIEWER, encoding="utf-8")
+    _run(example, sys.executable, "-m", "cxdocs", "build")
+    _run(example, sys.executable, "-m", "zensical", "build", "--clean")
+    site = example / "site"
+    assert_published(example, site, "cx")
+    page = (site / "cx" / "journeys" / "first-purchase" / "index.html").read_text()
+    assert "cxdocs-site.css" in page and "cxdocs-site.js" in page  # linkcheck: they exist
+    assert 'id="step-' in page  # the diagram's step links have their targets
+    assert _snapshot(example) == before
+
+
+def test_properdocs_runs_the_plugin_from_properdocs_yml(example: Path) -> None:
+    _needs("properdocs")
+    before = _snapshot(example)
+    (example / "mkdocs.yml").rename(example / "properdocs.yml")
+    # cxdocs itself finds its settings there too.
+    _run(example, sys.executable, "-m", "cxdocs", "check", "--strict")
+    _run(example, sys.executable, "-m", "properdocs", "build", "--strict", "-d", "site")
+    assert_published(example, example / "site")
+    assert _snapshot(example) == before
+
+
+@pytest.mark.parametrize("theme", ["material", "mkdocs"])
+def test_mkdocs_with_the_plugin(example: Path, theme: str) -> None:
+    before = _snapshot(example)
+    config = example / "mkdocs.yml"
+    if theme == "mkdocs":
+        text = config.read_text(encoding="utf-8")
+        start, end = text.index("theme:"), text.index("plugins:")
+        config.write_text(text[:start] + "theme:\n  name: mkdocs\n\n" + text[end:])
+    _run(example, sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site")
+    assert_published(example, example / "site")
+    assert _snapshot(example) == before
+
+
+def test_backstage_techdocs_core(example: Path) -> None:
+    _needs("techdocs_core")
+    before = _snapshot(example)
+    config = example / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    # As TechDocs configures a component: its own core plugin; it sets the theme itself.
+    start, end = text.index("theme:"), text.index("  - cxdocs:")
+    config.write_text(text[:start] + "plugins:\n  - techdocs-core\n" + text[end:], encoding="utf-8")
+    _run(example, sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site")
+    site = example / "site"
+    assert_published(example, site)
+    assert (site / "techdocs_metadata.json").is_file()
+    assert _snapshot(example) == before
