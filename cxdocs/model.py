@@ -395,6 +395,12 @@ class Settings(Model):
         description="Sections with more objects than this list only their index page in "
         "the navigation (the index table lists them all); 0 lists everything.",
     )
+    cell_limit: int = Field(
+        default=4,
+        ge=1,
+        description="Most pain points (most severe first) or opportunities a journey-map "
+        "cell shows; the rest are counted ('+N more') and listed in the step's details.",
+    )
     cache_dir: Text = Field(
         default=".cache/cxdocs", description="Rendered-diagram cache, relative to mkdocs.yml."
     )

@@ -29,6 +29,7 @@ from cxdocs.diagrams.common import (
 from cxdocs.diagrams.highlight import JourneyHighlight, merged_journey
 from cxdocs.diagrams.journey_cells import CELL_PAD, CELL_W, CellRows, Column
 from cxdocs.diagrams.journey_marks import JourneyMarks
+from cxdocs.diagrams.persona_card import has_card, persona_card
 from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle, paragraph
 from cxdocs.model import Journey, Settings
@@ -127,6 +128,20 @@ class _Layout:
         title = title_block("title", journey.title, subtitle, MARGIN, self.y, inner_w)
         self.boxes.append(title)
         self.y += title.h + 14
+        if has_card(journey, self.related.persona):
+            card, boxes = persona_card(
+                "persona",
+                journey,
+                self.related.persona,
+                self.persona_name,
+                loc,
+                MARGIN,
+                self.y,
+                inner_w,
+            )
+            self.regions.append(card)
+            self.boxes += boxes
+            self.y += card.h + 14
 
     def stage_bands(self) -> None:
         stages = self.drawn.stages

@@ -106,10 +106,25 @@ def thinks_feels(col: Column) -> list[Row]:
     return _join(blocks)
 
 
-def pain_points(col: Column) -> list[Row]:
-    """One dot per pain point; high severity also bold, dark red, on a red tint."""
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def more(count: int, loc: str) -> list[Row]:
+    """ "+3 more in the step's details": what a busy cell leaves out (the cell links there)."""
+    if count <= 0:
+        return []
+    style = TextStyle(size=9, italic=True, bold=True, color=st.NAVY_SOFT)
+    return paragraph(i18n.plural(loc, "journey.more", count), TEXT_W, style)
+
+
+def pain_points(col: Column, limit: int = 1000, loc: str = "en") -> list[Row]:
+    """One dot per pain point, most severe first, at most `limit` of them; then "+N more".
+
+    High severity is also bold, dark red, on a red tint, so it stands out without colour.
+    """
+    pains = sorted(col.step.pain_points, key=lambda p: SEVERITY_ORDER[p.severity])
     blocks = []
-    for pain in col.step.pain_points:
+    for pain in pains[:limit]:
         badge_color, text_color, fill = st.SEVERITY[pain.severity]
         text_style = TextStyle(size=9.5, bold=pain.severity == "high", color=text_color)
         blocks.append(
@@ -122,16 +137,20 @@ def pain_points(col: Column) -> list[Row]:
                 fill=fill,
             )
         )
-    return _join(blocks)
+    return _join([*blocks, more(len(pains) - limit, loc)])
 
 
-def opportunities(col: Column) -> list[Row]:
-    """One green plus per opportunity."""
+def opportunities(col: Column, limit: int = 1000, loc: str = "en") -> list[Row]:
+    """One green plus per opportunity, at most `limit` of them; then "+N more"."""
     badge_style = TextStyle(size=11, bold=True, color=st.OPPORTUNITY)
+    texts = col.step.opportunities
     return _join(
         [
-            paragraph(text, TEXT_W - BADGE_W, st.BODY, badge="+", badge_style=badge_style)
-            for text in col.step.opportunities
+            *(
+                paragraph(text, TEXT_W - BADGE_W, st.BODY, badge="+", badge_style=badge_style)
+                for text in texts[:limit]
+            ),
+            more(len(texts) - limit, loc),
         ]
     )
 
@@ -143,9 +162,10 @@ def lanes(loc: str, settings: Settings) -> tuple[list[tuple[str, CellRows]], ...
         ("journey.lane.channel", lambda c: channel(c, settings)),
         ("journey.lane.thinks_feels", thinks_feels),
     ]
+    limit = settings.cell_limit
     below: list[tuple[str, CellRows]] = [
-        ("journey.lane.pain_points", pain_points),
-        ("journey.lane.opportunities", opportunities),
+        ("journey.lane.pain_points", lambda c: pain_points(c, limit, loc)),
+        ("journey.lane.opportunities", lambda c: opportunities(c, limit, loc)),
     ]
     return above, below
 

@@ -1,114 +1,260 @@
-"""A small SVG chart overlaying a future-state emotion curve on the current one.
+"""The current-vs-future chart: both emotion curves over one merged sequence of steps.
 
-Journeys are matched stage by stage (by stage id, in the future journey's order,
-current-only stages appended), each point the stage's average emotion, so two
-journeys with different steps still compare honestly. Drawn directly as SVG:
-it is a chart, not a graph layout, so Graphviz has nothing to add.
+Stages are matched by id and steps by id, so a step both journeys share sits
+at one x and its two scores can be read against each other. The sequence is the
+future journey's order; stages and steps that only the current journey has are
+slotted in after whatever preceded them there. What exists in only one journey
+is marked: its stage label says so, and its point is a hollow ring.
+
+Drawn directly as SVG: it is a chart, not a graph layout. It scales to the
+page's full width; the legend is laid out with measured text widths and wraps,
+so labels never overlap or get cut.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from cxdocs.model import Journey, Stage
+from cxdocs import i18n
+from cxdocs.diagrams.text import text_width, wrap
+from cxdocs.model import Journey, Step
 
-WIDTH, HEIGHT = 760, 260
-LEFT, RIGHT, TOP, BOTTOM = 70, 30, 30, 60
-CURRENT_COLOUR, FUTURE_COLOUR = "#9e9e9e", "#2e7d32"
+SLOT = 64  # horizontal room per step
+MIN_WIDTH = 760
+LEFT, RIGHT = 64, 24
+PLOT_H = 200
+FONT = 12
+LINE = 16
+CURRENT_COLOUR, FUTURE_COLOUR = "#7b8794", "#0b7285"
+STAGE_FILLS = ("#eef2f7", "#f7f9fb")
+FONT_FAMILY = "Liberation Sans,Arial,Helvetica,sans-serif"
 
 
-def _stage_average(stage: Stage) -> float | None:
-    scores = [s.emotion for s in stage.steps if s.emotion is not None]
-    return sum(scores) / len(scores) if scores else None
+@dataclass
+class _Slot:
+    stage: str
+    current: Step | None = None
+    future: Step | None = None
 
 
-def _y(score: float) -> float:
-    return TOP + (2 - score) / 4 * (HEIGHT - TOP - BOTTOM)
+def _merge(before: list[str], after: list[str]) -> list[str]:
+    """`after`'s order, with what only `before` has slotted in after its predecessor."""
+    merged = list(after)
+    previous: str | None = None
+    for key in before:
+        if key not in merged:
+            merged.insert(merged.index(previous) + 1 if previous is not None else 0, key)
+        previous = key
+    return merged
 
 
-def _polyline(points: list[tuple[float, float | None]], colour: str, dashed: bool) -> str:
+def slots(current: Journey, future: Journey) -> list[_Slot]:
+    """Every step of either journey once, in the future's order, stage by stage."""
+    stage_ids = _merge([s.id for s in current.stages], [s.id for s in future.stages])
+    cur_stage = {s.id: s for s in current.stages}
+    fut_stage = {s.id: s for s in future.stages}
+    future_steps = {step.id: step for step in future.steps}
+    current_steps = {step.id: step for step in current.steps}
+    placed: set[str] = set()
+    out: list[_Slot] = []
+    for sid in stage_ids:
+        here_future = [st.id for st in fut_stage[sid].steps] if sid in fut_stage else []
+        here_current = [
+            st.id
+            for st in (cur_stage[sid].steps if sid in cur_stage else [])
+            if st.id not in future_steps or st.id in here_future
+        ]
+        for step_id in _merge(here_current, here_future):
+            if step_id in placed:
+                continue
+            placed.add(step_id)
+            out.append(_Slot(sid, current_steps.get(step_id), future_steps.get(step_id)))
+    return out
+
+
+def _stage_name(sid: str, current: Journey, future: Journey) -> str:
+    for stage in (*future.stages, *current.stages):
+        if stage.id == sid:
+            return stage.name
+    return sid
+
+
+def _y(score: float, top: float) -> float:
+    return top + (2 - score) / 4 * PLOT_H
+
+
+def _sample(kind: str, x: float, y: float) -> str:
+    """The legend's picture of a curve ("current", "future") or of a lone step ("alone")."""
+    if kind == "alone":
+        return (
+            f'<circle cx="{x + 12:.1f}" cy="{y:.1f}" r="5.5" fill="#ffffff" stroke="#52606d" '
+            'stroke-width="2.5"/>'
+        )
+    colour, dash = (
+        (CURRENT_COLOUR, ' stroke-dasharray="7 4"') if kind == "current" else (FUTURE_COLOUR, "")
+    )
+    return (
+        f'<line x1="{x:.1f}" y1="{y:.1f}" x2="{x + 24:.1f}" y2="{y:.1f}" stroke="{colour}" '
+        f'stroke-width="3"{dash}/>'
+    )
+
+
+def _legend(
+    entries: list[tuple[str, str]], x0: float, y0: float, right: float
+) -> tuple[list[str], float]:
+    """Entries (sample kind, text) side by side, wrapping before `right`; never overlapping.
+
+    Returns the SVG parts and the y of the last line.
+    """
+    parts: list[str] = []
+    x, y = x0, y0
+    for kind, text in entries:
+        # Measured in the diagrams' font, with room for a wider fallback font.
+        width = 34 + text_width(text, FONT) * 1.12
+        if x > x0 and x + width > right:
+            x, y = x0, y + LINE + 6
+        parts.append(_sample(kind, x, y))
+        parts.append(
+            f'<text x="{x + 30:.1f}" y="{y + 4:.1f}" font-size="{FONT}" fill="#333">'
+            f"{escape(text)}</text>"
+        )
+        x += width + 22
+    return parts, y
+
+
+def _curve(points: list[tuple[float, float | None, bool]], colour: str, dashed: bool) -> list[str]:
     runs: list[list[tuple[float, float]]] = [[]]
-    for x, score in points:
-        if score is None:
-            runs.append([])  # a stage without scores breaks the line: no fake zero
+    for x, y, _ in points:
+        if y is None:
+            runs.append([])  # a step without a score breaks the line: no fake zero
         else:
-            runs[-1].append((x, _y(score)))
-    parts = []
-    dash = ' stroke-dasharray="6 4"' if dashed else ""
-    for run in runs:
-        if len(run) > 1:
-            coords = " ".join(f"{x:.1f},{y:.1f}" for x, y in run)
+            runs[-1].append((x, y))
+    dash = ' stroke-dasharray="7 4"' if dashed else ""
+    parts = [
+        f'<polyline points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in run)}" fill="none" '
+        f'stroke="{colour}" stroke-width="3"{dash}/>'
+        for run in runs
+        if len(run) > 1
+    ]
+    for x, y, alone in points:
+        if y is None:
+            continue
+        if alone:  # only this journey has the step: a hollow ring
             parts.append(
-                f'<polyline points="{coords}" fill="none" stroke="{colour}" '
-                f'stroke-width="3"{dash}/>'
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5.5" fill="#ffffff" stroke="{colour}" '
+                'stroke-width="2.5"/>'
             )
-        for x, y in run:
+        else:
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour}"/>')
-    return "\n".join(parts)
+    return parts
 
 
 def comparison_svg(
-    current: Journey, future: Journey, labels: dict[str, str], id_prefix: str
+    current: Journey,
+    future: Journey,
+    labels: dict[str, str],
+    id_prefix: str,
+    locale: str = "en",
 ) -> str:
     """Inline SVG; `labels` has 'current', 'future' and 'title' texts."""
-    current_stages = {s.id: s for s in current.stages}
-    order = [s.id for s in future.stages] + [
-        s.id for s in current.stages if s.id not in {f.id for f in future.stages}
+    merged = slots(current, future)
+    width = max(MIN_WIDTH, LEFT + RIGHT + SLOT * len(merged))
+    right = width - RIGHT
+    step_w = (right - LEFT) / max(len(merged), 1)
+    xs = [LEFT + step_w * (i + 0.5) for i in range(len(merged))]
+    only_current = i18n.label(locale, "compare.only_current")
+    only_future = i18n.label(locale, "compare.only_future")
+    entries = [
+        ("current", labels["current"]),
+        ("future", labels["future"]),
+        ("alone", i18n.label(locale, "compare.alone")),
     ]
-    future_stages = {s.id: s for s in future.stages}
-    step_x = (WIDTH - LEFT - RIGHT) / max(len(order) - 1, 1)
-    xs = [LEFT + i * step_x if len(order) > 1 else WIDTH / 2 for i in range(len(order))]
-
-    def points(stages: dict[str, Stage]) -> list[tuple[float, float | None]]:
-        return [
-            (x, _stage_average(stages[sid]) if sid in stages else None)
-            for x, sid in zip(xs, order, strict=True)
-        ]
-
-    grid = []
-    for score in (-2, -1, 0, 1, 2):
-        y = _y(score)
-        weight = ' stroke-width="1.5"' if score == 0 else ""
-        grid.append(
-            f'<line x1="{LEFT}" y1="{y:.1f}" x2="{WIDTH - RIGHT}" y2="{y:.1f}" '
-            f'stroke="#d0d0d0"{weight}/>'
-            f'<text x="{LEFT - 10}" y="{y + 4:.1f}" text-anchor="end" font-size="12" '
-            f'fill="#555">{score:+d}</text>'
-        )
-    names = []
-    for x, sid in zip(xs, order, strict=True):
-        stage = future_stages.get(sid) or current_stages[sid]
-        names.append(
-            f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 22}" text-anchor="middle" font-size="12" '
-            f'fill="#333">{escape(stage.name)}</text>'
-        )
-    title = escape(labels["title"])
-    legend_y = HEIGHT - 12
-    legend = (
-        f'<line x1="{LEFT}" y1="{legend_y - 4}" x2="{LEFT + 28}" y2="{legend_y - 4}" '
-        f'stroke="{CURRENT_COLOUR}" stroke-width="3" stroke-dasharray="6 4"/>'
-        f'<text x="{LEFT + 34}" y="{legend_y}" font-size="12" fill="#333">'
-        f"{escape(labels['current'])}</text>"
-        f'<line x1="{LEFT + 260}" y1="{legend_y - 4}" x2="{LEFT + 288}" y2="{legend_y - 4}" '
-        f'stroke="{FUTURE_COLOUR}" stroke-width="3"/>'
-        f'<text x="{LEFT + 294}" y="{legend_y}" font-size="12" fill="#333">'
-        f"{escape(labels['future'])}</text>"
+    parts, legend_bottom = _legend(entries, LEFT, 18, right)
+    top = legend_bottom + 28
+    # The scale: five levels, zero stronger, labelled left of the plot.
+    parts.append(
+        f'<text x="14" y="{top + PLOT_H / 2:.1f}" font-size="{FONT}" fill="#555" '
+        f'text-anchor="middle" transform="rotate(-90 14 {top + PLOT_H / 2:.1f})">'
+        f"{escape(i18n.label(locale, 'compare.axis'))}</text>"
     )
+    for score in (-2, -1, 0, 1, 2):
+        y = _y(score, top)
+        weight = ' stroke-width="1.5"' if score == 0 else ""
+        parts.append(
+            f'<line x1="{LEFT}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="#d0d7de"{weight}/>'
+            f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" font-size="{FONT}" '
+            f'fill="#555">{escape(i18n.number(locale, score, 0, signed=True))}</text>'
+        )
+    # Stage bands under the plot, each as wide as its steps, names wrapped to fit.
+    band_top = top + PLOT_H + 14
+    groups: list[tuple[str, int, int]] = []
+    for index, slot in enumerate(merged):
+        if groups and groups[-1][0] == slot.stage:
+            groups[-1] = (slot.stage, groups[-1][1], index)
+        else:
+            groups.append((slot.stage, index, index))
+    in_current = {s.id for s in current.stages}
+    in_future = {s.id for s in future.stages}
+    band_texts = []
+    for sid, first, last in groups:
+        span = step_w * (last - first + 1)
+        lines = wrap(_stage_name(sid, current, future), span - 8, FONT, bold=True)
+        note = None
+        if sid not in in_future:
+            note = only_current
+        elif sid not in in_current:
+            note = only_future
+        notes = wrap(f"({note})", span - 8, FONT - 1) if note else []
+        band_texts.append((sid, first, span, lines, notes))
+    band_h = max((len(t[3]) + len(t[4])) * LINE for t in band_texts) + 12 if band_texts else 0
+    for n, (_, first, span, lines, notes) in enumerate(band_texts):
+        x = LEFT + step_w * first
+        parts.append(
+            f'<rect x="{x + 1:.1f}" y="{band_top}" width="{span - 2:.1f}" height="{band_h}" '
+            f'rx="4" fill="{STAGE_FILLS[n % 2]}"/>'
+        )
+        ty = band_top + LINE
+        for line in lines:
+            parts.append(
+                f'<text x="{x + span / 2:.1f}" y="{ty:.1f}" text-anchor="middle" '
+                f'font-size="{FONT}" font-weight="bold" fill="#243b53">{escape(line)}</text>'
+            )
+            ty += LINE
+        for line in notes:
+            parts.append(
+                f'<text x="{x + span / 2:.1f}" y="{ty:.1f}" text-anchor="middle" '
+                f'font-size="{FONT - 1}" font-style="italic" fill="#52606d">{escape(line)}</text>'
+            )
+            ty += LINE
+    # Stage boundaries through the plot, so each step's column is clear.
+    for _, first, _, _, _ in band_texts[1:]:
+        x = LEFT + step_w * first
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{top + PLOT_H + 6}" '
+            'stroke="#e4e7eb" stroke-dasharray="3 3"/>'
+        )
+
+    def points(which: str) -> list[tuple[float, float | None, bool]]:
+        out: list[tuple[float, float | None, bool]] = []
+        for x, slot in zip(xs, merged, strict=True):
+            step = slot.current if which == "current" else slot.future
+            if step is None:
+                continue
+            alone = (slot.future if which == "current" else slot.current) is None
+            out.append((x, None if step.emotion is None else _y(step.emotion, top), alone))
+        return out
+
+    parts += _curve(points("current"), CURRENT_COLOUR, dashed=True)
+    parts += _curve(points("future"), FUTURE_COLOUR, dashed=False)
+    height = band_top + band_h + 10
     title_id = quoteattr(f"{id_prefix}-title")
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby={title_id} '
-        f'viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
-        f'font-family="Helvetica,Arial,sans-serif">\n'
-        f"<title id={title_id}>{title}</title>\n"
-        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>\n'
-        + "\n".join(grid)
-        + "\n"
-        + "\n".join(names)
-        + "\n"
-        + _polyline(points(current_stages), CURRENT_COLOUR, dashed=True)
-        + "\n"
-        + _polyline(points(future_stages), FUTURE_COLOUR, dashed=False)
-        + "\n"
-        + legend
+        f'viewBox="0 0 {width:.0f} {height:.0f}" width="100%" '
+        f'preserveAspectRatio="xMinYMin meet" font-family="{FONT_FAMILY}">\n'
+        f"<title id={title_id}>{escape(labels['title'])}</title>\n"
+        f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>\n'
+        + "\n".join(parts)
         + "\n</svg>"
     )

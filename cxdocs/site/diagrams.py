@@ -73,7 +73,7 @@ def content_key(key: str, item: Item, settings: Settings, related: Related) -> s
         _code_fingerprint(),
         graphviz_version(),
         # Only what a diagram shows: other settings (cache, nav) must not redraw.
-        settings.model_dump_json(include={"locale", "channels", "actors"}),
+        settings.model_dump_json(include={"locale", "channels", "actors", "cell_limit"}),
         item.model_dump_json(),
         related.fingerprint(),
     ):

@@ -214,6 +214,7 @@ def _journey_page(repo: Repository, journey_id: str, svgs: dict[str, Markup], t:
                     "future": f"{t('state_future')}: {journey.title}",
                 },
                 id_prefix=f"cmp-{journey.id}",
+                locale=repo.settings.locale,
             )
         )
     blueprints = sorted(repo.blueprints_of(journey.id), key=lambda b: b.title.lower())
