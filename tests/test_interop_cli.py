@@ -198,3 +198,55 @@ def test_export_template_defaults_to_the_sites_language(here: Path, run_cli: Run
     code, _, err = run_cli("export", "csv", "--template")
     assert (code, err) == (0, "wrote modelo-de-jornada.csv\n")
     assert (here / "modelo-de-jornada.csv").read_text(encoding="utf-8-sig").startswith("Etapa,")
+
+
+def _workbook(*rows: list[object]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _zip_of_junk() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<not really>")
+    return buffer.getvalue()
+
+
+HOSTILE = {
+    "random.csv": bytes(range(256)) * 4,
+    "bom-only.csv": b"\xef\xbb\xbf",
+    "unclosed-quote.csv": b'Stage,Action\nBuy,"Pays with\n',
+    "junk.xlsx": _zip_of_junk(),
+    "empty-sheet.xlsx": _workbook(),
+    "formula.xlsx": _workbook(["Stage", "Action", "Emotion"], ["Buy", "Pays", "=1+1"]),
+    "dates.xlsx": _workbook(["Stage", "Action", "Touchpoint"], ["Buy", 42, 3.5]),
+    "unclosed-fence.md": b"```mermaid\njourney\n  section Buy\n    Pays: 3: Ana\n",
+    "bare-section.mmd": b"journey\n  section\n  :\n  ::\n  x: 3: ,\n",
+    "symbols.mmd": "journey\n  section !!!\n    支付: 3\n    支付: 2\n".encode(),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_files_never_crash(here: Path, name: str, run_cli: Run) -> None:
+    """Odd or broken files end in a message and an exit code, never a traceback."""
+    (here / name).write_bytes(HOSTILE[name])
+    code, out, err = run_cli("import", name, "--persona", "ana", "--id", "hostile")
+    assert code in (0, 1), err
+    if code == 0:
+        assert run_cli("check", "journeys/hostile.yaml")[0] == 0, out
+    else:
+        assert err.endswith("; nothing written\n")
+        assert not (here / "journeys" / "hostile.yaml").exists()

@@ -105,6 +105,14 @@ def _given_ids(draft: Draft, report: Report) -> set[str]:
 
 def build_stages(draft: Draft, context: Context, report: Report) -> list[dict[str, Any]]:
     """Stages and steps as the journey file holds them; problems go to `report`."""
+    if not draft.stages and not report:
+        report.error(
+            Cell("", 1, 1),
+            "empty-list",
+            "no steps to import",
+            "a journey needs at least one step: a row under the header, a column of the "
+            "grid, or a task under a Mermaid section",
+        )
     step_ids = UniqueIds(_given_ids(draft, report))
     stage_ids = UniqueIds()
     stages = []

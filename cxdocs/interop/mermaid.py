@@ -141,7 +141,7 @@ def _task(raw: str, line: str, line_no: int, col: int, draft: Draft, report: Rep
         report.error(
             Cell("", line_no, score_col),
             "mermaid-syntax",
-            f"task '{name}' has no score",
+            f"task '{name}' has no score" if name else "this task has no score",
             "write a score from 1 (very negative) to 5 (very positive) after the colon",
         )
     if len(parts) == 3 and parts[2].strip():
