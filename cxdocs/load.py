@@ -8,18 +8,25 @@ instead of an exception. Nothing here knows the content model.
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cxdocs.encodings import decode
 from cxdocs.model import FOLDERS
 from cxdocs.problems import Problem, Severity
+from cxdocs.yamlerrors import prescan
 from cxdocs.yamlsource import Position, SourceMap, parse_yaml
 
 MAX_BYTES = 2 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
-SUFFIXES = (*YAML_SUFFIXES, ".md")
+SUFFIXES = (*YAML_SUFFIXES, ".md")  # in any letter case: `Ana.YAML` is read too
+# `key: value` lines at the top level, read from a file YAML cannot parse, so
+# other files' checks still know what it refers to (its persona is not "unused").
+_TOP_LEVEL = re.compile(r"^([a-z_]+):[ \t]*[\"']?([^\s\"'#\[{][^\"'#\n]*?)[\"']?[ \t]*$", re.M)
 
 
 @dataclass
@@ -33,6 +40,8 @@ class Document:
     source: SourceMap = field(default_factory=SourceMap)
     body: str | None = None  # the Markdown after the front matter of a .md file
     problems: list[Problem] = field(default_factory=list)
+    # Top-level `key: value` text of a file whose YAML could not be read.
+    salvaged: dict[str, str] = field(default_factory=dict)
 
     @property
     def stem(self) -> str:
@@ -45,6 +54,12 @@ class Document:
 
 
 def relative(path: Path, root: Path) -> str:
+    # Without resolving links first: a file in a linked folder is shown where
+    # it appears in the repository, not where the link points.
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
+    except ValueError:
+        pass
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
@@ -54,13 +69,53 @@ def relative(path: Path, root: Path) -> str:
 def kind_of(path: Path, root: Path) -> str | None:
     """The kind a file holds, from the top folder it lives in (None: not content)."""
     try:
-        top = path.resolve().relative_to(root.resolve()).parts[0]
-    except (ValueError, IndexError):
+        top = Path(relative(path, root)).parts[0]
+    except IndexError:
         return None
     for kind, folder in FOLDERS.items():
         if top == folder:
             return kind
     return None
+
+
+def is_content_name(name: str) -> bool:
+    """A file name cxdocs reads: .yaml/.yml/.md in any case, not hidden (`.x`, `_x`).
+
+    Editor backups and leftovers (`x.yaml~`, `x.yaml.bak`, `.x.yaml.swp`,
+    `x.yaml.orig`) end in another suffix or start with a dot, so they are skipped.
+    """
+    return not name.startswith((".", "_")) and os.path.splitext(name)[1].lower() in SUFFIXES
+
+
+def content_files(base: Path) -> Iterator[Path]:
+    """Content files under `base`, sorted; linked folders are followed, each once.
+
+    A folder reached twice (a link loop, or two links to one folder) is read the
+    first time only, so no file is read twice and a loop cannot hang the walk.
+    A broken link with a content name is still listed: reading it reports it.
+    """
+    seen: set[tuple[int, int]] = set()
+    pending = [base]
+    found: list[Path] = []
+    while pending:
+        folder = pending.pop()
+        try:
+            info = folder.stat()
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith((".", "_")):
+                continue
+            if entry.is_dir():  # follows links
+                pending.append(path)
+            elif is_content_name(entry.name):
+                found.append(path)
+    yield from sorted(found)
 
 
 def discover(root: Path) -> Iterator[tuple[Path, str]]:
@@ -70,53 +125,32 @@ def discover(root: Path) -> Iterator[tuple[Path, str]]:
         if not base.is_dir():
             continue
         # Only journeys may use sub-folders, but finding files elsewhere and
-        # reporting them is kinder than ignoring them; sorted for determinism.
-        for path in sorted(base.rglob("*")):
-            if path.suffix in SUFFIXES and path.is_file() and not _hidden(path, base):
-                yield path, kind
-
-
-def _hidden(path: Path, base: Path) -> bool:
-    return any(part.startswith((".", "_")) for part in path.relative_to(base).parts)
+        # reporting them is kinder than ignoring them.
+        for path in content_files(base):
+            yield path, kind
 
 
 def expand_paths(root: Path, paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
     """Files named on the command line (folders expanded), each with its kind."""
     for given in paths:
         if given.is_dir():
-            for path in sorted(given.rglob("*")):
-                if path.suffix in SUFFIXES and path.is_file():
-                    yield path, kind_of(path, root)
+            for path in content_files(given):
+                yield path, kind_of(path, root)
         else:
             yield given, kind_of(given, root)
 
 
 def _decode(raw: bytes, doc: Document) -> str | None:
-    if b"\x00" in raw:
-        doc.problems.append(
-            doc.problem(
-                "binary-file",
-                "the file is binary, not text",
-                "content files are UTF-8 text (YAML or Markdown); remove this file",
-                Position(1, 1),
-            )
-        )
+    text, problem = decode(raw)
+    if problem is not None:
+        code, message, hint, at = problem
+        doc.problems.append(doc.problem(code, message, hint, at))
         return None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
-        doc.problems.append(
-            doc.problem(
-                "not-utf8",
-                f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x})",
-                "save the file as UTF-8 (most editors: 'Save with encoding' > UTF-8)",
-                Position(line, col),
-            )
-        )
+    found = prescan(text)  # the whole file: a Markdown body too
+    if found is not None:
+        doc.problems.append(doc.problem(found.code, found.message, found.hint, found.position))
         return None
+    return text
 
 
 def _split_front_matter(text: str, doc: Document) -> tuple[str, int, str] | None:
@@ -179,7 +213,7 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
     if text is None:
         return doc
     line_offset = 0
-    if path.suffix == ".md":
+    if path.suffix.lower() == ".md":
         split = _split_front_matter(text, doc)
         if split is None:
             return doc
@@ -188,11 +222,12 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
 
 
 def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
-    parsed = parse_yaml(text, line_offset=line_offset)
+    parsed = parse_yaml(text, line_offset=line_offset, prescanned=True)
     doc.source = parsed.source
     if parsed.issue is not None:
         issue = parsed.issue
         doc.problems.append(doc.problem(issue.code, issue.message, issue.hint, issue.position))
+        doc.salvaged = dict(_TOP_LEVEL.findall(text))
         return doc
     if parsed.data is None:
         doc.problems.append(

@@ -10,7 +10,6 @@ code, so `checks.schema` can turn them into problems without a lookup table.
 
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 from typing import Annotated, Any, Literal
@@ -26,24 +25,30 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from cxdocs.yamlscalars import written
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG_RE = re.compile(SLUG_PATTERN)
 
 
 def _number_to_text(value: Any) -> Any:
-    # YAML reads `quote: 42`, `wait: 10` or `since: 2024-05-01` as numbers and
-    # dates; people mean text.
+    # YAML reads `zip: 02134`, `wait: 1:30`... as numbers only where the 1.2 core
+    # schema says so, and the reader keeps the spelling: text fields show exactly
+    # what was written (`02134`, `5.000`, `.inf`), never a re-printed number.
+    return written(value)
+
+
+def _id_text(value: Any) -> Any:
+    # `persona: 007` is the id '007', as written.
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
     return value
 
 
 def _text_to_object(value: Any) -> Any:
     # Pain points and lane items may be written as a bare string.
-    if isinstance(value, str | int | float | datetime.date) and not isinstance(value, bool):
-        return {"text": _number_to_text(value)}
+    if isinstance(value, str | int | float):
+        return {"text": written(value)}
     return value
 
 
@@ -53,11 +58,11 @@ def _flag_or_text(value: Any) -> Any:
     if isinstance(value, bool | str):
         return value
     if isinstance(value, int | float):
-        return str(value)
+        return written(value)
     raise PydanticCustomError("wrong-type", "must be true or a description (text)")
 
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), BeforeValidator(_id_text)]
 # The JSON Schema must accept what validation accepts, so editors agree with
 # `cxdocs check`: numbers and dates are fine where text is expected.
 Text = Annotated[str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float)]
@@ -108,7 +113,7 @@ class Identified(Model):
 def _derive_id(data: Any, source_field: str) -> Any:
     """Give a stage or step the id its name implies when none is written."""
     if isinstance(data, dict) and "id" not in data:
-        source = data.get(source_field)
+        source = written(data.get(source_field))
         if isinstance(source, str) and slugify(source):
             return {**data, "id": slugify(source)}
     return data

@@ -278,7 +278,7 @@ def test_unreadable_file_at_head_is_invalid_not_removed(gitrepo: GitRepo, run_cl
     out = diff_markdown(run_cli)
     assert "| Order to delivery | Blueprint | cannot be read now |" in out
     assert "Cannot be compared: the file cannot be read now" in out
-    assert "blueprints/order.yaml:2:1: error[yaml-syntax]" in out
+    assert "blueprints/order.yaml:1:8: error[yaml-syntax] the list opened with '['" in out
 
 
 def test_file_invalid_at_base_and_fixed_at_head(gitrepo: GitRepo, run_cli: Run) -> None:

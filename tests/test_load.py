@@ -49,7 +49,7 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
     "unclosed-quote": (b'name: "x\nrole: y\n', "yaml-syntax"),
     "deep": (b"name: x\ntraits: " + b"[" * 50_000 + b"]" * 50_000, "too-deep"),
     "garbage": (b"\xff\xfe\xfd\x80" * 1000, "not-utf8"),
-    "control": (b"name: \x1b[31mred\n", "yaml-syntax"),
+    "control": (b"name: \x1b[31mred\n", "control-character"),
 }
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
+import yaml
 
 from cxdocs.yamlsource import MAX_DEPTH, Position, parse_yaml
+from tests.conftest import ROOT
 
 
 def test_positions_of_keys_and_values_are_one_based() -> None:
@@ -33,15 +33,16 @@ def test_front_matter_offset_shifts_lines() -> None:
     assert parsed.source.value(("name",)) == Position(2, 7)
 
 
-def test_scalars_resolve_like_yaml() -> None:
-    parsed = parse_yaml("a: 1\nb: 1.5\nc: true\nd: null\ne: '2'\nf: 2024-05-01\n")
+def test_scalars_resolve_by_the_yaml_1_2_core_schema() -> None:
+    parsed = parse_yaml("a: 1\nb: 1.5\nc: true\nd: null\ne: '2'\nf: 2024-05-01\ng: no\n")
     assert parsed.data == {
         "a": 1,
         "b": 1.5,
         "c": True,
         "d": None,
         "e": "2",
-        "f": datetime.date(2024, 5, 1),
+        "f": "2024-05-01",
+        "g": "no",
     }
 
 
@@ -104,4 +105,60 @@ def test_unknown_tags_are_refused_in_content_but_kept_as_text_in_settings() -> N
 
 def test_control_characters_give_a_clean_problem() -> None:
     parsed = parse_yaml("name: a\x07b\n")
-    assert parsed.issue is not None and parsed.issue.code == "yaml-syntax"
+    assert parsed.issue is not None and parsed.issue.code == "control-character"
+    assert parsed.issue.position == Position(1, 8)
+    assert "BEL (U+0007)" in parsed.issue.message
+
+
+def test_plain_scalars_keep_the_text_they_were_written_as() -> None:
+    parsed = parse_yaml("zip: 02134\nrenda: 5.000\nwait: 1:30\nx: .inf\nhex: 0x1F\nn: 1_000\n")
+    data = parsed.data
+    assert data == {
+        "zip": 2134,
+        "renda": 5.0,
+        "wait": "1:30",
+        "x": float("inf"),
+        "hex": 31,
+        "n": "1_000",
+    }
+    assert [str(v) for v in data.values()] == ["02134", "5.000", "1:30", ".inf", "0x1F", "1_000"]
+
+
+def test_mapping_keys_are_always_text() -> None:
+    parsed = parse_yaml("off: Offline\n1: One\nnull: Nothing\ntrue: Yes\n")
+    assert parsed.data == {"off": "Offline", "1": "One", "null": "Nothing", "true": "Yes"}
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_unicode_line_separators_are_text_and_do_not_shift_lines(separator: str) -> None:
+    text = f"a: one{separator}two\nb: 'x{separator}y'\nc: [p{separator}q]\nd: z\n"
+    parsed = parse_yaml(text)
+    assert parsed.issue is None
+    assert parsed.data == {
+        "a": f"one{separator}two",
+        "b": f"x{separator}y",
+        "c": [f"p{separator}q"],
+        "d": "z",
+    }
+    assert parsed.source.value(("d",)) == Position(4, 4)
+    assert parsed.source.key(("c",)) == Position(3, 1)
+
+
+def test_positions_found_later_match_a_careful_read() -> None:
+    from cxdocs import yamlevents
+    from cxdocs.yamlsource import SourceMap
+
+    text = (ROOT / "journeys" / "first-purchase.yaml").read_text(encoding="utf-8")
+    quick = parse_yaml(text)
+    careful = SourceMap()
+    data = yamlevents.build(text, yaml.CSafeLoader, careful, False, {})
+    assert data == quick.data
+    assert {p: (m.line, m.column) for p, m in quick.source.values.items()} == {
+        p: (m.line, m.column) for p, m in careful.values.items()
+    }
+
+
+def test_an_alias_is_positioned_where_it_is_written() -> None:
+    parsed = parse_yaml("a: &x [1, 2]\nb: *x\nc: 3\n")
+    assert parsed.data == {"a": [1, 2], "b": [1, 2], "c": 3}
+    assert parsed.source.value(("b",)) == Position(2, 4)

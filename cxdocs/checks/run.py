@@ -6,8 +6,10 @@ can never disagree.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,10 +38,39 @@ class CheckResult:
         return [p for p in self.problems if not p.is_error]
 
 
+@contextmanager
+def _objects_that_live_on() -> Iterator[None]:
+    """No cyclic garbage collection while loading; what was loaded is frozen after.
+
+    Loading makes millions of objects (data, positions, models) that all stay
+    alive, so each collection walks them again for no garbage: about 40% of a
+    check's time. Freezing them afterwards also spares later collections and the
+    interpreter's exit (0.7 s on a large repository) that walk.
+    """
+    if gc.get_freeze_count():  # a long-lived process (mkdocs serve) loads again:
+        gc.unfreeze()  # let the last load's cyclic garbage be collected
+        gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def load_repository(
     config: Config, progress: Callable[[int, int], None] | None = None
 ) -> tuple[Repository, list[Problem], list[Document]]:
     """Load and validate every content file, then run the cross-file checks."""
+    with _objects_that_live_on():
+        return _load_repository(config, progress)
+
+
+def _load_repository(
+    config: Config, progress: Callable[[int, int], None] | None = None
+) -> tuple[Repository, list[Problem], list[Document]]:
     repo = Repository(root=config.root, settings=config.settings)
     problems: list[Problem] = list(config.problems)
     files = list(discover(config.root))
@@ -60,7 +91,8 @@ def load_repository(
             problems.extend(found)
             made_up[doc.rel] = {(at.line, at.col) for at in map(doc.source.value, filled)}
         if model is None:
-            ident = doc.data.get("id") if doc.data else None
+            known = doc.data or doc.salvaged
+            ident = known.get("id")
             repo.unreadable.setdefault(doc.kind, set()).add(str(ident or doc.stem))
             if doc.kind == "journey":
                 repo.mentioned_personas.update(_persona_lines(doc))
