@@ -67,6 +67,16 @@ def test_import_into_markdown_writes_front_matter(here: Path, run_cli: Run) -> N
     assert text.endswith("---\n")
 
 
+def test_import_preview_prints_the_journey_and_writes_nothing(here: Path, run_cli: Run) -> None:
+    before = sorted(here.rglob("*"))
+    code, out, err = run_cli("import", str(ROWS_EN), "--persona", "ana", "-o", "-")
+    assert code == 0
+    assert out.startswith("# yaml-language-server: $schema=../schemas/journey.schema.json\n")
+    assert "\ntitle: Source\npersona: ana\nstages:\n" in out
+    assert "tiktok: TikTok" in err  # the advice goes to stderr, the journey alone to stdout
+    assert sorted(here.rglob("*")) == before
+
+
 def test_declared_lines_make_the_journey_pass_check(here: Path, run_cli: Run) -> None:
     """The printed lines, pasted under `- cxdocs:`, are all `check` needs."""
     (here / "mkdocs.yml").write_text("site_name: Fixture\nplugins:\n  - cxdocs:\n")

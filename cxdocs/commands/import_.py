@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from cxdocs.checks.run import run_checks
 from cxdocs.commands.common import (
@@ -31,6 +32,8 @@ from cxdocs.interop.values import SCALE_1_5, Names
 from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.options import add_config_option
 from cxdocs.problems import render
+
+SUFFIXES = (".yaml", ".yml", ".md")  # what a journey file may be called
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -53,7 +56,8 @@ def add_parser(commands: Subparsers) -> None:
         "--output",
         type=Path,
         metavar="PATH",
-        help="where to write it (default: journeys/<id>.yaml); never replaces a file",
+        help="where to write it (default: journeys/<id>.yaml; '-' prints it instead); "
+        "never replaces a file",
     )
     parser.add_argument(
         "--sheet", metavar="NAME", help="Excel: the sheet to read (default: the first)"
@@ -88,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as failure:
         error(f"cannot read {args.file}: {failure.strerror or failure}")
         return EXIT_USAGE
-    if args.output is not None and args.output.suffix not in (".yaml", ".yml", ".md"):
+    if args.output is not None and str(args.output) != "-" and args.output.suffix not in SUFFIXES:
         error(f"{args.output}: a journey file ends in .yaml, .yml or .md")
         return EXIT_USAGE
     if args.ident is not None and not is_slug(args.ident):
@@ -123,20 +127,26 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
 
     title = args.title or draft.title or _title_from_name(args.file)
-    ident = args.ident or (args.output and slugify(args.output.stem)) or slugify(title)
+    to_stdout = args.output is not None and str(args.output) == "-"
+    output: Path | None = None if to_stdout else args.output
+    ident = args.ident or (output and slugify(output.stem)) or slugify(title)
     if not ident:
         error(f"cannot make an id from the title '{title}'; pass --id ID")
         return EXIT_USAGE
-    if ident in repo.journeys:
+    if ident in repo.journeys and not to_stdout:
         existing = repo.journeys[ident].doc.rel
         error(f"a journey with the id '{ident}' exists ({existing}); pass --id with another id")
         return EXIT_USAGE
-    path = args.output or config.root / FOLDERS["journey"] / f"{ident}.yaml"
+    path = output or config.root / FOLDERS["journey"] / f"{ident}.yaml"
     journey: dict[str, object] = {"title": title, "persona": persona.item.id}
-    if args.output is not None and args.output.stem != ident:
+    if output is not None and output.stem != ident:
         journey = {"id": ident, **journey}
     journey["stages"] = stages
     text = journey_yaml(journey, path, config.root, args.file.name)
+    if to_stdout:  # a preview: the journey on stdout, the notes on stderr
+        sys.stdout.write(text)
+        _advise(context, sys.stderr)
+        return EXIT_OK
     try:
         with outputs_for(config) as out:
             out.create(path, text)
@@ -146,15 +156,21 @@ def run(args: argparse.Namespace) -> int:
     steps = sum(len(s["steps"]) for s in stages)
     size = f"{_count(len(stages), 'stage')}, {_count(steps, 'step')}"
     print(f"created {_shown(path, config.root)}: {size}")
+    _advise(context, sys.stdout)
+    return EXIT_OK
+
+
+def _advise(context: Context, stream: TextIO) -> None:
+    """The mkdocs.yml lines for channels and actors the journey names but nobody declared."""
     lines = declarations(context.channels.unknown, context.actors.unknown)
     if lines:
         print(
             "\nIt names channels or actors that mkdocs.yml does not declare yet.\n"
             "Add these lines under `plugins: - cxdocs:` in mkdocs.yml (merge them with\n"
-            "any channels: and actors: already there), then run `cxdocs check`:\n"
+            "any channels: and actors: already there), then run `cxdocs check`:\n",
+            file=stream,
         )
-        print(lines)
-    return EXIT_OK
+        print(lines, file=stream)
 
 
 def _count(number: int, noun: str) -> str:

@@ -21,6 +21,7 @@ from cxdocs.interop.values import join_items, metric_text, pain_point_text
 from cxdocs.model import Journey, slugify
 
 Table = list[list[str]]
+MAX_TITLE_ROWS = 3
 
 
 def read_table(table: Table, report: Report) -> Draft:
@@ -29,7 +30,8 @@ def read_table(table: Table, report: Report) -> Draft:
     if not rows:
         report.error(Cell("", 1, 1), "empty-file", "nothing to import: no cell has a value")
         return Draft()
-    top = rows[0]
+    titles = _title_rows(table, rows)
+    top = rows[len(titles)]
     header = table[top]
     by_row = sum(1 for text in header if recognise(text))
     labels = [row[0] for row in table[top + 1 :] if row and row[0]]
@@ -38,8 +40,10 @@ def read_table(table: Table, report: Report) -> Draft:
         1 if first and first.field == "stage" else 0
     )
     if by_column > by_row:
-        return _read_grid(table, top, report)
-    if by_row == 0:
+        draft = _read_grid(table, top, report)
+    elif by_row:
+        draft = _read_rows(table, top, report)
+    else:
         report.error(
             Cell(header[0] if header else "", top + 1, 1),
             "unknown-layout",
@@ -49,8 +53,21 @@ def read_table(table: Table, report: Report) -> Draft:
             "template: stages across the first row, lanes (Action, Touchpoint, Emotion...) "
             "down the first column",
         )
-        return Draft()
-    return _read_rows(table, top, report)
+        draft = Draft()
+    if titles and draft.title is None:
+        draft.title = table[titles[0]][0]
+    return draft
+
+
+def _title_rows(table: Table, rows: list[int]) -> list[int]:
+    """Rows above the table holding only a title in their first cell (templates have them)."""
+    titles: list[int] = []
+    for r in rows[:MAX_TITLE_ROWS]:
+        values = [text for text in table[r] if text]
+        if len(values) != 1 or not table[r][0] or recognise(table[r][0]) or r == rows[-1]:
+            break
+        titles.append(r)
+    return titles
 
 
 def _headers(names: list[tuple[Cell, bool]], report: Report, what: str) -> dict[str, int]:
