@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from cxdocs import __version__
-from cxdocs.commands import build, check, export, import_, new, render, schema
+from cxdocs.commands import build, check, export, history, import_, new, render, schema
 from cxdocs.diff import command as diff
 from cxdocs.options import resolve_config_option
 
@@ -28,6 +28,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     import_,
     export,
     diff,
+    history,
 )
 
 

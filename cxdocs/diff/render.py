@@ -219,7 +219,7 @@ def _details(diff: ObjectDiff, w: Words, phrases: Phrases) -> list[str]:
         lines += ["", w(f"cannot_compare.{side}")]
     if isinstance(diff.before, JourneyFigures) and isinstance(diff.after, JourneyFigures):
         lines += ["", *_journey_summary(diff.before, diff.after, w)]
-    bullets = _bullets(diff, w, phrases)
+    bullets = change_bullets(diff, w, phrases)
     if bullets:
         lines += ["", *bullets]
     return lines
@@ -298,7 +298,7 @@ def _spark(curve: StageCurve | None, w: Words) -> str:
     return f"`{marks}` {average}"
 
 
-def _bullets(diff: ObjectDiff, w: Words, phrases: Phrases) -> list[str]:
+def change_bullets(diff: ObjectDiff, w: Words, phrases: Phrases) -> list[str]:
     lines: list[str] = []
     actions: list[str] = []
 

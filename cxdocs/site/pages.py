@@ -15,6 +15,7 @@ from cxdocs.model import LANES, Blueprint, LaneItem, Persona, Phase
 from cxdocs.repository import Repository
 from cxdocs.site import views
 from cxdocs.site.compare import comparison_svg
+from cxdocs.site.history import journey_history
 from cxdocs.site.labels import page_label
 
 
@@ -245,6 +246,7 @@ def _journey_page(repo: Repository, journey_id: str, svgs: dict[str, Markup], t:
             "futures": sorted(repo.future_of(journey.id), key=lambda j: j.title.lower()),
             "blueprints": blueprints,
             "step_titles": {s.id: s.action for s in journey.steps},
+            "history": journey_history(repo, journey.id),
         },
         toc,
     )

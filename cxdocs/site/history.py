@@ -1,0 +1,156 @@
+"""The collapsed "History" section of each journey page, from the repository's git log.
+
+Built once per site build (one `git log` for all journeys, each commit's result
+cached in the diagram cache folder). When the site is not built from a git
+checkout with its history (a folder outside git, a shallow clone as CI makes
+by default), the section is left out and the build goes on: history is a bonus,
+never a reason for a build to fail.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from markupsafe import Markup, escape
+
+from cxdocs.diff.phrases import Phrases, Words, quoted
+from cxdocs.diff.render import change_counts
+from cxdocs.history import NoHistory, Timeline, load_history
+from cxdocs.history.render import figures_text
+from cxdocs.history.timeline import Entry
+from cxdocs.i18n import label, plural
+from cxdocs.markdown import render_markdown
+from cxdocs.repository import Repository
+
+LAST_CHANGES = 5  # shown in words; the chart covers the whole history
+_SENTENCES = 2  # per change; the command line gives them all
+_WIDTH, _HEIGHT, _PAD = 360, 110, 24
+log = logging.getLogger("mkdocs.plugins.cxdocs")
+_memo: tuple[Repository, dict[str, Markup]] | None = None
+
+
+def journey_history(repo: Repository, journey_id: str) -> Markup | None:
+    """The History section of one journey page, or None (no history to show)."""
+    global _memo
+    if _memo is None or _memo[0] is not repo:
+        _memo = (repo, history_sections(repo))
+    return _memo[1].get(journey_id)
+
+
+def history_sections(repo: Repository) -> dict[str, Markup]:
+    """Journey id -> its History section, for every journey git knows a change of."""
+    try:
+        cache_dir = repo.root / repo.settings.cache_dir
+        timelines = load_history(repo, cache_dir=cache_dir)
+    except NoHistory as reason:
+        log.info("cxdocs: journey pages have no History section: %s", reason)
+        return {}
+    locale = repo.settings.locale
+    sections: dict[str, Markup] = {}
+    for timeline in timelines:
+        if timeline.kind == "journey" and timeline.id in repo.journeys and timeline.entries:
+            sections[timeline.id] = section(timeline, locale)
+    return sections
+
+
+def section(timeline: Timeline, locale: str) -> Markup:
+    w = Words(locale)
+    items = "".join(_item(timeline, entry, w) for entry in timeline.entries[:LAST_CHANGES])
+    total = len(timeline.entries)
+    more = ""
+    if total > LAST_CHANGES:
+        text = label(locale, "history.more", shown=LAST_CHANGES, total=total, path=timeline.path)
+        more = f'<p class="cx-muted">{escape(text)}</p>'
+    title = escape(label(locale, "history.section"))
+    count = escape(plural(locale, "history.changes", total))
+    return Markup(
+        f'<details class="cx-history" id="history">'
+        f'<summary><strong>{title}</strong> <span class="cx-muted">({count})</span></summary>'
+        f"{chart(timeline, locale)}"
+        f'<ul class="cx-history-list">{items}</ul>{more}</details>'
+    )
+
+
+def _item(timeline: Timeline, entry: Entry, w: Words) -> str:
+    date = escape(entry.date[:10])
+    what: str
+    if entry.status in ("added", "removed", "invalid"):
+        what = escape(label(w.locale, f"history.{entry.status}").rstrip("."))
+    elif not entry.changes:
+        what = escape(label(w.locale, "history.no_change").rstrip("."))
+    else:
+        what = _in_words(timeline, entry, w)
+    after = figures_text(entry, w)
+    figures = f'<br><span class="cx-muted">{escape(after)}</span>' if after else ""
+    return (
+        f'<li><time datetime="{date}">{date}</time> · {escape(entry.author)} · '
+        f"<q>{escape(entry.message)}</q> — {what}{figures}</li>"
+    )
+
+
+def _in_words(timeline: Timeline, entry: Entry, w: Words) -> str:
+    """'1 step changed: “Pays with Pix”: Emotion: -2 → -1 (improved)' (two sentences at most).
+
+    The sentences are the diff report's Markdown (user text escaped there), made
+    HTML by the site's Markdown renderer, which never lets raw HTML through.
+    """
+    phrases = Phrases(w)
+    sentences = []
+    for change in entry.changes:
+        for line in phrases.lines_for(change):
+            sentences.append(f"{quoted(change.name)}: {line}" if change.name else line)
+    text = change_counts(entry.changes, timeline.kind, w)
+    if sentences:
+        text += ": " + "; ".join(sentences[:_SENTENCES])
+        if len(sentences) > _SENTENCES:
+            text += "; …"
+    html = str(render_markdown(text)).strip()
+    return html.removeprefix("<p>").removesuffix("</p>")
+
+
+def chart(timeline: Timeline, locale: str) -> str:
+    """A small SVG: average emotion (line, -2..+2) and open high-severity pain points (bars)."""
+    points = [
+        (e.date[:10], e.figures.average_emotion, e.high_open or 0)
+        for e in reversed(timeline.entries)  # oldest first, left to right
+        if e.figures is not None and hasattr(e.figures, "average_emotion")
+    ]
+    if len(points) < 2:
+        return ""
+    inner_w, inner_h = _WIDTH - 2 * _PAD, _HEIGHT - 2 * _PAD
+    step = inner_w / (len(points) - 1)
+    most = max(p[2] for p in points) or 1
+    bars, line = [], []
+    for index, (_, emotion, high) in enumerate(points):
+        x = _PAD + index * step
+        height = inner_h * high / most
+        bars.append(
+            f'<rect class="cx-history-high" x="{x - 4:.1f}" y="{_PAD + inner_h - height:.1f}" '
+            f'width="8" height="{height:.1f}"/>'
+        )
+        if emotion is not None:
+            line.append(f"{x:.1f},{_PAD + inner_h * (2 - emotion) / 4:.1f}")
+    first, last = escape(points[0][0]), escape(points[-1][0])
+    title = escape(label(locale, "history.chart"))
+    emotion_key = escape(label(locale, "history.legend.emotion"))
+    high_key = escape(label(locale, "history.legend.high"))
+    legend = (
+        f'<span class="cx-history-key-emotion">— {emotion_key}</span> '
+        f'<span class="cx-history-key-high">▮ {high_key}</span>'
+    )
+    zero = _PAD + inner_h / 2
+    return (
+        f'<figure class="cx-history-chart"><svg viewBox="0 0 {_WIDTH} {_HEIGHT}" '
+        f'width="{_WIDTH}" height="{_HEIGHT}" role="img" aria-label="{title}">'
+        f"<title>{title}</title>"
+        f'<line x1="{_PAD}" x2="{_WIDTH - _PAD}" y1="{zero}" y2="{zero}" stroke="#bbb" '
+        'stroke-dasharray="3 3"/>'
+        f'<g fill="#d62728" fill-opacity="0.35">{"".join(bars)}</g>'
+        f'<polyline fill="none" stroke="#1f6feb" stroke-width="2" points="{" ".join(line)}"/>'
+        f'<text x="{_PAD}" y="{_HEIGHT - 6}" font-size="10">{first}</text>'
+        f'<text x="{_WIDTH - _PAD}" y="{_HEIGHT - 6}" font-size="10" text-anchor="end">{last}'
+        "</text>"
+        f'<text x="4" y="{_PAD + 4}" font-size="10">+2</text>'
+        f'<text x="4" y="{_PAD + inner_h + 4}" font-size="10">-2</text>'
+        f"</svg><figcaption>{legend}</figcaption></figure>"
+    )
