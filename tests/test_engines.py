@@ -110,13 +110,20 @@ def assert_published(repo: Path, site: Path, prefix: str = "") -> None:
 
 def test_zensical_publishes_cxdocs_build_output(example: Path) -> None:
     _needs("zensical")
-    before = _snapshot(example)
     config = example / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8") + VIEWER, encoding="utf-8")
+    text = config.read_text(encoding="utf-8") + VIEWER
+    config.write_text(text.replace("markdown_extensions:\n", "markdown_extensions:\n  - cxdocs\n"))
+    embed = example / "docs" / "embed.md"
+    embed.write_text("# Our main journey\n\n```cxdocs\njourney: first-purchase\n```\n")
+    before = _snapshot(example)
     _run(example, sys.executable, "-m", "cxdocs", "build")
     _run(example, sys.executable, "-m", "zensical", "build", "--clean")
     site = example / "site"
     assert_published(example, site, "cx")
+    # The Markdown extension draws embeds in hand-written pages; steps lead to their page.
+    embedded = (site / "embed" / "index.html").read_text(encoding="utf-8")
+    assert "```cxdocs" not in embedded and "<svg" in embedded
+    assert 'href="../cx/journeys/first-purchase/#step-' in embedded
     page = (site / "cx" / "journeys" / "first-purchase" / "index.html").read_text()
     assert "cxdocs-site.css" in page and "cxdocs-site.js" in page  # linkcheck: they exist
     assert 'id="step-' in page  # the diagram's step links have their targets

@@ -1,0 +1,199 @@
+"""```cxdocs embeds where no plugin runs: a Python-Markdown extension.
+
+Zensical, MkDocs, ProperDocs and TechDocs all load Markdown extensions, so
+
+    markdown_extensions:
+      - cxdocs
+
+draws a journey, blueprint or empathy map into a hand-written page under any
+of them, with the block syntax the plugin reads (cxdocs.site.embed). Where the
+MkDocs plugin runs it has already replaced the blocks, and this does nothing.
+
+The content is read once per process (again only when a file changed), and the
+diagram comes from the same finished-SVG cache as the site's, so a page with
+an embed costs one file read once the site was built. Step links in the
+diagram lead to the generated journey page (`cxdocs build`'s folder, `cx/` by
+default), written the way the engine reads links: Zensical from the Markdown
+file's folder, MkDocs from the served page.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+
+from cxdocs import cache as store
+from cxdocs.checks.run import load_repository
+from cxdocs.config import Config, ConfigError, find_settings, read_config
+from cxdocs.drawing import related_of
+from cxdocs.load import discover
+from cxdocs.publish.freshness import DEFAULT_FOLDER
+from cxdocs.publish.sources import site_options
+from cxdocs.publish.urls import page_url, relative_url
+from cxdocs.repository import Repository
+from cxdocs.site.builder import ANCHOR_LINK
+from cxdocs.site.diagrams import content_key, diagram_items, draw
+from cxdocs.site.embed import find_embeds
+
+log = logging.getLogger("mkdocs.plugins.cxdocs")
+FENCES = ("```cxdocs", "~~~cxdocs")
+
+# settings file -> (what the content looked like, its settings, its repository)
+_LOADED: dict[Path, tuple[tuple[Any, ...], Config, Repository]] = {}
+
+
+def _signature(config_path: Path) -> tuple[Any, ...]:
+    """Changes when any content file (or the settings) is added, removed or edited."""
+    parts: list[Any] = [config_path.stat().st_mtime_ns]
+    for path, _ in discover(config_path.parent):
+        stat = path.stat()
+        parts.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(parts)
+
+
+def load(config_path: Path) -> tuple[Config, Repository]:
+    """The validated content for these settings, read again only after a change."""
+    config_path = config_path.resolve()
+    signature = _signature(config_path)
+    known = _LOADED.get(config_path)
+    if known is not None and known[0] == signature:
+        return known[1], known[2]
+    config = read_config(config_path)
+    repo, _, _ = load_repository(config)
+    _LOADED[config_path] = (signature, config, repo)
+    return config, repo
+
+
+def diagram_svg(repo: Repository, key: str, cache_dir: Path) -> str:
+    """One diagram's SVG, from the site's finished-SVG cache when it is there."""
+    item = diagram_items(repo)[key]
+    related = related_of(item, repo)
+    ckey = content_key(key, item, repo.settings, related)
+    cached = store.load(cache_dir / "svg", ckey, "svg")
+    if cached is not None:
+        return cached.decode("utf-8")
+    svg, warnings = draw(key, item, repo.settings, cache_dir, related)
+    for warning in warnings:
+        log.warning("cxdocs: drawing %s: %s", key.replace(":", " "), warning)
+    if not warnings:
+        store.store(cache_dir / "svg", ckey, "svg", svg.encode("utf-8"))
+    return svg
+
+
+def rebase(svg: str, base: str, xlink_base: str | None = None) -> str:
+    """Point the diagram's '#step-x' links at the page `base` (`xlink_base` for
+    xlink:href, which Zensical leaves as written while it rewrites href)."""
+
+    def link(found: re.Match[str]) -> str:
+        attribute = found.group(1)
+        prefix = xlink_base if xlink_base is not None and attribute.startswith("x") else base
+        return f'{attribute}="{prefix}#'
+
+    return ANCHOR_LINK.sub(link, svg)
+
+
+def frame(svg: str) -> str:
+    return f'<div class="cx-diagram"><div class="cx-diagram-scroll">{svg}</div></div>'
+
+
+class EmbedPreprocessor(Preprocessor):
+    """Swaps each ```cxdocs block for its diagram, stashed as raw HTML."""
+
+    def __init__(self, md: Markdown, extension: CxdocsExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if not any(fence in text for fence in FENCES):
+            return lines
+        settings = self._settings_file()
+        if settings is None:
+            log.warning("cxdocs: a ```cxdocs block, but no mkdocs.yml with cxdocs settings")
+            return lines
+        try:
+            config, repo = load(settings)
+        except ConfigError as error:
+            log.warning("cxdocs: %s", "; ".join(p.message for p in error.problems))
+            return lines
+        page = self._page()
+        embeds, problems = find_embeds(text, diagram_items(repo))
+        for line, message in problems:
+            log.warning("%s:%d: %s", page[0] if page else "a page", line, message)
+        for start, end, key in reversed(embeds):
+            svg = diagram_svg(repo, key, config.cache_dir)
+            bases = self._bases(key, config, page)
+            if bases is not None:  # '#step-x' leads to the journey's own page
+                svg = rebase(svg, *bases)
+            placeholder = self.md.htmlStash.store(frame(svg))
+            text = f"{text[:start]}\n{placeholder}\n\n{text[end:]}"
+        return text.split("\n")
+
+    def _settings_file(self) -> Path | None:
+        explicit = self.extension.getConfig("config_file")
+        if explicit:
+            return Path(explicit)
+        mkdocs = self._mkdocs()
+        if mkdocs is not None and getattr(mkdocs.config, "config_file_path", None):
+            return Path(mkdocs.config.config_file_path)
+        return find_settings(Path.cwd())
+
+    def _mkdocs(self) -> Any:
+        """MkDocs' (and ProperDocs') link processor, which knows the page; or None."""
+        found = self.md.treeprocessors  # a Registry: no .get()
+        return found["relpath"] if "relpath" in found else None  # noqa: SIM401
+
+    def _page(self) -> tuple[str, str] | None:
+        """(the page's source path in docs_dir, the engine) when the engine says."""
+        mkdocs = self._mkdocs()
+        if mkdocs is not None:
+            return str(mkdocs.file.src_uri), "mkdocs"
+        for processor in self.md.preprocessors:  # Zensical's rendering context
+            page = getattr(processor, "page", None)
+            if page is not None and isinstance(getattr(page, "path", None), str):
+                return page.path, "zensical"
+        return None
+
+    def _bases(
+        self, key: str, config: Config, page: tuple[str, str] | None
+    ) -> tuple[str, str] | None:
+        """Links from this page to the object's generated page, as the engine reads
+        href and xlink:href; None when the page is unknown."""
+        kind, ident = key.split(":", 1)
+        target = f"{self.extension.getConfig('pages')}/{kind}s/{ident}.md"
+        if page is None:
+            return None
+        src, engine = page
+        if engine == "zensical":  # href from the source folder; xlink:href as served
+            served = site_options(config).directory_urls
+            return relative_url(target, src), relative_url(
+                page_url(target, served), page_url(src, served)
+            )
+        mkdocs = self._mkdocs()
+        found = mkdocs.files.get_file_from_path(target)
+        if found is None:
+            return None
+        url = relative_url(found.url, mkdocs.file.url)
+        return url, url
+
+
+class CxdocsExtension(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "config_file": ["", "the settings file (default: found as cxdocs finds it)"],
+            "pages": [DEFAULT_FOLDER, "where `cxdocs build` wrote the pages, in docs_dir"],
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # Before fenced code (25) turns the block into code; after whitespace clean-up (30).
+        md.preprocessors.register(EmbedPreprocessor(md, self), "cxdocs_embeds", 28)
+
+
+def makeExtension(**kwargs: Any) -> CxdocsExtension:
+    return CxdocsExtension(**kwargs)
