@@ -14,7 +14,7 @@ from cxdocs.diagrams import (
     to_dot,
 )
 from cxdocs.diagrams.scene import Diagram
-from cxdocs.model import Blueprint, Journey, Persona
+from cxdocs.model import Blueprint, Journey, Persona, Settings
 from cxdocs.repository import Repository
 
 Item = Persona | Journey | Blueprint
@@ -51,21 +51,37 @@ def related_of(item: Item, repo: Repository) -> Related:
 
 
 def diagram_of(kind: str, item: Item, repo: Repository) -> Diagram:
-    settings = repo.settings
+    return scene_of(item, repo.settings, related_of(item, repo))
+
+
+def scene_of(item: Item, settings: Settings, related: Related) -> Diagram:
+    """The diagram of a persona (empathy map), journey or blueprint."""
     if isinstance(item, Journey):
-        return journey_diagram(item, settings, related=related_of(item, repo))
+        return journey_diagram(item, settings, related=related)
     if isinstance(item, Blueprint):
-        return blueprint_diagram(item, settings, related=related_of(item, repo))
+        return blueprint_diagram(item, settings, related=related)
     return persona_diagram(item, settings)
 
 
 def diagram_bytes(kind: str, item: Item, repo: Repository, fmt: str, cache_dir: Path) -> bytes:
     diagram = diagram_of(kind, item, repo)
-    return render(
-        to_dot(diagram),
-        fmt,
-        cache_dir,
-        f"{kind}-{item.id}-",
-        title=diagram.title,
-        description=diagram.summary,
-    )
+    return diagram_files(diagram, f"{kind}-{item.id}-", cache_dir, (fmt,))[fmt]
+
+
+def diagram_files(
+    diagram: Diagram, id_prefix: str, cache_dir: Path | None, formats: tuple[str, ...]
+) -> dict[str, bytes]:
+    """The diagram in each format; the site's downloads are these same bytes."""
+    dot = to_dot(diagram)
+    return {
+        fmt: render(
+            dot, fmt, cache_dir, id_prefix, title=diagram.title, description=diagram.summary
+        )
+        for fmt in formats
+    }
+
+
+def lanes_width(diagram: Diagram) -> int:
+    """How wide the lane-label column is (0: none), so a viewer can keep it in sight."""
+    ends = [box.x + box.w for box in diagram.boxes if box.key.endswith("-label")]
+    return int(max(ends)) if ends else 0

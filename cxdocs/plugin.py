@@ -28,7 +28,7 @@ from mkdocs.utils import get_relative_url
 from cxdocs.checks.run import CheckResult, run_checks
 from cxdocs.config import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import MANIFEST_NAME, unsafe_folder
+from cxdocs.files import MANIFEST_NAME, atomic_write, unsafe_folder
 from cxdocs.model import FOLDERS
 from cxdocs.problems import format_text, sort_problems
 from cxdocs.progress import Progress
@@ -37,8 +37,8 @@ from cxdocs.site.builder import (
     ASSET_DIR,
     ASSETS,
     FONT_FILES,
+    MissingPage,
     PageBuilder,
-    diagram_placeholder,
     front_matter,
     image_uri,
 )
@@ -214,19 +214,21 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         if embeds:
             keys = [key for _, _, key in embeds]
 
-            def diagram(match: re.Match[str]) -> str:
-                key = keys[int(match.group(1))]
-                # Step and stage links in the SVG point into the object's own page.
-                kind, ident = key.split(":")
-                target = files.get_file_from_path(f"{kind}s/{ident}.md")
-                base = get_relative_url(target.url, page.url) if target else ""
-                placeholder = diagram_placeholder(key, base)
-                return (
-                    '<div class="cx-diagram"><div class="cx-diagram-scroll">'
-                    f"{placeholder}</div></div>"
-                )
+            builder = self.builder
 
-            html = EMBED_IN_HTML.sub(diagram, html)
+            def page_url(src_uri: str) -> str:
+                target = files.get_file_from_path(src_uri)
+                if target is None:
+                    raise MissingPage(src_uri)
+                return get_relative_url(target.url, page.url)
+
+            def diagram(match: re.Match[str]) -> str:
+                assert builder is not None
+                key = keys[int(match.group(1))]
+                return builder.embed(key, page_url, lambda u: get_relative_url(u, page.url))
+
+            if builder is not None:
+                html = EMBED_IN_HTML.sub(diagram, html)
         spec = self.pages.get(page.file.src_uri)
         if spec is None or self.builder is None:
             return html
@@ -252,8 +254,15 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
 
     # Diagrams no page asked for still finish (they fill the cache); then the
     # worker processes stop. After a failed build they are simply dropped.
+    # The downloads (SVG, PNG, PDF of every diagram) are copied from the cache
+    # then too: only now is every one of them surely drawn.
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         try:
+            if self.diagrams is not None:
+                self.diagrams.close()
+                for uri, source in self.diagrams.downloads().items():
+                    data = source if isinstance(source, bytes) else source.read_bytes()
+                    atomic_write(Path(config.site_dir) / uri, data)
             self._close_diagrams()
         except DiagramError as error:
             raise PluginError(f"cxdocs: {error}") from None

@@ -83,10 +83,11 @@ def test_internal_links_and_anchors_resolve(example_site: Path) -> None:
 
 def test_journey_page_inlines_a_well_formed_svg_with_step_anchors(example_site: Path) -> None:
     html = (example_site / "journeys" / "first-purchase" / "index.html").read_text()
-    start = html.index("<svg", html.index('class="cx-diagram'))
+    start = html.index("<svg", html.index('class="cx-diagram-scroll'))
     end = html.index("</svg>", start) + len("</svg>")
     svg = ET.fromstring(html[start:end])
     assert svg.get("role") == "img"
+    assert int(svg.get("data-cx-lanes", "0")) > 100  # the viewer keeps lane labels in sight
     assert "Persona: Ana Souza" in html[start:end]  # the name, not the id
     for step in ("pays-pix", "enters-cep", "receives-order"):
         assert f'id="step-{step}"' in html
@@ -167,7 +168,8 @@ def test_diagram_embed_in_hand_written_page(tmp_path: Path) -> None:
     result = mkdocs_build(repo / "mkdocs.yml", site)
     assert result.returncode == 0, result.stderr
     html = (site / "index.html").read_text()
-    assert html.count('<div class="cx-diagram">') == 1 and "<svg" in html
+    assert html.count('<div class="cx-diagram ') == 1 and "<svg" in html
+    assert 'href="journeys/first-purchase.png" download' in html
     assert "CXDOCS-EMBED" not in html
     assert "```cxdocs" in html  # the syntax shown inside a code block stays text
     assert 'href="journeys/first-purchase/#step-pays"' in html  # steps lead to their page
@@ -223,3 +225,25 @@ def test_large_sections_list_only_their_index_in_the_navigation(tmp_path: Path) 
     assert 'href="personas/ana/"' in nav  # 1 persona: listed
     assert (site / "journeys" / "second" / "index.html").is_file()  # still built
     assert broken_links(site) == []
+
+
+def test_every_diagram_offers_the_files_cxdocs_render_makes(example_site: Path) -> None:
+    from cxdocs.checks.run import run_checks
+    from cxdocs.config import read_config
+    from cxdocs.drawing import diagram_bytes
+
+    html = (example_site / "journeys" / "first-purchase" / "index.html").read_text()
+    toolbar = html[html.index('class="cx-toolbar"') :]
+    toolbar = toolbar[: toolbar.index("</div>")]
+    for label in ("Zoom in", "Zoom out", "Fit to width", "Actual size (100%)", "Full screen"):
+        assert f'aria-label="{label}"' in toolbar
+    config = read_config(ROOT / "mkdocs.yml")
+    repo = run_checks(config).repository
+    for fmt in ("svg", "png", "pdf"):
+        assert f'href="../first-purchase.{fmt}" download' in toolbar
+        made = diagram_bytes(
+            "journey", repo.journeys["first-purchase"].item, repo, fmt, config.cache_dir
+        )
+        assert (example_site / "journeys" / f"first-purchase.{fmt}").read_bytes() == made
+    assert (example_site / "blueprints" / "order-to-delivery.pdf").read_bytes()[:5] == b"%PDF-"
+    assert (example_site / "personas" / "ana.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -23,8 +23,9 @@ from cxdocs.repository import Repository
 from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.pages import PageSpec, plan_pages
 from cxdocs.site.render import environment, render_page
+from cxdocs.site.viewer import diagram_frame, download_links, inline_svg
 
-ASSETS = ("cxdocs.css", "cxdocs.js", "cxdocs-fonts.css")
+ASSETS = ("cxdocs.css", "cxdocs.js", "cxdocs-viewer.js", "cxdocs-fonts.css")
 # The diagrams' font, served beside cxdocs-fonts.css (see cxdocs/assets/fonts).
 FONT_FILES = tuple(
     f"fonts/LiberationSans-{face}.ttf" for face in ("Regular", "Bold", "Italic", "BoldItalic")
@@ -33,7 +34,6 @@ FONT_FILES = tuple(
 ASSET_DIR = "assets/cxdocs"
 
 DIAGRAM_PLACEHOLDER = re.compile(r"<!--cxdocs-diagram ([a-z]+:[a-z0-9-]+)(?: ([^ >]*))?-->")
-ANCHOR_LINK = re.compile(r'((?:xlink:)?href)="#(?=step-|stage-)')
 
 Url = Callable[[str], str]
 
@@ -123,12 +123,27 @@ class PageBuilder:
             return html
 
         def diagram(match: re.Match[str]) -> str:
-            svg = self.diagrams.svg(match.group(1))
-            if svg is None:
+            found = self.diagrams.drawing(match.group(1))
+            if found is None:
                 return match.group(0)
-            base = match.group(2)
-            if base:  # embedded elsewhere: '#step-x' must lead to the journey page
-                svg = ANCHOR_LINK.sub(lambda a: f'{a.group(1)}="{base}#', svg)
-            return svg
+            # Embedded elsewhere (a base URL): '#step-x' must lead to the journey page.
+            return inline_svg(*found, base=match.group(2) or "")
 
         return DIAGRAM_PLACEHOLDER.sub(diagram, html)
+
+    def embed(self, key: str, page_url: Url, site_url: Url) -> Markup:
+        """A diagram embedded in a hand-written page, in the viewer with its downloads.
+
+        `page_url(src_uri)` links to the object's own page, where its step
+        links lead; `site_url(path)` links to the downloads.
+        """
+        kind, ident = key.split(":")
+        try:
+            base = page_url(f"{kind}s/{ident}.md")
+        except MissingPage:
+            base = ""
+        return diagram_frame(
+            diagram_placeholder(key, base),
+            self.settings.locale,
+            downloads=download_links(key, site_url),
+        )

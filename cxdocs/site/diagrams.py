@@ -15,6 +15,7 @@ one. A diagram that warned is not cached, so it warns again on the next build.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 from collections.abc import Callable
@@ -23,9 +24,9 @@ from functools import cache, partial
 from pathlib import Path
 
 from cxdocs import cache as store
-from cxdocs.diagrams import Related, blueprint_svg, graphviz_version, journey_svg, persona_svg
+from cxdocs.diagrams import Related, graphviz_version
 from cxdocs.diagrams.dot import collect_warnings
-from cxdocs.drawing import related_of
+from cxdocs.drawing import diagram_files, lanes_width, related_of, scene_of
 from cxdocs.model import Blueprint, Journey, Persona, Settings
 from cxdocs.repository import Repository
 
@@ -36,24 +37,37 @@ PARALLEL_THRESHOLD = 4
 log = logging.getLogger("mkdocs.plugins.cxdocs")
 
 
-def _svg(item: Item, settings: Settings, cache_dir: Path, related: Related) -> str:
-    if isinstance(item, Journey):
-        return journey_svg(item, settings, cache_dir, related=related)
-    if isinstance(item, Blueprint):
-        return blueprint_svg(item, settings, cache_dir, related=related)
-    return persona_svg(item, settings, cache_dir)
+# Every diagram is offered in the formats `cxdocs render` makes, drawn at build time.
+DOWNLOADS = ("svg", "png", "pdf")
+# Beside them, what the viewer needs to know about the drawing (see `drawing`).
+META = "json"
+SECTION = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}
 
 
-Drawn = tuple[str, list[str]]  # SVG text, Graphviz's warnings
+def download_uri(key: str, fmt: str) -> str:
+    """Where a diagram's download lives in the site: 'journeys/first-purchase.png'.
+
+    Beside the object's page, named like `cxdocs render`'s default output.
+    """
+    kind, ident = key.split(":", 1)
+    return f"{SECTION[kind]}/{ident}.{fmt}"
+
+
+Drawn = tuple[dict[str, bytes], list[str]]  # format -> bytes, Graphviz's warnings
 
 
 def draw(
     key: str, item: Item, settings: Settings, cache_dir: Path, related: Related | None = None
 ) -> Drawn:
-    """One diagram's SVG text and Graphviz's warnings (module level: workers run it)."""
+    """One diagram in every download format plus its viewer metadata, and
+    Graphviz's warnings (module level: workers run it)."""
     with collect_warnings() as warnings:
-        svg = _svg(item, settings, cache_dir, related or Related())
-    return svg, warnings
+        diagram = scene_of(item, settings, related or Related())
+        kind = key.split(":", 1)[0]
+        files = diagram_files(diagram, f"{kind}-{item.id}-", cache_dir, DOWNLOADS)
+    meta = {"lanes": lanes_width(diagram), "width": diagram.width, "height": diagram.height}
+    files[META] = json.dumps(meta, sort_keys=True).encode("utf-8")
+    return files, warnings
 
 
 @cache
@@ -118,14 +132,14 @@ class DiagramRenderer:
         self.finished = cache_dir / "svg"
         self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
         self.pending: dict[str, Future[Drawn]] = {}
-        self.unkept: dict[str, str] = {}  # drawn with warnings: not cached, kept here
+        self.unkept: dict[str, dict[str, bytes]] = {}  # drawn with warnings: not cached
         self.progress = progress
         self.total = len(items)
         missing: dict[str, str] = {}  # diagram key -> content key
         for key, item in items.items():
             ckey = content_key(key, item, settings, names[key])
             self.paths[key] = store.path(self.finished, ckey, "svg")
-            if not self.paths[key].is_file():
+            if not all(store.path(self.finished, ckey, f).is_file() for f in (*DOWNLOADS, META)):
                 missing[key] = ckey
         self.done = self.total - len(missing)
         workers = workers or os.cpu_count() or 1
@@ -147,13 +161,15 @@ class DiagramRenderer:
             self._keep(key, ckey, future.result())
 
     def _keep(self, key: str, ckey: str, drawn: Drawn) -> None:
-        svg, warnings = drawn
+        files, warnings = drawn
         for warning in warnings:
             log.warning("cxdocs: drawing %s: %s", key.replace(":", " "), warning)
         if warnings:
-            self.unkept[key] = svg
+            self.unkept[key] = files
         else:
-            store.store(self.finished, ckey, "svg", svg.encode("utf-8"))
+            # The SVG last: its presence is what marks the entry as complete.
+            for fmt in sorted(files, key=lambda f: f == "svg"):
+                store.store(self.finished, ckey, fmt, files[fmt])
         self._count()
 
     def _count(self) -> None:
@@ -166,15 +182,33 @@ class DiagramRenderer:
 
     def svg(self, key: str) -> str | None:
         """The diagram's SVG text, waiting for it if it is still being drawn."""
+        found = self.drawing(key)
+        return found[0] if found else None
+
+    def drawing(self, key: str) -> tuple[str, dict[str, int]] | None:
+        """The SVG text and what the viewer needs to know of it: the drawing's
+        size and its lane-label column width (waits if it is still being drawn)."""
         path = self.paths.get(key)
         if path is None:
             return None
         future = self.pending.pop(key, None)
-        if future is not None:
-            return future.result()[0]  # a drawing error surfaces here, with its message
-        if key in self.unkept:
-            return self.unkept[key]
-        return path.read_text(encoding="utf-8")
+        files = future.result()[0] if future is not None else self.unkept.get(key)
+        if files is not None:  # a drawing error surfaces here, with its message
+            return files["svg"].decode("utf-8"), json.loads(files[META])
+        meta = json.loads(path.with_suffix(f".{META}").read_bytes())
+        return path.read_text(encoding="utf-8"), meta
+
+    def downloads(self) -> dict[str, Path | bytes]:
+        """Site path -> cached file (or the bytes of a diagram that warned and
+        was not cached), for every diagram in every download format.
+
+        Call after `close()`: every diagram is drawn by then."""
+        found: dict[str, Path | bytes] = {}
+        for key, path in sorted(self.paths.items()):
+            for fmt in DOWNLOADS:
+                kept = self.unkept.get(key)
+                found[download_uri(key, fmt)] = kept[fmt] if kept else path.with_suffix(f".{fmt}")
+        return found
 
     def close(self, cancel: bool = False) -> None:
         """Wait for the rest (or drop them, after a failed build); stop the workers."""

@@ -7,6 +7,7 @@ Autoescaping is on: every user string is escaped unless a filter made it safe.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,26 +17,41 @@ from markupsafe import Markup
 
 from cxdocs.markdown import render_markdown
 from cxdocs.site.labels import page_label
+from cxdocs.site.viewer import diagram_frame, download_links
+
+MINUS = "\u2212"  # the minus sign the diagrams print, wider than a hyphen
+
+
+def one_decimal(value: float) -> float:
+    """The one rounding rule of pages and diagrams: one decimal, halves away from zero."""
+    return math.copysign(math.floor(abs(value) * 10 + 0.5) / 10, value)
 
 
 def emotion_text(score: int | float | None) -> str:
+    """'+2', '-1', '0', '-0.4' (with a minus sign): averages to one decimal."""
     if score is None:
         return "\u2013"  # an en dash: no score
-    return f"{score:+g}" if score else "0"
+    rounded = one_decimal(score)
+    if rounded == 0:
+        return "0"
+    text = f"{abs(rounded):g}" if rounded == int(rounded) else f"{abs(rounded):.1f}"
+    return ("+" if rounded > 0 else MINUS) + text
+
+
+def emotion_step(score: float) -> int:
+    """The point of the -2..+2 colour scale a score (or an average) shows as."""
+    return max(-2, min(2, int(math.copysign(math.floor(abs(score) + 0.5), score))))
 
 
 def emotion_class(score: int | float | None) -> str:
     if score is None:
         return "cx-emotion-none"
-    if score <= -1:
-        return "cx-emotion-neg"
-    if score >= 1:
-        return "cx-emotion-pos"
-    return "cx-emotion-neutral"
+    step = emotion_step(score)
+    return "cx-emotion-" + ("0" if step == 0 else ("p" if step > 0 else "m") + str(abs(step)))
 
 
 def number(value: float) -> str:
-    return f"{value:g}"
+    return f"{one_decimal(value):g}"
 
 
 def environment(override_dir: Path | None, locale: str) -> jinja2.Environment:
@@ -55,7 +71,21 @@ def environment(override_dir: Path | None, locale: str) -> jinja2.Environment:
     def t(key: str, **values: Any) -> str:
         return page_label(locale, key, **values)
 
+    @jinja2.pass_context
+    def diagram_frame_in(
+        context: jinja2.runtime.Context,
+        content: Markup,
+        css_class: str = "",
+        key: str = "",
+        name: str = "",
+    ) -> Markup:
+        # Downloads need the page's own URL: `site_url` makes a site path relative to it.
+        site_url = context.get("site_url")
+        links = download_links(key, site_url) if key and site_url else None
+        return diagram_frame(content, locale, css_class=css_class, name=name, downloads=links)
+
     env.globals["t"] = t
+    env.globals["diagram_frame"] = diagram_frame_in
     env.filters["markdown"] = render_markdown
     env.filters["emotion"] = emotion_text
     env.filters["emotion_class"] = emotion_class

@@ -1,0 +1,111 @@
+"""The frame every diagram is shown in: toolbar, downloads and the inline SVG.
+
+The toolbar's zoom and full-screen buttons are driven by assets/cxdocs.js
+(the viewer); they stay hidden until it runs, so a page without scripts
+shows a fitted diagram and working download links, nothing that does nothing.
+Engine-neutral: plain HTML that any page builder can put in a page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from markupsafe import Markup, escape
+
+from cxdocs.site.diagrams import DOWNLOADS, download_uri
+from cxdocs.site.labels import page_label
+
+# Small inline icons (Material Design Icons paths, Apache-2.0), so the toolbar
+# needs no icon font and works in any theme, offline.
+ICONS = {
+    "out": "M19 13H5v-2h14z",
+    "in": "M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z",
+    "fit": "M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z",
+    "full": "M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z",
+    "close": "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 "
+    "17.59 19 19 17.59 13.41 12z",
+}
+TOOLS = ("out", "in", "fit", "actual", "full")
+ANCHOR_LINK = re.compile(r'((?:xlink:)?href)="#(?=step-|stage-)')
+
+
+def _icon(name: str) -> str:
+    return (
+        '<svg class="cx-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">'
+        f'<path d="{ICONS[name]}"/></svg>'
+    )
+
+
+def diagram_frame(
+    content: Markup | str,
+    locale: str,
+    *,
+    css_class: str = "",
+    name: str = "",
+    downloads: Mapping[str, str] | None = None,
+) -> Markup:
+    """A diagram with its toolbar; `downloads` maps format -> URL (relative to the page).
+
+    `content` is trusted markup (our own SVG, or a placeholder for it); `name`
+    is the diagram's accessible name, user text, escaped here.
+    """
+
+    def t(key: str, **values: object) -> str:
+        return str(escape(page_label(locale, key, **values)))
+
+    buttons = []
+    for tool in TOOLS:
+        label = t(f"zoom_{tool}")
+        extra = ""
+        if tool == "full":
+            # The same button closes the viewer again: the script swaps the label.
+            extra = f' data-cx-close-label="{t("zoom_close")}" aria-pressed="false"'
+        buttons.append(
+            f'<button type="button" class="cx-tool" data-cx-tool="{tool}" '
+            f'aria-label="{label}" title="{label}"{extra} hidden>'
+            # "100%" says it better than any icon.
+            + ('<span aria-hidden="true">100%</span>' if tool == "actual" else _icon(tool))
+            + (_icon("close") if tool == "full" else "")
+            + "</button>"
+        )
+    links = []
+    for fmt, url in (downloads or {}).items():
+        label = t("download_as", format=fmt.upper())
+        links.append(
+            f'<a class="cx-download" href="{escape(url)}" download '
+            f'aria-label="{label}" title="{label}">{fmt.upper()}</a>'
+        )
+    download_group = ""
+    if links:
+        download_group = (
+            f'<span class="cx-downloads"><span class="cx-downloads-label">{t("download")}'
+            f"</span> {' '.join(links)}</span>"
+        )
+    toolbar_name = t("diagram_tools", name=name) if name else t("diagram_tools_plain")
+    return Markup(
+        # A div, not a figure: themes style figures (Material shrinks them to fit-content).
+        f'<div class="cx-diagram {escape(css_class)}" data-cx-viewer>'
+        f'<div class="cx-toolbar" role="toolbar" aria-label="{toolbar_name}">'
+        f'<span class="cx-zoom-level" aria-live="polite" hidden></span>'
+        + "".join(buttons)
+        + download_group
+        + "</div>"
+        f'<div class="cx-diagram-scroll">{content}</div>'
+        "</div>"
+    )
+
+
+def inline_svg(svg: str, meta: Mapping[str, int], base: str = "") -> str:
+    """The SVG as it goes into a page: the viewer's hints on its root element,
+    and, when shown away from its own page, step links that lead there."""
+    if base:
+        svg = ANCHOR_LINK.sub(lambda a: f'{a.group(1)}="{base}#', svg)
+    lanes = int(meta.get("lanes", 0))
+    return svg.replace("<svg", f'<svg data-cx-lanes="{lanes}"', 1) if lanes else svg
+
+
+def download_links(key: str, link: Callable[[str], str]) -> dict[str, str]:
+    """format -> URL of a diagram's downloads; `link` makes a site path
+    relative to the page showing it."""
+    return {fmt: link(download_uri(key, fmt)) for fmt in DOWNLOADS}
