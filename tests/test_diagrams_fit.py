@@ -151,8 +151,9 @@ def test_emotion_markers_carry_their_signed_score_as_text() -> None:
 # --- warnings are never lost ---------------------------------------------------
 
 
-def _fake_draw(*args: Any, **kwargs: Any) -> tuple[str, list[str]]:
-    return "<svg/>", ["Graphviz: Warning: cell size too small for content"]
+def _fake_draw(*args: Any, **kwargs: Any) -> tuple[dict[str, bytes], list[str]]:
+    files = {"svg": b"<svg/>", "png": b"", "pdf": b"", "json": b'{"lanes": 0}'}
+    return files, ["Graphviz: Warning: cell size too small for content"]
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -10,7 +10,7 @@ import pytest
 from cxdocs import i18n
 from cxdocs.plugin import CxdocsPlugin
 from cxdocs.site.labels import PAGE_LABELS
-from tests.conftest import make_repo
+from tests.conftest import ROOT, make_repo
 from tests.test_site import mkdocs_build
 
 
@@ -60,3 +60,19 @@ def test_serve_watches_the_content_folders(tmp_path: Path) -> None:
     config: Any = Config()
     CxdocsPlugin().on_serve(server, config=config, builder=None)
     assert server.watched == [str(repo / f) for f in ("personas", "journeys", "blueprints")]
+
+
+def test_emotion_badges_use_the_diagrams_colour_scale() -> None:
+    import re
+
+    from cxdocs.diagrams.style import EMOTION_COLORS, EMOTION_TEXT
+    from cxdocs.site.render import emotion_class
+
+    css = (ROOT / "cxdocs" / "assets" / "cxdocs.css").read_text()
+    for score, colour in EMOTION_COLORS.items():
+        pattern = r"\." + emotion_class(score) + r" \{ background: (#\w+); color: (#\w+);"
+        rule = re.search(pattern, css)
+        assert rule is not None, score
+        assert rule.groups() == (colour, EMOTION_TEXT[score])
+    # Averages take the colour of the nearest whole score.
+    assert emotion_class(-1.5) == "cx-emotion-m2" and emotion_class(0.4) == "cx-emotion-0"
