@@ -93,7 +93,7 @@ def test_removes_only_files_it_wrote(built: Path, run_cli: Run) -> None:
     (built / "blueprints" / "order.yaml").unlink()
     code, _, err = run_cli("build")
     assert code == 0, err
-    assert "2 removed" in err  # the page and its diagram
+    assert "4 removed" in err  # the page and its diagram (SVG, PNG, PDF)
     assert not (out / "blueprints" / "order.md").exists()
     assert (out / "blueprints" / "index.md").exists()
     assert (built / "docs" / ".gitkeep").exists()

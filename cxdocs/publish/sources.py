@@ -43,7 +43,6 @@ BUNDLE = "cxdocs-site"
 # Engines that read relative links in raw HTML from the Markdown file's folder.
 SOURCE_RELATIVE = ("zensical",)
 ENGINES = ("zensical", "mkdocs")
-SECTION = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}
 
 
 @dataclass
@@ -76,19 +75,6 @@ def site_options(config: Config) -> SiteOptions:
         directory_urls=data.get("use_directory_urls") is not False,
         custom_dir=config.root / str(custom) if isinstance(custom, str) else None,
     )
-
-
-def diagram_uri(key: str, fmt: str = "svg") -> str:
-    """Where a diagram's file lives beside its page: 'journeys/first-purchase.svg'."""
-    kind, ident = key.split(":", 1)
-    return f"{SECTION[kind]}/{ident}.{fmt}"
-
-
-def standalone_svg(svg: str) -> str:
-    """An inline SVG made a file browsers open on its own (it needs its namespace)."""
-    if "xmlns=" not in svg.split(">", 1)[0]:
-        svg = svg.replace("<svg", '<svg xmlns="http://www.w3.org/2000/svg"', 1)
-    return svg if svg.endswith("\n") else svg + "\n"
 
 
 def assets() -> dict[str, bytes]:
@@ -141,16 +127,15 @@ def write_sources(
             html = builder.fill_diagrams(builder.render(spec, url, site_url))
             _write(owned, report, spec.src_uri, f"{front_matter(spec.title)}\n{html}\n")
             report.pages += 1
-        for key in renderer.available():
-            svg = renderer.svg(key)
-            if svg is not None:
-                _write(owned, report, diagram_uri(key), standalone_svg(svg))
         for pid, source in builder.images.items():
             _write(owned, report, image_uri(pid, source), source.read_bytes())
         for name, data in assets().items():
             _write(owned, report, f"{ASSET_DIR}/{name}", data)
         _write(owned, report, ".gitignore", GITIGNORE)
         renderer.close()
+        # Every diagram as SVG, PNG and PDF (the viewer's downloads): all drawn by now.
+        for uri, drawn in renderer.downloads().items():
+            _write(owned, report, uri, drawn if isinstance(drawn, bytes) else drawn.read_bytes())
     except BaseException:
         renderer.close(cancel=True)
         raise
