@@ -21,7 +21,7 @@ def _convert(repo: Path, text: str) -> str:
 def test_embeds_draw_from_the_content(tmp_path: Path) -> None:
     repo = make_repo(tmp_path)
     html = _convert(repo, "Intro\n\n```cxdocs\njourney: first-purchase\n```\n\nAfter\n")
-    assert html.count('<div class="cx-diagram">') == 1 and "<svg" in html
+    assert html.count('<div class="cx-diagram" data-cx-viewer>') == 1 and "<svg" in html
     assert "<p>Intro</p>" in html and "<p>After</p>" in html
     assert "cxdocs" not in html.split("<svg")[0]  # the block itself is gone
 

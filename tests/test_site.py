@@ -168,7 +168,7 @@ def test_diagram_embed_in_hand_written_page(tmp_path: Path) -> None:
     result = mkdocs_build(repo / "mkdocs.yml", site)
     assert result.returncode == 0, result.stderr
     html = (site / "index.html").read_text()
-    assert html.count('<div class="cx-diagram ') == 1 and "<svg" in html
+    assert html.count('<div class="cx-diagram" data-cx-viewer>') == 1 and "<svg" in html
     assert 'href="journeys/first-purchase.png" download' in html
     assert "CXDOCS-EMBED" not in html
     assert "```cxdocs" in html  # the syntax shown inside a code block stays text

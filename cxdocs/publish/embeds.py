@@ -26,8 +26,8 @@ from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
+from markupsafe import Markup
 
-from cxdocs import cache as store
 from cxdocs.checks.run import load_repository
 from cxdocs.config import Config, ConfigError, find_settings, read_config
 from cxdocs.drawing import related_of
@@ -36,9 +36,9 @@ from cxdocs.publish.freshness import DEFAULT_FOLDER
 from cxdocs.publish.sources import site_options
 from cxdocs.publish.urls import page_url, relative_url
 from cxdocs.repository import Repository
-from cxdocs.site.builder import ANCHOR_LINK
-from cxdocs.site.diagrams import content_key, diagram_items, draw
+from cxdocs.site.diagrams import diagram_items, drawn_once
 from cxdocs.site.embed import find_embeds
+from cxdocs.site.viewer import ANCHOR_LINK, diagram_frame, inline_svg
 
 log = logging.getLogger("mkdocs.plugins.cxdocs")
 FENCES = ("```cxdocs", "~~~cxdocs")
@@ -70,19 +70,10 @@ def load(config_path: Path) -> tuple[Config, Repository]:
 
 
 def diagram_svg(repo: Repository, key: str, cache_dir: Path) -> str:
-    """One diagram's SVG, from the site's finished-SVG cache when it is there."""
+    """One diagram's SVG, from the site's finished-SVG cache when it is there,
+    with the viewer's hints (lane-label column) on its root element."""
     item = diagram_items(repo)[key]
-    related = related_of(item, repo)
-    ckey = content_key(key, item, repo.settings, related)
-    cached = store.load(cache_dir / "svg", ckey, "svg")
-    if cached is not None:
-        return cached.decode("utf-8")
-    svg, warnings = draw(key, item, repo.settings, cache_dir, related)
-    for warning in warnings:
-        log.warning("cxdocs: drawing %s: %s", key.replace(":", " "), warning)
-    if not warnings:
-        store.store(cache_dir / "svg", ckey, "svg", svg.encode("utf-8"))
-    return svg
+    return inline_svg(*drawn_once(key, item, repo.settings, cache_dir, related_of(item, repo)))
 
 
 def rebase(svg: str, base: str, xlink_base: str | None = None) -> str:
@@ -97,8 +88,9 @@ def rebase(svg: str, base: str, xlink_base: str | None = None) -> str:
     return ANCHOR_LINK.sub(link, svg)
 
 
-def frame(svg: str) -> str:
-    return f'<div class="cx-diagram"><div class="cx-diagram-scroll">{svg}</div></div>'
+def frame(svg: str, locale: str = "en") -> str:
+    """The diagram in the viewer (zoom, 100%, full screen); the site's CSS/JS drive it."""
+    return str(diagram_frame(Markup(svg), locale))
 
 
 class EmbedPreprocessor(Preprocessor):
@@ -130,7 +122,7 @@ class EmbedPreprocessor(Preprocessor):
             bases = self._bases(key, config, page)
             if bases is not None:  # '#step-x' leads to the journey's own page
                 svg = rebase(svg, *bases)
-            placeholder = self.md.htmlStash.store(frame(svg))
+            placeholder = self.md.htmlStash.store(frame(svg, repo.settings.locale))
             text = f"{text[:start]}\n{placeholder}\n\n{text[end:]}"
         return text.split("\n")
 

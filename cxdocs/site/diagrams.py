@@ -70,6 +70,25 @@ def draw(
     return files, warnings
 
 
+def drawn_once(
+    key: str, item: Item, settings: Settings, cache_dir: Path, related: Related
+) -> tuple[str, dict[str, int]]:
+    """One diagram's SVG and viewer metadata, from the finished cache when it is
+    there, else drawn (and cached, downloads included, when Graphviz did not warn)."""
+    finished = cache_dir / "svg"
+    ckey = content_key(key, item, settings, related)
+    svg, meta = store.load(finished, ckey, "svg"), store.load(finished, ckey, META)
+    if svg is not None and meta is not None:
+        return svg.decode("utf-8"), json.loads(meta)
+    files, warnings = draw(key, item, settings, cache_dir, related)
+    for warning in warnings:
+        log.warning("cxdocs: drawing %s: %s", key.replace(":", " "), warning)
+    if not warnings:
+        for fmt in sorted(files, key=lambda f: f == "svg"):  # the SVG marks it complete
+            store.store(finished, ckey, fmt, files[fmt])
+    return files["svg"].decode("utf-8"), json.loads(files[META])
+
+
 @cache
 def _code_fingerprint() -> str:
     """Changes whenever the diagram code does: a new cxdocs draws differently."""

@@ -85,7 +85,8 @@ def diagram_frame(
     toolbar_name = t("diagram_tools", name=name) if name else t("diagram_tools_plain")
     return Markup(
         # A div, not a figure: themes style figures (Material shrinks them to fit-content).
-        f'<div class="cx-diagram {escape(css_class)}" data-cx-viewer>'
+        f'<div class="{escape(" ".join(filter(None, ("cx-diagram", css_class))))}" '
+        "data-cx-viewer>"
         f'<div class="cx-toolbar" role="toolbar" aria-label="{toolbar_name}">'
         f'<span class="cx-zoom-level" aria-live="polite" hidden></span>'
         + "".join(buttons)
