@@ -25,7 +25,7 @@ from cxdocs.drawing import find_entry
 from cxdocs.interop.csvio import write_csv
 from cxdocs.interop.mermaid import journey_mermaid
 from cxdocs.interop.table import journey_rows
-from cxdocs.interop.template import template_name, template_rows, template_xlsx
+from cxdocs.interop.template import ROW_WIDTHS, template_name, template_rows, template_xlsx
 from cxdocs.interop.xlsx import Sheet, workbook_bytes
 from cxdocs.model import Journey, Settings
 from cxdocs.options import add_config_option
@@ -78,8 +78,7 @@ def _journey_data(
     rows = journey_rows(journey, settings.channels, settings.actors, lang)
     if args.format == "csv":
         return write_csv(rows, args.delimiter)
-    widths = {1: 18, 2: 18, 3: 40, 4: 16, 5: 24, 6: 24, 7: 32, 8: 20, 9: 10, 10: 40, 11: 40}
-    return workbook_bytes([Sheet(journey.id, rows, widths)])
+    return workbook_bytes([Sheet(journey.id, rows, ROW_WIDTHS)])
 
 
 def run(args: argparse.Namespace) -> int:

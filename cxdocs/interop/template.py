@@ -162,6 +162,9 @@ _HELP: dict[str, list[list[str]]] = {
     ],
 }
 
+# Column widths (in characters) of the one-row-per-step layout, by column number.
+ROW_WIDTHS = dict(enumerate((18, 18, 40, 16, 24, 24, 32, 20, 10, 40, 40, 12, 36, 40), start=1))
+
 NAMES = {
     "en": ("journey-template", "Journey", "Grid", "How to fill"),
     "pt": ("modelo-de-jornada", "Jornada", "Grade", "Como preencher"),
@@ -199,11 +202,17 @@ def template_xlsx(locale: str) -> bytes:
     lang = _lang(locale)
     _, journey, grid, how = NAMES[lang]
     rows = template_rows(locale)
-    widths = {i + 1: 28 for i in range(len(HEADERS))}
+    grid_sheet = Sheet(
+        grid,
+        grid_rows(rows),
+        {i + 1: 30 for i in range(len(rows))},
+        header_column=True,
+        merge_first_row=True,
+    )
     return workbook_bytes(
         [
-            Sheet(journey, rows, widths),
-            Sheet(grid, grid_rows(rows), {i + 1: 30 for i in range(len(rows))}, header_column=True),
+            Sheet(journey, rows, ROW_WIDTHS),
+            grid_sheet,
             Sheet(how, _HELP[lang], {1: 22, 2: 100}),
         ]
     )

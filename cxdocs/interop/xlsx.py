@@ -79,6 +79,9 @@ class Sheet:
     widths: dict[int, int] = field(default_factory=dict)  # column (1-based) -> width
     header_row: bool = True  # bold, shaded and frozen first row
     header_column: bool = False  # bold, shaded and frozen first column (the grid layout)
+    # Merge each first-row value with the empty cells to its right, as grid
+    # templates show a stage over its steps (import reads merged cells back).
+    merge_first_row: bool = False
 
 
 def sheet_name(text: str) -> str:
@@ -102,6 +105,8 @@ def workbook_bytes(sheets: list[Sheet]) -> bytes:
                 first_row = spec.header_row and cell.row == 1
                 if first_row or (spec.header_column and cell.column == 1):
                     cell.font, cell.fill = bold, shade
+        if spec.merge_first_row and spec.rows:
+            _merge_runs(sheet, spec.rows[0])
         for column, width in spec.widths.items():
             sheet.column_dimensions[get_column_letter(column)].width = width
         freeze_col = "B" if spec.header_column else "A"
@@ -111,6 +116,13 @@ def workbook_bytes(sheets: list[Sheet]) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return _stable_zip(buffer.getvalue())
+
+
+def _merge_runs(sheet: Any, first_row: list[Any]) -> None:
+    starts = [i for i, value in enumerate(first_row) if i > 0 and value not in ("", None)]
+    for start, end in zip(starts, [*starts[1:], len(first_row)], strict=True):
+        if end - start > 1:
+            sheet.merge_cells(start_row=1, start_column=start + 1, end_row=1, end_column=end)
 
 
 def _stable_zip(data: bytes) -> bytes:
