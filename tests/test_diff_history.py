@@ -212,7 +212,7 @@ def test_journey_page_history_section(story: GitRepo) -> None:
     html = str(sections["first-purchase"])
     assert html.startswith('<details class="cx-history" id="history"><summary><strong>History')
     assert "(3 changes)" in html
-    assert '<svg viewBox="0 0 360 110"' in html and "<polyline" in html
+    assert '<svg viewBox="0 0 360 120"' in html and "<polyline" in html
     assert html.count("<li>") == 3
     assert "<q>Live tracking shipped</q>" in html
     assert "severity high → low (improved)" in html

@@ -24,7 +24,8 @@ from cxdocs.repository import Repository
 
 LAST_CHANGES = 5  # shown in words; the chart covers the whole history
 _SENTENCES = 2  # per change; the command line gives them all
-_WIDTH, _HEIGHT, _PAD = 360, 110, 24
+_WIDTH, _HEIGHT, _PAD = 360, 120, 26
+_EMOTION, _HIGH = "#1f6feb", "#d62728"
 log = logging.getLogger("mkdocs.plugins.cxdocs")
 _memo: tuple[Repository, dict[str, Markup]] | None = None
 
@@ -95,11 +96,11 @@ def _in_words(timeline: Timeline, entry: Entry, w: Words) -> str:
     HTML by the site's Markdown renderer, which never lets raw HTML through.
     """
     phrases = Phrases(w)
-    sentences = []
-    for change in entry.changes:
-        for line in phrases.lines_for(change):
-            sentences.append(f"{quoted(change.name)}: {line}" if change.name else line)
+    sentences = [line for change in entry.changes for line in phrases.lines_for(change)]
+    names = list(dict.fromkeys(c.name for c in entry.changes if c.name))
     text = change_counts(entry.changes, timeline.kind, w)
+    if len(names) == 1:  # one step (or action...) changed: name it once
+        text += f" ({quoted(names[0])})"
     if sentences:
         text += ": " + "; ".join(sentences[:_SENTENCES])
         if len(sentences) > _SENTENCES:
@@ -130,13 +131,21 @@ def chart(timeline: Timeline, locale: str) -> str:
         )
         if emotion is not None:
             line.append(f"{x:.1f},{_PAD + inner_h * (2 - emotion) / 4:.1f}")
+    w = Words(locale)
     first, last = escape(points[0][0]), escape(points[-1][0])
     title = escape(label(locale, "history.chart"))
     emotion_key = escape(label(locale, "history.legend.emotion"))
     high_key = escape(label(locale, "history.legend.high"))
     legend = (
-        f'<span class="cx-history-key-emotion">— {emotion_key}</span> '
-        f'<span class="cx-history-key-high">▮ {high_key}</span>'
+        f'<span style="color:{_EMOTION}">━</span> {emotion_key} · '
+        f'<span style="color:{_HIGH}">▮</span> {high_key}'
+    )
+    ends = [(points[0], _PAD, "start"), (points[-1], _WIDTH - _PAD, "end")]
+    values = "".join(
+        f'<text x="{x}" y="{_PAD - 8}" font-size="10" text-anchor="{anchor}">'
+        f'<tspan fill="{_EMOTION}">{escape(w.signed(p[1]))}</tspan> · '
+        f'<tspan fill="{_HIGH}">{p[2]}</tspan></text>'
+        for p, x, anchor in ends
     )
     zero = _PAD + inner_h / 2
     return (
@@ -145,12 +154,12 @@ def chart(timeline: Timeline, locale: str) -> str:
         f"<title>{title}</title>"
         f'<line x1="{_PAD}" x2="{_WIDTH - _PAD}" y1="{zero}" y2="{zero}" stroke="#bbb" '
         'stroke-dasharray="3 3"/>'
-        f'<g fill="#d62728" fill-opacity="0.35">{"".join(bars)}</g>'
-        f'<polyline fill="none" stroke="#1f6feb" stroke-width="2" points="{" ".join(line)}"/>'
+        f'<g fill="{_HIGH}" fill-opacity="0.35">{"".join(bars)}</g>'
+        f'<polyline fill="none" stroke="{_EMOTION}" stroke-width="2" points="{" ".join(line)}"/>'
         f'<text x="{_PAD}" y="{_HEIGHT - 6}" font-size="10">{first}</text>'
         f'<text x="{_WIDTH - _PAD}" y="{_HEIGHT - 6}" font-size="10" text-anchor="end">{last}'
         "</text>"
         f'<text x="4" y="{_PAD + 4}" font-size="10">+2</text>'
         f'<text x="4" y="{_PAD + inner_h + 4}" font-size="10">-2</text>'
-        f"</svg><figcaption>{legend}</figcaption></figure>"
+        f"{values}</svg><figcaption>{legend}</figcaption></figure>"
     )
