@@ -65,7 +65,20 @@ def _flag_or_text(value: Any) -> Any:
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), BeforeValidator(_id_text)]
 # The JSON Schema must accept what validation accepts, so editors agree with
 # `cxdocs check`: numbers and dates are fine where text is expected.
-Text = Annotated[str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float)]
+# Graphviz (2.43, still in Debian and Ubuntu LTS) refuses a quoted string over
+# 16,382 bytes, and a tooltip holds a step's whole action with `&` escaped as
+# `&amp;`: 2,000 characters stay under that limit whatever they are (emoji,
+# `&`, backslashes), so `cxdocs check` stops what would break the build.
+MAX_TEXT = 2000
+Text = Annotated[
+    str,
+    BeforeValidator(_number_to_text, json_schema_input_type=str | int | float),
+    StringConstraints(max_length=MAX_TEXT),
+]
+# Narratives (`description`, a Markdown body) are never drawn: no limit.
+Narrative = Annotated[
+    str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float)
+]
 # A reference to an id (persona, channel, actor, step...). Any text is taken
 # here: whether it names something is the cross-checks' job, and they can say
 # more than "not a valid id" ("did you mean 'email'", when the label 'E-mail'
@@ -151,7 +164,7 @@ class Persona(Identified):
     pain_points: list[Text] = Field(default_factory=list)
     channels: list[Ref] = Field(default_factory=list, description="Preferred channel ids.")
     empathy_map: EmpathyMap | None = None
-    description: Text | None = Field(default=None, description="Markdown narrative.")
+    description: Narrative | None = Field(default=None, description="Markdown narrative.")
 
 
 # --- journey -----------------------------------------------------------------
@@ -248,7 +261,7 @@ class Step(Identified):
     opportunities: list[Text] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     evidence: list[Text] = Field(default_factory=list)
-    description: Text | None = None
+    description: Narrative | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -261,7 +274,7 @@ class Stage(Identified):
 
     id: Slug = Field(description="Defaults to the name turned into an id.")
     name: Text
-    description: Text | None = None
+    description: Narrative | None = None
     steps: list[Step] = Field(min_length=1)
 
     @model_validator(mode="before")
@@ -287,7 +300,7 @@ class Action(Model):
     status: ActionStatus = "idea"
     addresses: list[Ref] = Field(default_factory=list, description="Step ids of this journey.")
     why: list[Text] = Field(default_factory=list, max_length=5, description="Up to five whys.")
-    description: Text | None = None
+    description: Narrative | None = None
 
     @property
     def is_open(self) -> bool:
@@ -311,7 +324,7 @@ class Journey(Identified):
     tags: list[Text] = Field(default_factory=list)
     stages: list[Stage] = Field(min_length=1)
     actions: list[Action] = Field(default_factory=list)
-    description: Text | None = Field(default=None, description="Markdown narrative.")
+    description: Narrative | None = Field(default=None, description="Markdown narrative.")
 
     @property
     def steps(self) -> list[Step]:
@@ -382,7 +395,7 @@ class Blueprint(Identified):
     title: Text
     journey: Ref | None = Field(default=None, description="The journey it serves.")
     phases: list[Phase] = Field(min_length=1)
-    description: Text | None = Field(default=None, description="Markdown narrative.")
+    description: Narrative | None = Field(default=None, description="Markdown narrative.")
 
 
 # --- settings ----------------------------------------------------------------

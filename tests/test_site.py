@@ -177,7 +177,10 @@ def test_diagram_embed_in_hand_written_page(tmp_path: Path) -> None:
     (repo / "docs" / "index.md").write_text("```cxdocs\njourney: nope\n```\n")
     result = mkdocs_build(repo / "mkdocs.yml", tmp_path / "site2")
     assert result.returncode == 1
-    assert "no journey 'nope' to draw" in result.stderr
+    # The same problem `cxdocs check` reports, at the block's line, before any page is built.
+    assert "docs/index.md:2:10: error[unknown-reference] journey 'nope' is not defined" in (
+        result.stderr
+    )
 
 
 def test_home_page_is_generated_when_docs_has_none(tmp_path: Path) -> None:

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxdocs.checks.advice import advise
+from cxdocs.checks.embeds import check_embeds
 from cxdocs.checks.references import IdRegistry, check_blueprint, check_journey, check_persona
 from cxdocs.checks.schema import validate
 from cxdocs.config import Config
 from cxdocs.load import Document, discover, load_document, relative
-from cxdocs.model import KINDS, Blueprint, Journey, Persona, is_slug
+from cxdocs.model import FOLDERS, KINDS, Blueprint, Journey, Persona, is_slug
 from cxdocs.problems import Problem
 from cxdocs.repository import Entry, Repository
 
@@ -103,6 +104,11 @@ def _load_repository(
         if duplicate is not None:
             problems.append(duplicate)
             continue
+        if model.id in RESERVED_IDS:
+            # journeys/index.md is the list of journeys: the build cannot make both.
+            problems.append(_reserved(doc, model.id))
+            repo.unreadable.setdefault(doc.kind, set()).add(model.id)
+            continue
         if isinstance(model, Persona):
             repo.personas[model.id] = Entry(model, doc, partial)
         elif isinstance(model, Journey):
@@ -117,6 +123,7 @@ def _load_repository(
     for b_entry in repo.blueprints.values():
         crossed.extend(check_blueprint(repo, b_entry.item, b_entry.doc))
     problems.extend(p for p in crossed if (p.line, p.col) not in made_up.get(p.path, ()))
+    problems.extend(check_embeds(repo, config.docs_dir))
     problems.extend(advise(repo))
     return repo, problems, docs
 
@@ -154,3 +161,20 @@ def _persona_lines(doc: Document) -> set[str]:
     except OSError:
         return set()
     return set(_PERSONA_LINE.findall(text))
+
+
+# Ids whose page the site generates itself in every section (personas/index.md...).
+RESERVED_IDS = frozenset({"index"})
+
+
+def _reserved(doc: Document, ident: str) -> Problem:
+    folder = FOLDERS[doc.kind]
+    given = "id" in (doc.data or {})
+    return doc.problem(
+        "reserved-id",
+        f"{doc.kind} id '{ident}' is taken by the generated page {folder}/{ident}.md "
+        f"(the list of {folder})",
+        ("choose another id" if given else "rename the file or add another 'id:'")
+        + f", e.g. '{ident}-{doc.kind}'",
+        doc.source.value(("id",)),
+    )

@@ -72,7 +72,9 @@ def _item_label(container: str, index: int, node: Any) -> str:
         ident = node.get("id") or node.get("name")
         implied = node.get("action") if name == "step" else ident
         if isinstance(ident, str | int) or isinstance(implied, str):
-            return f"{name} '{ident if ident is not None else slugify(str(implied))}'"
+            shown = str(ident) if ident is not None else slugify(str(implied))
+            if len(shown) <= 40:  # a step named by a paragraph reads better by number
+                return f"{name} '{shown}'"
         return f"{name} {index + 1}"
     if container in _LANES:
         if isinstance(node, dict) and isinstance(node.get("id"), str):
@@ -184,6 +186,15 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
             "out-of-range",
             f"{subject} is out of range: {error['msg'].lower()}; got {_show(value)}",
             "use a value in the allowed range",
+            where,
+        )
+    if error_type in ("string_too_long", "too_long") and isinstance(value, str):
+        limit = error.get("ctx", {}).get("max_length", 0)
+        return doc.problem(
+            "text-too-long",
+            f"{subject} is {len(value):,} characters long; diagrams take at most {limit:,}",
+            "keep the short text here and move the detail into a 'description' "
+            "(or the Markdown body), which has no limit",
             where,
         )
     if error_type == "too_short":

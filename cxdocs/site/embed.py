@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
 
 _OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)")
-_LINE = re.compile(r"^\s*(journey|blueprint|persona)\s*:\s*([a-z0-9-]+)\s*$")
+# Any text after the kind: a title written instead of the id is reported
+# (with the id it belongs to), not taken for a malformed block.
+_LINE = re.compile(r"^\s*(journey|blueprint|persona)\s*:\s*(\S[^\n]*?)\s*$")
 KINDS = ("journey", "blueprint", "persona")
 # Markdown leaves this text alone; on_page_content swaps it for the diagram.
 EMBED_PLACEHOLDER = "CXDOCS-EMBED-{}-CXDOCS"
@@ -51,29 +54,57 @@ def _fences(markdown: str) -> list[tuple[int, int, str, str]]:
     return blocks
 
 
+@dataclass(frozen=True)
+class Block:
+    """One ```cxdocs block: where it is, and what it names (kind None: malformed)."""
+
+    start: int  # offsets in the Markdown text
+    end: int
+    line: int  # 1-based line of the opening fence
+    kind: str | None
+    ident: str | None
+    id_line: int = 0  # where the id is written, for problems
+    id_col: int = 0
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.ident}"
+
+
+def cxdocs_blocks(markdown: str) -> list[Block]:
+    """Every top-level ```cxdocs block of a page, valid or not."""
+    found = []
+    for start, end, info, body in _fences(markdown):
+        if info != "cxdocs":
+            continue
+        line = markdown.count("\n", 0, start) + 1
+        match = _LINE.match(body.strip())
+        if match is None:
+            found.append(Block(start, end, line, None, None))
+            continue
+        lines = body.split("\n")
+        offset = next((n for n, text in enumerate(lines) if text.strip()), 0)
+        col = lines[offset].index(match.group(2), lines[offset].index(":")) + 1
+        found.append(
+            Block(start, end, line, match.group(1), match.group(2), line + 1 + offset, col)
+        )
+    return found
+
+
+MALFORMED = "a cxdocs block holds one line 'journey: <id>', 'blueprint: <id>' or 'persona: <id>'"
+
+
 def find_embeds(
     markdown: str, available: Collection[str]
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]:
     """(start, end, diagram key) of each valid block, and (line, message) problems."""
     embeds: list[tuple[int, int, str]] = []
     problems: list[tuple[int, str]] = []
-    for start, end, info, body in _fences(markdown):
-        if info != "cxdocs":
-            continue
-        line = markdown.count("\n", 0, start) + 1
-        found = _LINE.match(body.strip())
-        if found is None:
-            problems.append(
-                (
-                    line,
-                    "a cxdocs block holds one line 'journey: <id>', 'blueprint: <id>' "
-                    "or 'persona: <id>'",
-                )
-            )
-            continue
-        key = f"{found.group(1)}:{found.group(2)}"
-        if key not in available:
-            problems.append((line, f"cxdocs block: no {found.group(1)} '{found.group(2)}' to draw"))
-            continue
-        embeds.append((start, end, key))
+    for block in cxdocs_blocks(markdown):
+        if block.kind is None:
+            problems.append((block.line, MALFORMED))
+        elif block.key not in available:
+            problems.append((block.line, f"cxdocs block: no {block.kind} '{block.ident}' to draw"))
+        else:
+            embeds.append((block.start, block.end, block.key))
     return embeds, problems

@@ -1,0 +1,90 @@
+"""Diagrams embedded in hand-written pages (```cxdocs blocks in docs_dir).
+
+A block naming a journey that does not exist used to pass `cxdocs check` and
+then fail the build with an absolute path; it is a problem at the block's
+line, with "did you mean", like any other reference.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cxdocs.checks.suggest import known_list, suggest_id
+from cxdocs.load import relative
+from cxdocs.problems import Problem
+from cxdocs.repository import Repository
+from cxdocs.site.diagrams import diagram_items
+from cxdocs.site.embed import MALFORMED, Block, cxdocs_blocks
+
+
+def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
+    if not docs_dir.is_dir():
+        return []
+    available = set(diagram_items(repo))
+    problems = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        parts = path.relative_to(docs_dir).parts
+        if any(part.startswith(".") for part in parts) or not path.is_file():
+            continue  # MkDocs leaves hidden files out of the site too
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue  # MkDocs reports unreadable pages itself
+        if "cxdocs" not in text:
+            continue
+        rel = relative(path, repo.root)
+        for block in cxdocs_blocks(text):
+            if block.kind is None:
+                problems.append(
+                    Problem(
+                        rel,
+                        block.line,
+                        1,
+                        "error",
+                        "bad-embed",
+                        MALFORMED,
+                        "write one line such as 'journey: <journey id>' inside the block",
+                    )
+                )
+            elif block.key not in available and not repo.is_unreadable(
+                block.kind, block.ident or ""
+            ):
+                problems.append(_missing(repo, rel, block))
+    return problems
+
+
+def _missing(repo: Repository, rel: str, block: Block) -> Problem:
+    kind, ident = block.kind or "", block.ident or ""
+    line, col = block.id_line, block.id_col
+    if kind == "persona" and ident in repo.personas:
+        return Problem(
+            rel,
+            line,
+            col,
+            "error",
+            "bad-embed",
+            f"persona '{ident}' has no empathy map to draw",
+            "add an 'empathy_map' to the persona, or embed one of its journeys",
+        )
+    known = _labels(repo, kind)
+    listed = f"known: {known_list(known)}" if known else f"no {kind} has a diagram yet"
+    return Problem(
+        rel,
+        line,
+        col,
+        "error",
+        "unknown-reference",
+        f"{kind} '{ident}' is not defined{suggest_id(ident, known, _WORD[kind])}",
+        f"a cxdocs block names a {kind} id ({listed})",
+    )
+
+
+_WORD = {"persona": "name", "journey": "title", "blueprint": "title"}
+
+
+def _labels(repo: Repository, kind: str) -> dict[str, str]:
+    if kind == "persona":
+        return {k: e.item.name for k, e in repo.personas.items() if e.item.empathy_map}
+    if kind == "journey":
+        return {k: e.item.title for k, e in repo.journeys.items()}
+    return {k: e.item.title for k, e in repo.blueprints.items()}
