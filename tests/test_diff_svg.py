@@ -191,3 +191,24 @@ def test_an_svg_dir_that_is_a_file_is_a_clear_error(gitrepo: GitRepo, run_cli: R
     code, out, err = run_cli("diff", "HEAD", "--svg-dir", "out")
     assert (code, out) == (2, "")
     assert err.startswith("cxdocs: error: cannot write diagrams into out")
+
+
+@pytest.mark.dot
+def test_changed_metric_is_explained_on_the_diagram(gitrepo: GitRepo, run_cli: Run) -> None:
+    """Metrics have no lane: the outline alone would not say what changed, so a note does."""
+    rel = "journeys/first-purchase.yaml"
+    gitrepo.edit(
+        rel,
+        "        emotion: -1\n",
+        "        emotion: -1\n        metrics:\n"
+        "          - {name: CSAT, value: 3.9, target: 4.5, unit: /5}\n",
+    )
+    gitrepo.commit("CSAT measured")
+    gitrepo.edit(rel, "value: 3.9, target: 4.5", "value: 4.3, target: 4.5")
+    gitrepo.commit("CSAT after live tracking")
+
+    out, _, _ = svg_dir(gitrepo, run_cli)
+
+    root = parse(out / "journey-first-purchase.svg")
+    text = " ".join(words(shapes(root, "cx-changed")))
+    assert "Metric “CSAT”: 3.9/5 → 4.3/5 (improved), target 4.5/5" in " ".join(text.split())

@@ -54,6 +54,9 @@ class StepChange:
     moved_from: str | None = None  # the stage name it was in; "" when reordered in its stage
     removed_pain_points: tuple[str, ...] = ()
     removed_opportunities: tuple[str, ...] = ()
+    # Sentences for changes the map has no lane for (a metric's value or target),
+    # written under the step's action so the amber outline is explained, not only shown.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -73,13 +73,16 @@ class JourneyMarks:
         if mark != "changed":
             return rows
         change = self.change(col)
-        if lane == "actions" and change.moved_from is not None:
-            text = (
-                i18n.label(self.loc, "diff.moved_from", place=change.moved_from)
-                if change.moved_from
-                else i18n.label(self.loc, "diff.reordered")
-            )
-            return [*rows[:1], *marks.note(text, TEXT_W), *rows[1:]]
+        if lane == "actions":
+            notes = [row for text in change.notes for row in marks.note(text, TEXT_W)]
+            if change.moved_from is not None:
+                text = (
+                    i18n.label(self.loc, "diff.moved_from", place=change.moved_from)
+                    if change.moved_from
+                    else i18n.label(self.loc, "diff.reordered")
+                )
+                return [*rows[:1], *marks.note(text, TEXT_W), *rows[1:], *notes]
+            return [*rows, *notes]
         gone: list[list[Row]] = []
         if lane == "pain_points":
             gone = [marks.struck(t, TEXT_W - BADGE_W, "\u25cf") for t in change.removed_pain_points]

@@ -173,7 +173,9 @@ def _draw(diff: ObjectDiff, base: Loaded, head: Loaded, label: str) -> str | Non
         if journey is None:
             return None
         old_journey = base.repository.journeys.get(old_id)
-        highlight = journey_highlight(diff, old_journey.item if old_journey else None, label)
+        highlight = journey_highlight(
+            diff, old_journey.item if old_journey else None, label, settings.locale
+        )
         persona = head.repository.personas.get(journey.item.persona)
         name = persona.item.name if persona else None
         return journey_svg(journey.item, settings, highlight=highlight, persona_name=name)

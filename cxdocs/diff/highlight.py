@@ -10,6 +10,7 @@ can draw it ghosted where it was. Pure functions: no git, no Graphviz.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -27,6 +28,7 @@ from cxdocs.diagrams.highlight import (
 )
 from cxdocs.diff.changes import Change, ObjectDiff, PainPointValue, Place, Ref, Value
 from cxdocs.diff.fields import norm
+from cxdocs.diff.phrases import Phrases, Words
 from cxdocs.model import LANES, Blueprint, Journey, LaneItem
 
 
@@ -53,8 +55,16 @@ def _earlier(ids: list[str], index: int) -> tuple[str, ...]:
 # --- journeys ----------------------------------------------------------------
 
 
-def journey_highlight(diff: ObjectDiff, base: Journey | None, label: str) -> JourneyHighlight:
-    """What changed in a journey since `base` (the revision named `label`)."""
+def journey_highlight(
+    diff: ObjectDiff, base: Journey | None, label: str, locale: str = "en"
+) -> JourneyHighlight:
+    """What changed in a journey since `base` (the revision named `label`).
+
+    Changes the map has no lane for (metric values and targets, metrics added
+    or removed) come with the report's own sentence, in `locale`, so the
+    diagram says what changed where it marks it.
+    """
+    phrases = Phrases(Words(locale))
     if diff.status == "added" or base is None:
         return JourneyHighlight(label, new=True)
     added_stages, removed_stages, renamed = _parts(diff.changes, "stage")
@@ -66,6 +76,7 @@ def journey_highlight(diff: ObjectDiff, base: Journey | None, label: str) -> Jou
     moved_from: dict[str, str] = {}
     pains: dict[str, list[str]] = defaultdict(list)
     opportunities: dict[str, list[str]] = defaultdict(list)
+    notes: dict[str, list[str]] = defaultdict(list)
     for change in steps:
         ident = change.id
         if ident is None or ident in added or ident in removed:
@@ -79,12 +90,15 @@ def journey_highlight(diff: ObjectDiff, base: Journey | None, label: str) -> Jou
             pains[ident] += [v.text for v in change.removed if isinstance(v, PainPointValue)]
         elif change.field == "opportunities":
             opportunities[ident] += [v for v in change.removed if isinstance(v, str)]
+        if change.field in EXPLAINED:
+            notes[ident] += [plain(line) for line in phrases.lines_for(change)]
     changed = {
         ident: StepChange(
             fields=frozenset(names - {"moved"}),
             moved_from=moved_from.get(ident),
             removed_pain_points=tuple(pains[ident]),
             removed_opportunities=tuple(opportunities[ident]),
+            notes=tuple(notes[ident]),
         )
         for ident, names in fields.items()
     }
@@ -102,6 +116,16 @@ def journey_highlight(diff: ObjectDiff, base: Journey | None, label: str) -> Jou
         ),
         renamed_stages=renamed,
     )
+
+
+# Step fields the journey map shows no cell for: their change is written out.
+EXPLAINED = frozenset({"metric", "metrics"})
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def plain(markdown: str) -> str:
+    """A report sentence as plain text for a diagram (the diagram escapes it for SVG)."""
+    return _ESCAPE.sub(r"\1", markdown.replace("**", ""))
 
 
 def _old_stage(change: Change) -> str:
