@@ -427,3 +427,38 @@ def test_journey_index_filters_by_tag_from_the_address(tab: Tab) -> None:
     ) == "true" or "cx-tag-active" in (
         page.locator('button[data-cx-tag="subscription"]').get_attribute("class") or ""
     )
+
+
+def test_pain_register_filters_count_and_keep_the_choice_in_the_address(tab: Tab) -> None:
+    page = tab.open("insights/pain-points/?severity=high")
+    rows = page.locator("tr[data-cx-item]")
+    visible = page.locator("tr[data-cx-item]:not(.cx-hidden)")
+    shown = visible.count()
+    assert 0 < shown < rows.count()
+    assert set(visible.evaluate_all("rs => rs.map(r => r.dataset.cxSeverity)")) == {"high"}
+    assert set(visible.evaluate_all("rs => rs.map(r => r.dataset.cxState)")) == {"current"}
+    count = page.locator(".cx-filter-count").text_content()
+    assert count == f"{shown} of {rows.count()} pain points"
+    journey = page.locator('select[name="journey"]')
+    assert journey.locator('option[value="first-purchase"]').text_content().endswith(")")
+    journey.select_option("first-purchase")
+    assert "journey=first-purchase" in page.url and "severity=high" in page.url
+    assert 0 < visible.count() <= shown
+    page.locator("form.cx-filters").get_by_role("button", name="Clear filters").click()
+    page.wait_for_timeout(50)
+    assert "severity" not in page.url
+    assert visible.count() == page.locator('tr[data-cx-item][data-cx-state="current"]').count()
+
+
+def test_current_and_future_state_are_never_shown_mixed(tab: Tab) -> None:
+    for path in ("insights/metrics/", "insights/channels/", "insights/moments-of-truth/"):
+        page = tab.open(path)
+        states = page.locator("[data-cx-item]:not(.cx-hidden)").evaluate_all(
+            "items => [...new Set(items.map(i => i.dataset.cxState))]"
+        )
+        assert states == ["current"], path
+        page = tab.open(path + "?state=future")
+        states = page.locator("[data-cx-item]:not(.cx-hidden)").evaluate_all(
+            "items => [...new Set(items.map(i => i.dataset.cxState))]"
+        )
+        assert states == ["future"], path

@@ -117,6 +117,28 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "home": "Customer experience",
         "high_pain_points": "High-severity pain points",
         "worst_moments": "The lowest points of the emotion curves",
+        "filters": "Filters",
+        "all": "All",
+        "clear_filters": "Clear filters",
+        "shown_pains": "{shown} of {total} pain points",
+        "shown_moments": "{shown} of {total} moments of truth",
+        "shown_actions": "{shown} of {total} actions",
+        "shown_metrics": "{shown} of {total} measurements",
+        "scorecard": "Scorecard",
+        "metrics_on_target": "{on} of {total} metrics on target",
+        "without_target": "{count} more without a target",
+        "no_metrics": "No metrics in this state.",
+        "future_note": (
+            "Future state: what we aim for, not today's measurements. "
+            "It is never added into current-state figures."
+        ),
+        "heatmap_note": (
+            "Steps on each channel, coloured by their average emotion on the diagrams' "
+            "scale (-2 to +2); the number is how many steps."
+        ),
+        "heat_cell": "{steps} steps, average emotion {emotion}",
+        "all_journeys": "All journeys",
+        "by_stage": "By stage",
         "zoom_out": "Zoom out",
         "zoom_in": "Zoom in",
         "zoom_fit": "Fit to width",
@@ -238,6 +260,28 @@ PAGE_LABELS: dict[str, dict[str, str]] = {
         "home": "Experiência do cliente",
         "high_pain_points": "Pontos de dor graves",
         "worst_moments": "Os pontos mais baixos das curvas de emoção",
+        "filters": "Filtros",
+        "all": "Todos",
+        "clear_filters": "Limpar filtros",
+        "shown_pains": "{shown} de {total} pontos de dor",
+        "shown_moments": "{shown} de {total} momentos da verdade",
+        "shown_actions": "{shown} de {total} ações",
+        "shown_metrics": "{shown} de {total} medições",
+        "scorecard": "Placar",
+        "metrics_on_target": "{on} de {total} métricas na meta",
+        "without_target": "mais {count} sem meta",
+        "no_metrics": "Nenhuma métrica neste estado.",
+        "future_note": (
+            "Estado futuro: o que buscamos, não medições de hoje. "
+            "Nunca entra nos números do estado atual."
+        ),
+        "heatmap_note": (
+            "Passos em cada canal, coloridos pela emoção média na escala dos diagramas "
+            "(-2 a +2); o número é a quantidade de passos."
+        ),
+        "heat_cell": "{steps} passos, emoção média {emotion}",
+        "all_journeys": "Todas as jornadas",
+        "by_stage": "Por etapa",
         "zoom_out": "Reduzir",
         "zoom_in": "Ampliar",
         "zoom_fit": "Ajustar à largura",

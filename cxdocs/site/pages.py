@@ -16,6 +16,7 @@ from cxdocs.repository import Repository
 from cxdocs.site import views
 from cxdocs.site.compare import comparison_svg
 from cxdocs.site.history import journey_history
+from cxdocs.site.insights import insight_contexts
 from cxdocs.site.labels import page_label
 
 
@@ -122,22 +123,12 @@ def plan_pages(
         PageSpec("blueprints/index.md", t("blueprints"), "blueprints.html", {"rows": rows}),
     )
 
-    contexts: dict[str, dict[str, Any]] = {
-        "pain-points": {"rows": views.pain_register(repo)},
-        "actions": {"groups": views.actions_by_owner(repo)},
-        "channels": {"matrix": views.channel_matrix(repo)},
-        "metrics": {"groups": views.metrics(repo)},
-        "moments-of-truth": {"rows": views.moments_of_truth(repo)},
-    }
     pages.insert(0, _home_page(repo, t))
+    contexts = insight_contexts(repo, t)
     for slug, label in INSIGHT_PAGES:
-        toc = []
-        if slug == "actions":
-            toc = [
-                TocEntry(2, f"owner-{owner}", repo.settings.actors.get(owner, owner))
-                for owner in contexts[slug]["groups"]
-            ]
-        pages.append(PageSpec(f"insights/{slug}.md", t(label), f"{slug}.html", contexts[slug], toc))
+        context, toc = contexts[slug]
+        entries = [TocEntry(2, anchor, title) for anchor, title in toc]
+        pages.append(PageSpec(f"insights/{slug}.md", t(label), f"{slug}.html", context, entries))
     return pages
 
 
@@ -145,15 +136,24 @@ def _home_page(repo: Repository, t: Any) -> PageSpec:
     """A landing page, used when docs/ has no index.md of its own."""
     refs = views.step_refs(repo)
     scored = sorted(
-        (r for r in refs if r.step.emotion is not None and r.step.emotion < 0),
+        (
+            r
+            for r in refs
+            if r.journey.state == "current" and r.step.emotion is not None and r.step.emotion < 0
+        ),
         key=lambda r: (r.step.emotion, r.journey.title, r.step.id),
     )
     counts = {
         "personas": len(repo.personas),
         "journeys": len(repo.journeys),
         "blueprints": len(repo.blueprints),
+        # Today's figures: a future-state journey's pain points are not counted.
         "high_pains": sum(
-            1 for r in refs for pain in r.step.pain_points if pain.severity == "high"
+            1
+            for r in refs
+            if r.journey.state == "current"
+            for pain in r.step.pain_points
+            if pain.severity == "high"
         ),
     }
     return PageSpec(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,33 @@ def emotion_class(score: int | float | None) -> str:
     return "cx-emotion-" + ("0" if step == 0 else ("p" if step > 0 else "m") + str(abs(step)))
 
 
-def number(value: float) -> str:
-    return f"{one_decimal(value):g}"
+def number(value: float, locale: str = "en") -> str:
+    """One decimal at most, thousands grouped, in the locale's way: 1,234.5 or 1.234,5."""
+    rounded = one_decimal(value)
+    text = f"{rounded:,.0f}" if rounded == int(rounded) else f"{rounded:,.1f}"
+    if locale == "pt-BR":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text.replace("-", MINUS)
+
+
+# Units written straight after the number: "45%", "8.1/10", "4.6/7".
+ATTACHED_UNITS = ("%", "\u2030", "\u00b0", "/")
+# Currencies go before it: "R$ 312", "$312".
+CURRENCIES = ("R$", "US$", "$", "\u20ac", "\u00a3", "\u00a5", "\u20b9")
+NBSP = "\u00a0"  # a value never wraps away from its unit
+
+
+def measure(value: float, unit: str | None, locale: str = "en") -> str:
+    """A value with its unit, spaced as people write it: "4.2 days", "R$ 312", "18 min"."""
+    text = number(value, locale)
+    unit = (unit or "").strip()
+    if not unit:
+        return text
+    if unit.startswith(ATTACHED_UNITS):
+        return text + unit
+    if unit in CURRENCIES:
+        return f"{unit}{NBSP if len(unit) > 1 else ''}{text}"
+    return f"{text}{NBSP}{unit}"
 
 
 def environment(override_dir: Path | None, locale: str) -> jinja2.Environment:
@@ -89,7 +115,8 @@ def environment(override_dir: Path | None, locale: str) -> jinja2.Environment:
     env.filters["markdown"] = render_markdown
     env.filters["emotion"] = emotion_text
     env.filters["emotion_class"] = emotion_class
-    env.filters["number"] = number
+    env.filters["number"] = partial(number, locale=locale)
+    env.filters["measure"] = partial(measure, locale=locale)
     return env
 
 

@@ -89,43 +89,6 @@ class ChannelCell:
         return round(sum(self.emotions) / len(self.emotions), 1) if self.emotions else None
 
 
-@dataclass
-class ChannelMatrix:
-    channels: list[str]
-    journeys: list[Journey]
-    cells: dict[tuple[str, str], ChannelCell]
-
-    def cell(self, channel: str, journey_id: str) -> ChannelCell | None:
-        return self.cells.get((channel, journey_id))
-
-    def total(self, channel: str) -> ChannelCell:
-        total = ChannelCell()
-        for (chan, _), cell in self.cells.items():
-            if chan == channel:
-                total.steps += cell.steps
-                total.emotions.extend(cell.emotions)
-        return total
-
-
-def channel_matrix(repo: Repository) -> ChannelMatrix:
-    """Channels x journeys: how many steps use the channel and how they feel."""
-    cells: dict[tuple[str, str], ChannelCell] = defaultdict(ChannelCell)
-    for ref in step_refs(repo):
-        if ref.step.channel is None:
-            continue
-        cell = cells[(ref.step.channel, ref.journey.id)]
-        cell.steps += 1
-        if ref.step.emotion is not None:
-            cell.emotions.append(ref.step.emotion)
-    declared = list(repo.settings.channels)
-    used = [c for c, _ in cells if c not in declared]
-    return ChannelMatrix(
-        channels=declared + sorted(set(used)),
-        journeys=[e.item for e in _journeys(repo)],
-        cells=dict(cells),
-    )
-
-
 @dataclass(frozen=True)
 class MetricRow:
     ref: StepRef
