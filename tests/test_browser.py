@@ -350,7 +350,9 @@ CONTRAST = """() => {
   let checked = 0;
   for (const el of document.querySelectorAll('.cx-page *, .cx-toolbar *')) {
     if (el.closest('.cx-diagram-scroll') || el.closest('svg')) continue;
-    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    // Text, not swatches: a legend's coloured line (━) is a graphic (3:1 applies).
+    const own = [...el.childNodes].some(
+      n => n.nodeType === 3 && /[\\p{L}\\p{N}]/u.test(n.textContent));
     if (!own || !el.getClientRects().length) continue;
     const style = getComputedStyle(el);
     if (style.visibility === 'hidden' || style.display === 'none') continue;
