@@ -107,14 +107,16 @@ def content_files(base: Path) -> Iterator[Path]:
         if (info.st_dev, info.st_ino) in seen:
             continue
         seen.add((info.st_dev, info.st_ino))
+        folders = []
         for entry in entries:
             path = Path(entry.path)
             if entry.name.startswith((".", "_")):
                 continue
             if entry.is_dir():  # follows links
-                pending.append(path)
+                folders.append(path)
             elif is_content_name(entry.name):
                 found.append(path)
+        pending.extend(reversed(folders))  # depth first, in name order: deterministic
     yield from sorted(found)
 
 

@@ -252,7 +252,7 @@ class Step(Identified):
     emotion: Emotion | None = Field(
         default=None, description="-2 (very negative) .. +2 (very positive)."
     )
-    moment_of_truth: bool = False
+    moment_of_truth: Annotated[bool, Field(strict=True)] = False
     pain_points: list[
         Annotated[
             PainPoint, BeforeValidator(_text_to_object, json_schema_input_type=str | PainPoint)

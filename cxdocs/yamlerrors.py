@@ -33,7 +33,7 @@ _INVISIBLE_CHARS = "\u00a0\u1680\u180e\u2000-\u200b\u202f\u205f\u2060\u3000\ufef
 # Any character that needs a closer look: invisible spaces and line separators.
 UNUSUAL = re.compile(f"[{_INVISIBLE_CHARS}\u2028\u2029\x85]")
 _INVISIBLE = re.compile(
-    rf"^[ \t]*(?:-[ \t]+)*([{_INVISIBLE_CHARS}])"
+    rf"^[ \t]*(?:-[ \t]*)*([{_INVISIBLE_CHARS}])"
     rf"|^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:([{_INVISIBLE_CHARS}])",
     re.MULTILINE,
 )

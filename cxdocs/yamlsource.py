@@ -194,12 +194,16 @@ class _Walker:
         index = next(i for i, (k, _) in enumerate(pairs) if k is key_node)
         before = pairs[index - 1][1] if index else None
         if before is not None and type(before) is ScalarNode and before.style == "":
-            whole = f"{before.value}, {key_node.value}"
+            whole = self.text[before.start_mark.index : key_node.end_mark.index]
+            if re.fullmatch(r"[-+]?\d+,\d+", whole):
+                hint = f'a decimal comma? write {whole.replace(",", ".")}; or quote text: "{whole}"'
+            else:
+                hint = f'quote text that contains a comma: "{whole}"'
             raise Stop(
                 YamlIssue(
                     "unquoted-comma",
-                    f"a comma splits the text '{whole}': inside {{ }} a comma starts a new field",
-                    f'quote text that contains a comma: "{whole}"',
+                    f"a comma splits '{whole}' in two: inside {{ }} a comma starts a new field",
+                    hint,
                     self.position(before.start_mark),
                 )
             )

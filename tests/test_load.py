@@ -99,3 +99,51 @@ def test_unreadable_file_is_reported(
     assert out.splitlines()[0] == (
         "personas/ana.yaml:1:1: error[unreadable-file] cannot read the file: Permission denied"
     )
+
+
+@pytest.mark.parametrize("name", ["late.YAML", "late.Yml", "late.yml", "late.MD"])
+def test_content_files_are_found_in_any_letter_case(repo: Path, name: str) -> None:
+    body = "---\ntitle: x\n---\n" if name.lower().endswith(".md") else "title: x\n"
+    (repo / "journeys" / name).write_text(body, encoding="utf-8")
+    found = [p.name for p, _ in discover(repo)]
+    assert name in found
+    doc = load_document(repo / "journeys" / name, repo, "journey")
+    assert doc.data == {"title": "x"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        ".late.yaml.swp",
+        "late.yaml~",
+        "late.yaml.bak",
+        "late.yaml.orig",
+        "_late.yaml",
+        ".#late.yaml",
+    ],
+)
+def test_hidden_and_backup_files_stay_ignored(repo: Path, name: str) -> None:
+    (repo / "journeys" / name).write_text("title: x\n", encoding="utf-8")
+    assert name not in [p.name for p, _ in discover(repo)]
+
+
+def test_linked_folders_are_followed_once_and_loops_end(repo: Path, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "late.yaml").write_text("title: x\n", encoding="utf-8")
+    (shared / "loop").symlink_to(shared, target_is_directory=True)  # a link loop
+    (repo / "journeys" / "shared").symlink_to(shared, target_is_directory=True)
+    (repo / "journeys" / "again").symlink_to(shared, target_is_directory=True)
+    found = [p.relative_to(repo).as_posix() for p, _ in discover(repo)]
+    late = [f for f in found if f.endswith("late.yaml")]
+    assert late == ["journeys/again/late.yaml"]  # one of the two links, never both
+
+
+def test_a_broken_link_is_reported_not_skipped(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "journeys" / "gone.yaml").symlink_to(repo / "nowhere.yaml")
+    monkeypatch.chdir(repo)
+    code, out, _ = run_cli("check")
+    assert code == 1
+    assert "journeys/gone.yaml:1:1: error[unreadable-file]" in out

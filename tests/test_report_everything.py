@@ -44,7 +44,7 @@ DAMAGE = [
     ),
     ("        metrics: [{name: CSAT}]", "metric-without-value", 10),
     ("        metrics: [{value: 3}]", "missing-field", 10),
-    ("        metrics: [{name: NPS, value: lots}]", "wrong-type", 10),
+    ("        metrics: [{name: NPS, value: lots}]", "not-a-number", 10),
     ("        metrics: 12", "wrong-type", 10),
     ("        emotion_score: 2", "unknown-key", 10),
     ("        pain_points: [{severity: high}]", "missing-field", 10),

@@ -14,12 +14,14 @@ from typing import Any, Generic, NamedTuple, TypeVar, Union
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from cxdocs.checks.numbers import number_hint, whole_number_hint
 from cxdocs.checks.repair import repair
 from cxdocs.checks.suggest import did_you_mean
 from cxdocs.load import Document
 from cxdocs.model import is_slug, slugify
 from cxdocs.problems import Problem
 from cxdocs.yamlsource import Path as DataPath
+from cxdocs.yamlsource import Position
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -227,6 +229,9 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
             + (f"; for example '{suggestion}'" if suggestion else ""),
             where,
         )
+    number = _number_problem(doc, error_type, value, str(field), subject, where)
+    if number is not None:
+        return number
     if "-" in error_type:  # a model rule: its type is our stable code
         code = error_type
         subject = describe(data, loc, doc.kind)
@@ -237,6 +242,43 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
         "check the value's type: lists are written '- item' or [a, b]; quote text",
         where,
     )
+
+
+def _number_problem(
+    doc: Document, error_type: str, value: Any, field: str, subject: str, where: Position
+) -> Problem | None:
+    """Text, a fraction or infinity where a number (or true/false) belongs."""
+    if error_type.startswith(("int_", "float_")) and isinstance(value, str):
+        return doc.problem(
+            "not-a-number",
+            f"{subject} is not a number: {_show(value)}",
+            number_hint(field, value),
+            where,
+        )
+    if error_type.startswith("int_") and isinstance(value, float):
+        return doc.problem(
+            "wrong-type",
+            f"{subject} must be a whole number; got {value}",
+            whole_number_hint(field, str(value)),
+            where,
+        )
+    if error_type == "finite_number":
+        return doc.problem(
+            "not-a-number",
+            f"{subject} must be a finite number; got {value}",
+            "infinity and not-a-number (.inf, .nan) are not measurements: write a number",
+            where,
+        )
+    if error_type.startswith("bool_") and isinstance(value, str):
+        return doc.problem(
+            "wrong-type",
+            f"{subject} must be true or false; got {_show(value)}",
+            "write true or false (YAML 1.2 reads yes, no, on and off as text)"
+            if value.lower() in ("yes", "no", "on", "off", "y", "n")
+            else "write true or false",
+            where,
+        )
+    return None
 
 
 _RULE_HINTS = {
