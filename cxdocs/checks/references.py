@@ -6,6 +6,7 @@ the size of the repository.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from cxdocs.checks.repair import PLACEHOLDER_ID
@@ -78,16 +79,64 @@ def check_persona(repo: Repository, persona: Persona, doc: Document) -> list[Pro
                     SETTINGS_HINT.format(section="channels"),
                 )
             )
-    if persona.image and not (doc.path.parent / persona.image).is_file():
-        problems.append(
+    if persona.image:
+        problems.extend(_check_image(repo, persona.image, doc))
+    return problems
+
+
+_URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]+:|//)")
+_ABSOLUTE = re.compile(r"^(?:[/\\]|[a-zA-Z]:)")
+
+
+def _check_image(repo: Repository, image: str, doc: Document) -> list[Problem]:
+    """A persona picture is a file inside the repository, relative to the persona.
+
+    URLs are refused: the site would depend on another server (and leak its
+    readers' visits to it), and the picture would escape review in git. A path
+    outside the repository (absolute, `../..`, or a link leading out) would
+    copy a file from the machine that builds into the published site.
+    """
+    at = doc.source.value(("image",))
+    if _URL.match(image):
+        return [
+            doc.problem(
+                "bad-image",
+                f"image '{image}' is a URL; a persona picture is a file in the repository",
+                "download the picture next to the persona (e.g. personas/images/) and "
+                "give its path relative to this file",
+                at,
+            )
+        ]
+    if _ABSOLUTE.match(image):
+        return [
+            doc.problem(
+                "bad-image",
+                f"image '{image}' is an absolute path",
+                f"give the path relative to {doc.rel}, inside the repository",
+                at,
+            )
+        ]
+    target = (doc.path.parent / image).resolve()
+    root = repo.root.resolve()
+    if root not in target.parents:
+        return [
+            doc.problem(
+                "bad-image",
+                f"image '{image}' leads outside the repository",
+                "keep persona pictures inside the repository (e.g. personas/images/)",
+                at,
+            )
+        ]
+    if not target.is_file():
+        return [
             doc.problem(
                 "missing-file",
-                f"image '{persona.image}' does not exist",
+                f"image '{image}' does not exist",
                 f"the path is relative to {doc.rel}; add the file or fix the path",
-                doc.source.value(("image",)),
+                at,
             )
-        )
-    return problems
+        ]
+    return []
 
 
 def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Problem]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from cxdocs.checks.run import run_checks
+from cxdocs.checks.run import RESERVED_IDS, run_checks
+from cxdocs.checks.suggest import known_list
 from cxdocs.commands.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -15,9 +17,11 @@ from cxdocs.commands.common import (
     outputs_for,
 )
 from cxdocs.files import WriteRefused
+from cxdocs.load import discover, relative
 from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.options import add_config_option
 from cxdocs.problems import render
+from cxdocs.repository import Repository
 from cxdocs.scaffold import ScaffoldError, scaffold
 
 
@@ -41,21 +45,25 @@ def run(args: argparse.Namespace) -> int:
         error(f"'{args.id}' is not a valid id; try '{slugify(args.id) or 'my-id'}'")
         return EXIT_USAGE
     repo = run_checks(config).repository
+    used_by = id_in_use(config.root, repo, args.kind, args.id)
+    if used_by is not None:
+        error(
+            f"{args.kind} id '{args.id}' is already used by {used_by}; "
+            "ids are unique across the repository, sub-folders included: choose another"
+        )
+        return EXIT_USAGE
     persona, journey, first_step = args.persona, args.journey, None
     if args.kind == "journey":
         if persona is None and len(repo.personas) == 1:
             persona = next(iter(repo.personas))
         if persona not in repo.personas:
-            known = (
-                ", ".join(sorted(repo.personas))
-                or "none yet: create one with 'cxdocs new persona ID'"
-            )
+            known = known_list(repo.personas) or "none yet: create one with 'cxdocs new persona ID'"
             given = f"persona '{persona}' is not defined" if persona else "pass --persona ID"
             error(f"{given} (known: {known})")
             return EXIT_USAGE
     if args.kind == "blueprint" and journey is not None:
         if journey not in repo.journeys:
-            known = ", ".join(sorted(repo.journeys)) or "none"
+            known = known_list(repo.journeys) or "none"
             error(f"journey '{journey}' is not defined (known: {known})")
             return EXIT_USAGE
         first_step = repo.journeys[journey].item.steps[0].id
@@ -70,3 +78,21 @@ def run(args: argparse.Namespace) -> int:
     if result.problems:
         print(render(result.problems, result.files, "text"))
     return EXIT_PROBLEMS if result.errors else EXIT_OK
+
+
+def id_in_use(root: Path, repo: Repository, kind: str, ident: str) -> str | None:
+    """The file already holding this id (its own `id:`, or its file name, in any
+    sub-folder and letter case, readable or not), or None."""
+    held = {
+        "persona": {k: e.doc.rel for k, e in repo.personas.items()},
+        "journey": {k: e.doc.rel for k, e in repo.journeys.items()},
+        "blueprint": {k: e.doc.rel for k, e in repo.blueprints.items()},
+    }[kind]
+    if ident in held:
+        return held[ident]
+    for path, found in discover(root):
+        if found == kind and path.stem.lower() == ident:
+            return relative(path, root)
+    if ident in RESERVED_IDS:
+        return f"the generated page {FOLDERS[kind]}/{ident}.md"
+    return None
