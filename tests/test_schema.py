@@ -81,7 +81,7 @@ def test_new_refuses_to_overwrite_and_bad_ids(
     monkeypatch.chdir(repo)
     before = (repo / "personas" / "ana.yaml").read_text()
     code, _, err = run_cli("new", "persona", "ana")
-    assert code == 2 and "already exists" in err
+    assert code == 2 and "already used by personas/ana.yaml" in err
     assert (repo / "personas" / "ana.yaml").read_text() == before
     code, _, err = run_cli("new", "journey", "Big Journey")
     assert code == 2 and "try 'big-journey'" in err

@@ -48,9 +48,8 @@ def suggest_id(value: str, known: Mapping[str, str], label_word: str = "label") 
             return f"; did you mean '{candidate}'?"
     labels = {_plain(label): ident for ident, label in sorted(known.items()) if label}
     wanted = _plain(value)
-    if wanted in labels:
-        ident = labels[wanted]
-        return f"; did you mean '{ident}' ({label_word} '{known[ident]}')?"
+    if wanted in labels:  # the label itself: don't repeat it back
+        return f"; did you mean '{labels[wanted]}' (its {label_word})?"
     close = difflib.get_close_matches(lowered, list(known), n=1, cutoff=0.6)
     if close:
         return f"; did you mean '{close[0]}'?"
