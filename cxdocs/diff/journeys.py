@@ -102,7 +102,8 @@ def _step_changes(before: Journey, after: Journey, names: Names) -> list[Change]
         old_place, old_step = old[ident]
         if old_place.parent.id != place.parent.id or ident not in kept:
             changes.append(at.change("moved", before=old_place, after=place))
-        changes += _step_fields(old_step, step, at, names)
+        if old_step != step:  # most steps are untouched: skip comparing them field by field
+            changes += _step_fields(old_step, step, at, names)
     for ident, (place, step) in old.items():
         if ident not in new:
             at = At("step", ident, norm(step.action), place.parent)
@@ -196,6 +197,8 @@ def _action_changes(before: Journey, after: Journey, names: Names) -> list[Chang
         previous = old.get(action.id)
         if previous is None:
             changes.append(at.change("added"))
+        elif previous == action and before.id == after.id:
+            continue  # untouched (a renamed journey re-resolves the steps it addresses)
         changes += _action_fields(previous, action, at, before.id, after.id, names)
     for action in before.actions:
         if action.id not in new_ids:

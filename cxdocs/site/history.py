@@ -136,16 +136,11 @@ def chart(timeline: Timeline, locale: str) -> str:
     title = escape(label(locale, "history.chart"))
     emotion_key = escape(label(locale, "history.legend.emotion"))
     high_key = escape(label(locale, "history.legend.high"))
-    legend = (
-        f'<span style="color:{_EMOTION}">━</span> {emotion_key} · '
-        f'<span style="color:{_HIGH}">▮</span> {high_key}'
-    )
+    # Colour only in swatches: text keeps the theme's colour, readable light or dark.
+    legend = f"{_swatch(_EMOTION, 3)} {emotion_key} · {_swatch(_HIGH, 10, 0.35)} {high_key}"
     ends = [(points[0], _PAD, "start"), (points[-1], _WIDTH - _PAD, "end")]
     values = "".join(
-        f'<text x="{x}" y="{_PAD - 8}" font-size="10" text-anchor="{anchor}">'
-        f'<tspan fill="{_EMOTION}">{escape(w.signed(p[1]))}</tspan> · '
-        f'<tspan fill="{_HIGH}">{p[2]}</tspan></text>'
-        for p, x, anchor in ends
+        _text(x, _PAD - 8, f"{escape(w.signed(p[1]))} · {p[2]}", anchor) for p, x, anchor in ends
     )
     zero = _PAD + inner_h / 2
     return (
@@ -156,10 +151,22 @@ def chart(timeline: Timeline, locale: str) -> str:
         'stroke-dasharray="3 3"/>'
         f'<g fill="{_HIGH}" fill-opacity="0.35">{"".join(bars)}</g>'
         f'<polyline fill="none" stroke="{_EMOTION}" stroke-width="2" points="{" ".join(line)}"/>'
-        f'<text x="{_PAD}" y="{_HEIGHT - 6}" font-size="10">{first}</text>'
-        f'<text x="{_WIDTH - _PAD}" y="{_HEIGHT - 6}" font-size="10" text-anchor="end">{last}'
-        "</text>"
-        f'<text x="4" y="{_PAD + 4}" font-size="10">+2</text>'
-        f'<text x="4" y="{_PAD + inner_h + 4}" font-size="10">-2</text>'
+        f"{_text(_PAD, _HEIGHT - 6, first)}{_text(_WIDTH - _PAD, _HEIGHT - 6, last, 'end')}"
+        f"{_text(4, _PAD + 4, '+2')}{_text(4, _PAD + inner_h + 4, '-2')}"
         f"{values}</svg><figcaption>{legend}</figcaption></figure>"
+    )
+
+
+def _swatch(colour: str, height: int, opacity: float = 1.0) -> str:
+    return (
+        f'<svg width="14" height="10" aria-hidden="true"><rect x="2" y="{10 - height}" '
+        f'width="10" height="{height}" fill="{colour}" fill-opacity="{opacity}"/></svg>'
+    )
+
+
+def _text(x: float, y: float, body: str, anchor: str = "start") -> str:
+    """A label in the page's text colour (currentColor), so dark mode keeps it readable."""
+    return (
+        f'<text x="{x}" y="{y}" font-size="10" fill="currentColor" '
+        f'text-anchor="{anchor}">{body}</text>'
     )
