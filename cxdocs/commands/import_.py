@@ -65,6 +65,7 @@ def add_parser(commands: Subparsers) -> None:
     parser.add_argument(
         "--scale",
         choices=(SCALE_1_5,),
+        metavar=SCALE_1_5,
         help="emotions are scores from 1 to 5 (default: -2..+2)",
     )
     add_config_option(parser)
