@@ -10,9 +10,14 @@ interrupted, or two builds running at once, never leave a half-written file.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
+
+from cxdocs.files import atomic_write
+
+VERSION_FILE = "graphviz-version.json"
 
 
 def key(dot_source: str, graphviz_version: str, fmt: str) -> str:
@@ -39,6 +44,26 @@ def load(cache_dir: str | Path, key: str, fmt: str) -> bytes | None:
         return _path(cache_dir, key, fmt).read_bytes()
     except OSError:
         return None
+
+
+def remembered_version(cache_dir: str | Path, binary: str) -> str | None:
+    """The `dot -V` text remembered for `binary` ("path|mtime|size"), if any.
+
+    Cache keys include Graphviz's version; remembering it here means a warm
+    build, where every diagram is cached, starts no Graphviz process at all.
+    """
+    try:
+        known = json.loads((Path(cache_dir) / VERSION_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    version = known.get(binary) if isinstance(known, dict) else None
+    return version if isinstance(version, str) else None
+
+
+def remember_version(cache_dir: str | Path, binary: str, version: str) -> None:
+    """Remember `dot -V` for this binary; a reinstalled Graphviz has another key."""
+    data = json.dumps({binary: version}, sort_keys=True).encode("utf-8")
+    atomic_write(Path(cache_dir) / VERSION_FILE, data)
 
 
 def store(cache_dir: str | Path, key: str, fmt: str, data: bytes) -> None:

@@ -166,7 +166,7 @@ def test_renderer_logs_graphviz_warnings_through_mkdocs_and_does_not_cache(
     # workers=2 draws in forked worker processes: the warning still reaches
     # the main process's logger.
     monkeypatch.setattr(site_diagrams, "draw", _fake_draw)
-    monkeypatch.setattr(site_diagrams, "graphviz_version", lambda: "test")
+    monkeypatch.setattr(site_diagrams, "graphviz_version", lambda cache_dir: "test")
     repo, _, _ = load_repository(read_config(ROOT / "mkdocs.yml"))
     with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.cxdocs"):
         renderer = site_diagrams.DiagramRenderer(repo, tmp_path, workers=workers)
@@ -202,3 +202,34 @@ def test_a_graphviz_warning_fails_a_strict_build(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert "Warning: something Graphviz did not like" in result.stderr
     assert "warnings in strict mode" in result.stdout + result.stderr
+
+
+# --- warm rebuilds start no Graphviz --------------------------------------------
+
+
+@pytest.mark.dot
+def test_warm_rebuild_starts_no_graphviz_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cxdocs.diagrams import dot
+
+    calls: list[list[str]] = []
+    real = dot.run_graphviz
+
+    def counting(args: list[str], stdin: bytes = b"") -> Any:
+        calls.append(args)
+        return real(args, stdin)
+
+    monkeypatch.setattr(dot, "run_graphviz", counting)
+    dot._version.cache_clear()  # as in a fresh process
+    repo, _, _ = load_repository(read_config(ROOT / "mkdocs.yml"))
+    cold = site_diagrams.DiagramRenderer(repo, tmp_path, workers=1)
+    cold.close()
+    assert ["-V"] in calls and len(calls) > 1
+    # A new process: nothing remembered in memory, only on disk.
+    dot._version.cache_clear()
+    calls.clear()
+    warm = site_diagrams.DiagramRenderer(repo, tmp_path, workers=1)
+    assert warm.svg("journey:first-purchase")
+    warm.close()
+    assert calls == []

@@ -6,6 +6,7 @@ uses; the diagrams are inspected as engine-neutral descriptions.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from cxdocs.diagrams import blueprint_diagram, journey_diagram, journey_dot, to_dot
@@ -196,8 +197,10 @@ def test_journey_marks_in_the_diagram() -> None:
 def test_no_highlight_means_the_plain_map() -> None:
     plain = journey_dot(HEAD, SETTINGS)
     assert journey_dot(HEAD, SETTINGS, highlight=None) == plain
-    assert "cx-" not in plain and "<S>" not in plain
-    assert "class=" not in to_dot(blueprint_diagram(sample_blueprint(), SETTINGS))
+    # No change marks: the only class a plain map has is the legend's.
+    marks = re.compile(r'class="cx-(?!legend")')
+    assert not marks.search(plain) and "<S>" not in plain
+    assert not marks.search(to_dot(blueprint_diagram(sample_blueprint(), SETTINGS)))
 
 
 def test_highlight_labels_follow_the_locale() -> None:

@@ -100,6 +100,7 @@ class LegendItem:
 
 
 LEGEND_LINE = 18
+LEGEND_CLASS = "cx-legend"  # on every legend entry: a sample and its words, no card
 BADGE = 16
 
 
@@ -108,6 +109,7 @@ def _legend_boxes(key: str, item: LegendItem, x: int, y: int, text_w: int) -> li
     if item.circle:  # a marker like the diagram's, then the text beside it
         marker = Box(
             key=f"{key}-b",
+            css_class=LEGEND_CLASS,
             x=x,
             y=y + (LEGEND_LINE - BADGE) // 2,
             w=BADGE,
@@ -136,6 +138,7 @@ def _legend_boxes(key: str, item: LegendItem, x: int, y: int, text_w: int) -> li
     return [
         Box(
             key=f"{key}-t",
+            css_class=LEGEND_CLASS,
             x=x,
             # Graphviz sets text 1pt higher in a cell alone than beside a badge.
             y=y if item.badge else y + 1,

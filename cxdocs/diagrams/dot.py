@@ -364,12 +364,28 @@ def _version(exe: str, mtime_ns: int) -> str:
     return text
 
 
-def graphviz_version() -> str:
-    """`dot -V` output, e.g. "dot - graphviz version 2.43.0 (0)"; asked once per binary."""
+def graphviz_version(cache_dir: str | Path | None = None) -> str:
+    """`dot -V` output, e.g. "dot - graphviz version 2.43.0 (0)"; asked once per binary.
+
+    With `cache_dir`, the answer is remembered there, keyed by the binary's path,
+    modification time and size, so later builds need not start `dot` to know it.
+    """
     exe = shutil.which("dot")
     if exe is None:
         raise GraphvizNotFound()
-    return _version(exe, os.stat(exe).st_mtime_ns)
+    stat = os.stat(exe)
+    binary = f"{exe}|{stat.st_mtime_ns}|{stat.st_size}"
+    if cache_dir is not None:
+        remembered = cache.remembered_version(cache_dir, binary)
+        if remembered is not None:
+            return remembered
+    version = _version(exe, stat.st_mtime_ns)
+    if cache_dir is not None:
+        try:
+            cache.remember_version(cache_dir, binary, version)
+        except OSError as error:  # an unwritable cache only costs a `dot -V` next time
+            log.warning("cannot write the diagram cache in %s: %s", cache_dir, error)
+    return version
 
 
 _collector: ContextVar[list[str] | None] = ContextVar("graphviz_warnings", default=None)
@@ -418,7 +434,7 @@ def render(
     """
     if fmt not in FORMATS:
         raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
-    version = graphviz_version()
+    version = graphviz_version(cache_dir)
     key = cache.key(dot_source, version, fmt)
     data = cache.load(cache_dir, key, fmt) if cache_dir is not None else None
     if data is None:

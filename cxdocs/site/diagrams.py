@@ -76,7 +76,7 @@ def drawn_once(
     """One diagram's SVG and viewer metadata, from the finished cache when it is
     there, else drawn (and cached, downloads included, when Graphviz did not warn)."""
     finished = cache_dir / "svg"
-    ckey = content_key(key, item, settings, related)
+    ckey = content_key(key, item, settings, related, graphviz_version(cache_dir))
     svg, meta = store.load(finished, ckey, "svg"), store.load(finished, ckey, META)
     if svg is not None and meta is not None:
         return svg.decode("utf-8"), json.loads(meta)
@@ -99,12 +99,12 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def content_key(key: str, item: Item, settings: Settings, related: Related) -> str:
+def content_key(key: str, item: Item, settings: Settings, related: Related, version: str) -> str:
     digest = hashlib.sha256()
     for part in (
         key,
         _code_fingerprint(),
-        graphviz_version(),
+        version,
         # Only what a diagram shows: other settings (cache, nav) must not redraw.
         settings.model_dump_json(include={"locale", "channels", "actors", "cell_limit"}),
         item.model_dump_json(),
@@ -155,8 +155,9 @@ class DiagramRenderer:
         self.progress = progress
         self.total = len(items)
         missing: dict[str, str] = {}  # diagram key -> content key
+        version = graphviz_version(cache_dir)  # remembered on disk: no `dot` when all is cached
         for key, item in items.items():
-            ckey = content_key(key, item, settings, names[key])
+            ckey = content_key(key, item, settings, names[key], version)
             self.paths[key] = store.path(self.finished, ckey, "svg")
             if not all(store.path(self.finished, ckey, f).is_file() for f in (*DOWNLOADS, META)):
                 missing[key] = ckey
