@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from cxdocs.commands.common import (
+    EXIT_OK,
     EXIT_USAGE,
     Subparsers,
     add_force_option,
     checked,
     error,
     load_config,
+    outputs_for,
     write_output,
 )
+from cxdocs.config import Config
 from cxdocs.diagrams import DiagramError
 from cxdocs.diagrams.dot import FORMATS
-from cxdocs.drawing import diagram_bytes, find_entry
+from cxdocs.drawing import Item, diagram_bytes, find_entry
+from cxdocs.files import WriteRefused
 from cxdocs.options import add_config_option
+from cxdocs.repository import Repository
+from cxdocs.slides import slide_files
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -34,7 +41,14 @@ def add_parser(commands: Subparsers) -> None:
         "--output",
         type=Path,
         metavar="FILE",
-        help="where to write (default: <id>.<format> in the current folder; '-' for stdout)",
+        help="where to write (default: <id>.<format> in the current folder; '-' for stdout); "
+        "with --slides, a folder (default: the current one)",
+    )
+    draw.add_argument(
+        "--slides",
+        action="store_true",
+        help="cut a journey (by stages) or blueprint (by phases) into 16:9 slides, 1920x1080: "
+        "one SVG or PNG per slide, or one multi-page PDF",
     )
     draw.add_argument("--format", choices=FORMATS, default="svg", help="svg (default), png or pdf")
     add_force_option(draw)
@@ -56,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     kind, item = found
+    if args.slides:
+        return _slides(config, args, kind, item, result.repository)
     try:
         data = diagram_bytes(kind, item, result.repository, args.format, config.cache_dir)
     except DiagramError as failure:
@@ -63,3 +79,29 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     output = args.output or Path(f"{item.id}.{args.format}")
     return write_output(config, output, data, force=args.force)
+
+
+def _slides(
+    config: Config, args: argparse.Namespace, kind: str, item: Item, repo: Repository
+) -> int:
+    if kind == "persona":
+        error("--slides cuts journeys and blueprints; a persona's empathy map is one slide already")
+        return EXIT_USAGE
+    if args.output is not None and str(args.output) == "-":
+        error("--slides writes several files: give a folder with -o")
+        return EXIT_USAGE
+    try:
+        files = slide_files(kind, item, repo, args.format, config.cache_dir)
+    except DiagramError as failure:
+        error(str(failure))
+        return EXIT_USAGE
+    folder = args.output or Path(".")
+    with outputs_for(config, force=args.force) as out:
+        for name, data in files.items():
+            try:
+                out.write(folder / name, data)
+            except WriteRefused as refused:
+                error(str(refused))
+                return EXIT_USAGE
+            print(f"wrote {folder / name}", file=sys.stderr)
+    return EXIT_OK

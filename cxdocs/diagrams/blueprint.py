@@ -13,6 +13,7 @@ never through a card or a label. A `BlueprintHighlight`
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Literal
 
 from cxdocs import i18n
@@ -171,7 +172,10 @@ class _Layout:
         journey_url: str | None,
         highlight: BlueprintHighlight | None = None,
         related: Related | None = None,
+        lanes: Collection[str] | None = None,
     ) -> None:
+        # The lanes to draw, in their order (slides split a tall blueprint).
+        self.lanes = [lane for lane in LANES if lanes is None or lane in lanes]
         self.blueprint = blueprint
         # The journey's title; its id only when nobody looked it up.
         self.journey_name = (related.journey if related else None) or blueprint.journey
@@ -375,7 +379,7 @@ class _Layout:
     def diagram(self) -> Diagram:
         self.heading()
         self.phase_headers()
-        for lane in LANES:
+        for lane in self.lanes:
             self.lane(lane)
             self.line_below(lane)
         self.y -= LANE_GAP
@@ -397,7 +401,10 @@ class _Layout:
             connectors = self.marks.connectors(connectors, {b.key for b in self.boxes})
             self.change_legend(connectors)
             summary += " " + self.marks.summary(self.drawn)
-        connectors = route(connectors, self.cards(), self.grid())
+        cards = self.cards()
+        # An arrow to an item not drawn (another slide's lane) is left out.
+        connectors = [c for c in connectors if c.source in cards and c.target in cards]
+        connectors = route(connectors, cards, self.grid())
         return Diagram(
             title=i18n.label(self.loc, "blueprint.title", title=self.blueprint.title),
             summary=summary,
@@ -417,6 +424,7 @@ def blueprint_diagram(
     journey_url: str | None = None,
     highlight: BlueprintHighlight | None = None,
     related: Related | None = None,
+    lanes: Collection[str] | None = None,
 ) -> Diagram:
     """Lay out `blueprint` as a service blueprint (see the module docstring).
 
@@ -425,4 +433,4 @@ def blueprint_diagram(
     `highlight`, the blueprint shows what changed since another revision (see
     `highlight.py`); without one it is exactly the plain blueprint.
     """
-    return _Layout(blueprint, settings, journey_url, highlight, related).diagram()
+    return _Layout(blueprint, settings, journey_url, highlight, related, lanes).diagram()

@@ -283,8 +283,11 @@ def _connector(conn: Connector, names: dict[str, str], height: int) -> str:
     )
 
 
-def to_dot(diagram: Diagram, base_size: float = 10) -> str:
-    """The DOT source for `diagram`; deterministic, so it can be compared exactly."""
+def to_dot(diagram: Diagram, base_size: float = 10, dpi: float | None = None) -> str:
+    """The DOT source for `diagram`; deterministic, so it can be compared exactly.
+
+    `dpi` sets the pixels per inch of PNG output (slides: exactly 1920 wide).
+    """
     h = diagram.height
     # Node names are ours, never user text. Connectors find boxes by key; a
     # duplicated key (an id used twice, which `check` reports) still draws
@@ -296,8 +299,8 @@ def to_dot(diagram: Diagram, base_size: float = 10) -> str:
     splines = "true" if any(c.route is None for c in diagram.connectors) else "false"
     out = [
         "digraph cxdocs {",
-        f'  graph [layout=nop2, pad=0, bgcolor="{diagram.background}", '
-        f"outputorder=edgesfirst, splines={splines}];",
+        f'  graph [layout=nop2, pad=0, margin=0, bgcolor="{diagram.background}", '
+        f"outputorder=edgesfirst, splines={splines}" + (f", dpi={dpi:.4f}" if dpi else "") + "];",
         f'  node [shape=plain, fontname="{FONT}", fontsize={_num(base_size)}, label=""];',
         f'  edge [fontname="{FONT}", arrowsize=0.7];',
     ]

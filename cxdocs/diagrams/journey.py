@@ -11,6 +11,7 @@ cell says is in `journey_cells.py`; how a `JourneyHighlight` (what changed, for
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from cxdocs import i18n
@@ -62,7 +63,10 @@ class _Layout:
         highlight: JourneyHighlight | None = None,
         persona_name: str | None = None,
         related: Related | None = None,
+        lanes: Collection[str] | None = None,
     ) -> None:
+        # Which lanes to draw (slides split a tall map); by label key, "emotion" for the curve.
+        self.shown = None if lanes is None else frozenset(lanes)
         self.journey = journey
         self.related = related or Related()
         persona = self.related.persona
@@ -360,9 +364,13 @@ class _Layout:
         self.stage_bands()
         grid_top = self.y
         above, below = cells.lanes(self.loc, self.settings)
+        above = [(k, m) for k, m in above if self.shown is None or k in self.shown]
+        below = [(k, m) for k, m in below if self.shown is None or k in self.shown]
         for key, make in above:
             self.text_lane(key, make)
-        emotion = any(s.emotion is not None for s in self.journey.steps)
+        emotion = any(s.emotion is not None for s in self.journey.steps) and (
+            self.shown is None or "emotion" in self.shown
+        )
         if emotion:
             self.emotion_lane()
         for key, make in below:
@@ -400,6 +408,7 @@ def journey_diagram(
     highlight: JourneyHighlight | None = None,
     persona_name: str | None = None,
     related: Related | None = None,
+    lanes: Collection[str] | None = None,
 ) -> Diagram:
     """Lay out `journey` as a swimlane diagram (see the module docstring).
 
@@ -410,4 +419,5 @@ def journey_diagram(
     exactly the plain map. `related` names the persona and the improved journey
     (otherwise `persona_name`, then the ids, are shown).
     """
-    return _Layout(journey, settings, link_base, highlight, persona_name, related).diagram()
+    layout = _Layout(journey, settings, link_base, highlight, persona_name, related, lanes)
+    return layout.diagram()
