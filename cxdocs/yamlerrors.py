@@ -194,6 +194,41 @@ def _quote_issue(text: str, mark: Any, position: Any) -> YamlIssue | None:
     return None
 
 
+_KEY_LINE = re.compile(r"( *)(?:- +)?([A-Za-z_][\w-]*):(.*)")
+
+
+def _line_issue(text: str, line: int, problem: str, line_offset: int) -> YamlIssue | None:
+    """A missing space after `key:`, or a `key:` line indented under a text value."""
+    if not any(p in problem for p in ("mapping values", "expected key", "expected ':'")):
+        return None
+    lines = text.split("\n", line + 1)
+    for number in range(line, max(-1, line - 3), -1):  # this line, then the two above
+        if number >= len(lines):
+            continue
+        found = _KEY_LINE.fullmatch(lines[number].rstrip("\r"))
+        if found and found.group(3)[:1] not in ("", " ", "\t", "/", ":"):
+            key, rest = found.group(2), found.group(3)
+            return YamlIssue(
+                "yaml-syntax",
+                f"'{key}:{rest[:20]}' needs a space after the ':'",
+                f"write '{key}: {rest[:20]}': YAML reads 'key: value' only with a space",
+                Position(number + 1 + line_offset, found.start(2) + len(key) + 2),
+            )
+    if "mapping values" not in problem or line >= len(lines) or line == 0:
+        return None
+    here = _KEY_LINE.fullmatch(lines[line].rstrip("\r"))
+    above = _KEY_LINE.fullmatch(lines[line - 1].rstrip("\r"))
+    if here and above and len(here.group(1)) > len(above.group(1)) and above.group(3).strip():
+        return YamlIssue(
+            "yaml-syntax",
+            f"'{here.group(2)}:' is indented more than the line above it",
+            f"YAML reads it as more of the text of '{above.group(2)}'; "
+            f"indent '{here.group(2)}:' like '{above.group(2)}:'",
+            Position(line + 1 + line_offset, len(here.group(1)) + 1),
+        )
+    return None
+
+
 def _indicator_hint(char: str) -> str | None:
     if char in "*&":
         return f"text starting with '{char}' (Markdown emphasis?) must be quoted: \"{char}...\""
@@ -209,6 +244,8 @@ def _hint(problem: str, culprit: str) -> str:
         return 'a value containing ": " needs quotes, e.g. action: "Pays: by Pix"'
     if "expected <block end>" in problem or "did not find expected key" in problem:
         return "check the indentation of this line against the lines above it"
+    if "expected '-' indicator" in problem:
+        return "this line is not a list item ('- ...') like the lines above; indent it or add '- '"
     if "could not find expected ':'" in problem:
         return "write 'key: value' here, or indent the line to continue the text above it"
     return "fix the YAML syntax here; the real mistake may be on the line above"
@@ -266,10 +303,11 @@ def syntax_issue(text: str, error: yaml.YAMLError, line_offset: int = 0) -> Yaml
             position(mark),
         )
     if "found undefined alias" in problem:
+        alias = re.match(r"\*([^\s,\]}]+)", text[mark.index :])
+        name = alias.group(1) if alias else ""
         return YamlIssue(
             "yaml-syntax",
-            f"{problem.replace('found undefined alias', 'alias *', 1).replace('* ', '*')} "
-            "refers to an anchor that is not defined above",
+            f"alias *{name} refers to an anchor that is not defined above",
             "text starting with '*' (Markdown emphasis?) must be quoted: \"*important* step\"",
             position(mark),
         )
@@ -285,9 +323,28 @@ def syntax_issue(text: str, error: yaml.YAMLError, line_offset: int = 0) -> Yaml
         return YamlIssue(
             "yaml-syntax", "a tab character cannot be used here", _hint("", "\t"), position(mark)
         )
-    found = _flow_issue(text, error, position) or _quote_issue(text, mark, position)
+    found = (
+        _flow_issue(text, error, position)
+        or _quote_issue(text, mark, position)
+        or _line_issue(text, mark.line, problem, line_offset)
+    )
     if found is not None:
         return found
+    if ("alias" in context or "anchor" in context) and error.context_mark is not None:
+        char = text[error.context_mark.index]
+        return YamlIssue(
+            "yaml-syntax",
+            f"text starting with '{char}' is read as a YAML {'alias' if char == '*' else 'anchor'}",
+            _indicator_hint(char) or _hint(problem, culprit),
+            position(error.context_mark),
+        )
+    if culprit in "]}" and culprit and "expected" in problem:
+        return YamlIssue(
+            "yaml-syntax",
+            f"there is a '{culprit}' too many here",
+            f"remove it, or quote the text if '{culprit}' belongs to it",
+            position(mark),
+        )
     if "cannot start any token" in problem:
         hint = _indicator_hint(culprit) or _hint(problem, culprit)
         return YamlIssue("yaml-syntax", problem, hint, position(mark))

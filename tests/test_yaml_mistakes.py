@@ -304,3 +304,72 @@ def test_core_tags_and_quotes_are_honoured(written: str, value: object) -> None:
 def test_tags_that_do_not_fit_the_value_are_reported(written: str) -> None:
     issue = parse_yaml(f"a: 1\nx: {written}\n").issue
     assert issue is not None and issue.code == "yaml-syntax" and issue.position.line == 2
+
+
+LINES = [
+    ("no-space", "title:First purchase\npersona: ana\n", 1, 7, "needs a space after"),
+    (
+        "no-space-in-step",
+        "stages:\n  - steps:\n      - action:Pays\n        emotion: 1\n",
+        3,
+        16,
+        "space",
+    ),
+    ("over-indented", "title: x\n  persona: ana\n", 2, 3, "indented more"),
+    ("over-indented-one", "title: x\npersona: ana\n stages: []\n", 3, 2, "indented more"),
+    ("bracket-too-many", "tags: [a, b]]\n", 1, 13, "too many"),
+    ("not-a-list-item", "tags:\n  - a\n  b: 1\n", 3, 3, "not a list item"),
+    ("emphasis", "action: *Really* slow\n", 1, 9, "must be quoted"),
+    ("undefined-alias", "a: 1\nb: *base\n", 2, 4, "*base"),
+    ("at-sign", "handle: @ana\n", 1, 9, "must be quoted"),
+    ("colon-in-text", "action: Pays: by Pix\n", 1, 13, "needs quotes"),
+]
+
+
+@pytest.mark.parametrize("markdown", [False, True], ids=["yaml", "md"])
+@pytest.mark.parametrize(("name", "text", "line", "col", "words"), LINES, ids=[x[0] for x in LINES])
+def test_line_mistakes_are_explained_at_their_place(
+    tmp_path: Path, name: str, text: str, line: int, col: int, words: str, markdown: bool
+) -> None:
+    content = as_markdown(text) if markdown else text
+    found = first_problem(tmp_path, "x.md" if markdown else "x.yaml", content)
+    assert found[:3] == (line + (1 if markdown else 0), col, "yaml-syntax")
+    assert words in found[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "words"),
+    [
+        ('emotion: "2"', "not-a-number", "without quotes"),
+        ("emotion: 2.5", "wrong-type", "whole number"),
+        ("emotion: .inf", "wrong-type", "whole number"),
+        ("emotion: positive", "not-a-number", "-2"),
+        ("emotion: 1,5", "not-a-number", "decimal point"),
+        ('moment_of_truth: "true"', "wrong-type", "without quotes"),
+        ("moment_of_truth: no", "wrong-type", "YAML 1.2"),
+        ("metrics: [{name: A, value: 4:30}]", "not-a-number", "4.5"),
+        ('metrics: [{name: A, value: "1.234,5"}]', "not-a-number", "1234.5"),
+        ("metrics: [{name: A, value: 12 min}]", "not-a-number", "unit: min"),
+        ("metrics: [{name: A, value: 9, target: .nan}]", "not-a-number", "finite"),
+        (
+            "metrics: [{name: NPS, promoters: 1.000, passives: 1, detractors: 1}]",
+            "wrong-type",
+            "1000",
+        ),
+    ],
+)
+def test_numeric_fields_explain_what_was_written(
+    tmp_path: Path, text: str, code: str, words: str
+) -> None:
+    from cxdocs.checks.schema import validate
+    from cxdocs.model import Journey
+
+    path = tmp_path / "x.yaml"
+    head = "title: A\npersona: ana\nstages:\n  - name: B\n    steps:\n      - action: C\n"
+    path.write_text(f"{head}        {text}\n", encoding="utf-8")
+    doc = load_document(path, tmp_path, "journey")
+    assert doc.problems == []
+    problems = validate(doc, Journey).problems
+    assert [p.line for p in problems] == [7]
+    assert problems[0].code == code
+    assert words in f"{problems[0].message} | {problems[0].hint}"

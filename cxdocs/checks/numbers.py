@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from cxdocs.yamlscalars import number as yaml_number
+
 _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 _GROUPED = re.compile(r"[-+]?\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?")
 _TIME = re.compile(r"[-+]?(\d+):([0-5]?\d)(?::([0-5]?\d))?")
@@ -25,6 +27,8 @@ def _plain(number: float) -> str:
 def number_hint(field: str, text: str) -> str:
     """How to write `text` as the number field `field` needs."""
     written = text.strip()
+    if yaml_number(written) is not None:  # a number, but quoted: YAML then reads text
+        return f"write the number without quotes: {field}: {written}"
     if _DECIMAL_COMMA.fullmatch(written) and not _GROUPED.fullmatch(written):
         return f"use a decimal point, not a comma: {written.replace(',', '.')}"
     if _GROUPED.fullmatch(written):

@@ -244,6 +244,14 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
     )
 
 
+def _flag_hint(value: str) -> str:
+    if value.strip() in ("true", "false", "True", "False", "TRUE", "FALSE"):
+        return f"write {value.strip().lower()} without quotes"
+    if value.strip().lower() in ("yes", "no", "on", "off", "y", "n"):
+        return "write true or false (YAML 1.2 reads yes, no, on and off as text)"
+    return "write true or false"
+
+
 def _number_problem(
     doc: Document, error_type: str, value: Any, field: str, subject: str, where: Position
 ) -> Problem | None:
@@ -273,9 +281,7 @@ def _number_problem(
         return doc.problem(
             "wrong-type",
             f"{subject} must be true or false; got {_show(value)}",
-            "write true or false (YAML 1.2 reads yes, no, on and off as text)"
-            if value.lower() in ("yes", "no", "on", "off", "y", "n")
-            else "write true or false",
+            _flag_hint(value),
             where,
         )
     return None
