@@ -4,6 +4,7 @@ floor, with its target and whether it is met.
     ./dev bench                  # 340 and 1,700 objects, growth up to 5,000
     ./dev bench --quick          # 340 objects only, one run each: a first look
     ./dev bench --sizes 340,1700 --growth 0 --runs 5
+    ./dev bench --check-only     # only cxdocs check against the parse floor
 
 Floors are measured on the same machine in the same run, so the ratios hold on
 a noisy machine even when the seconds do not. Nothing here passes or fails:
@@ -97,7 +98,13 @@ def cache_entries(repo: Path) -> set[Path]:
 
 
 def measure_size(
-    objects: int, runs: int, full: bool, scratch: Path, env: Environment, table: Table
+    objects: int,
+    runs: int,
+    full: bool,
+    scratch: Path,
+    env: Environment,
+    table: Table,
+    check_only: bool = False,
 ) -> Measured:
     """Every figure at one size (`full`), or only those the growth curve needs."""
     here = scratch / str(objects)
@@ -112,8 +119,12 @@ def measure_size(
     parse = median_run(runs, [PYTHON, "-c", PARSE_FLOOR], repo, env)
     table.add(
         Figure("cxdocs check", check.seconds / parse.seconds, "x parse floor", CHECK_TARGET),
-        f"{check.seconds:.2f} s vs {parse.seconds:.2f} s; peak {check.peak_mb:.0f} MB",
+        f"{check.seconds:.2f} s vs {parse.seconds:.2f} s; peak {check.peak_mb:.0f} MB; "
+        f"CPU {check.cpu_seconds:.2f} s vs {parse.cpu_seconds:.2f} s = "
+        f"{check.cpu_seconds / max(parse.cpu_seconds, 1e-9):.2f}x",
     )
+    if check_only:
+        return Measured(objects, check)
     build = [PYTHON, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)]
 
     def cold() -> None:
@@ -198,6 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
     parser.add_argument("--quick", action="store_true", help="340 objects, one run, no growth")
     parser.add_argument("--keep", type=Path, help="build the repositories here and keep them")
+    parser.add_argument(
+        "--check-only", action="store_true", help="only cxdocs check against the parse floor"
+    )
     args = parser.parse_args(argv)
     sizes = [340] if args.quick else [int(s) for s in args.sizes.split(",") if s]
     runs = 1 if args.quick else args.runs
@@ -207,7 +221,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = Table()
     print(f"{os.cpu_count()} cores; median of {runs} run(s) per figure", flush=True)
     try:
-        measured = [measure_size(n, runs, True, scratch, env, table) for n in sizes]
+        measured = [
+            measure_size(n, runs, True, scratch, env, table, args.check_only) for n in sizes
+        ]
+        if args.check_only:
+            print(table.summary())
+            return 0
         if growth:
             measured.append(measure_size(growth, 1, False, scratch, env, table))
         print(table.summary())

@@ -28,6 +28,9 @@ class Run:
     seconds: float
     peak_mb: float  # PSS of the process tree where /proc allows, else max RSS
     dot_processes: int
+    # CPU time (user + system) of the command's own process: steadier than the
+    # wall clock on a busy machine, so a ratio of two CPU times is a second view.
+    cpu_seconds: float = 0.0
 
 
 class Environment:
@@ -109,7 +112,8 @@ def run_once(command: Sequence[str], cwd: Path, environment: Environment) -> Run
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(command)}\n{stderr[-2000:]}")
     peak_mb = peak_kb / 1024 if peak_kb else usage.ru_maxrss / 1024
-    return Run(elapsed, peak_mb, environment.dot_calls() - before)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(elapsed, peak_mb, environment.dot_calls() - before, cpu)
 
 
 def median_run(
@@ -129,4 +133,5 @@ def median_run(
         statistics.median(r.seconds for r in results),
         max(r.peak_mb for r in results),
         max(r.dot_processes for r in results),
+        statistics.median(r.cpu_seconds for r in results),
     )
