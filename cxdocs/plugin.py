@@ -18,7 +18,7 @@ from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -46,6 +46,7 @@ from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.embed import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
 from cxdocs.site.labels import page_label
 from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry
+from cxdocs.site.searchcopy import search_copy
 
 log = logging.getLogger("mkdocs.plugins.cxdocs")
 
@@ -242,6 +243,30 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         page.toc = get_toc([_toc_token(e) for e in spec.toc])
         return self.builder.render(spec, url, lambda uri: get_relative_url(uri, page.url))
 
+    # MkDocs' own search indexes page.content in its on_page_context: hand it
+    # the light copy first (same index, a fraction of the parsing, see
+    # cxdocs.site.searchcopy), and give the theme the real page back after.
+    @event_priority(100)
+    def _search_copy_in(
+        self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> Any:
+        if page.file.src_uri in self.pages and page.content and _plain_search(config):
+            page.cxdocs_content = page.content  # type: ignore[attr-defined]
+            page.content = search_copy(page.content)
+        return context
+
+    @event_priority(-100)
+    def _search_copy_out(
+        self, context: Any, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> Any:
+        kept = getattr(page, "cxdocs_content", None)
+        if kept is not None:
+            page.content = kept
+            del page.cxdocs_content  # type: ignore[attr-defined]
+        return context
+
+    on_page_context = CombinedEvent(_search_copy_in, _search_copy_out)
+
     # Diagrams go in last, into the finished HTML: the search index, the TOC and
     # the theme never have to read (or index) thousands of SVG elements.
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -287,6 +312,16 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             if (root / folder).is_dir():
                 server.watch(str(root / folder))
         return server
+
+
+def _plain_search(config: MkDocsConfig) -> bool:
+    """Is the search plugin MkDocs' (or ProperDocs') own, whose index the copy keeps?
+
+    Material's search keeps some tags and reads nesting: it gets the real page.
+    """
+    search = config.plugins.get("search")
+    module = type(search).__module__ if search is not None else ""
+    return module.split(".")[1:3] == ["contrib", "search"]
 
 
 def _limit_section(section: Section, limit: int) -> None:

@@ -194,3 +194,36 @@ def test_plugin_and_build_publish_the_same_pages(built: Path, run_cli: Run, tmp_
     for page in pages:
         twin = files_site / "cx" / page.relative_to(plugin_site)
         assert _content(page) == _content(twin), page
+
+
+def test_the_search_copy_of_a_page_gives_the_same_index(built: Path) -> None:
+    from mkdocs.contrib.search.search_index import SearchIndex
+    from mkdocs.structure.toc import get_toc
+
+    from cxdocs.checks.run import run_checks
+    from cxdocs.config import read_config
+    from cxdocs.plugin import _toc_token
+    from cxdocs.site.builder import PageBuilder
+    from cxdocs.site.diagrams import DiagramRenderer
+    from cxdocs.site.searchcopy import search_copy
+
+    config = read_config(built / "mkdocs.yml")
+    repo = run_checks(config).repository
+    renderer = DiagramRenderer(repo, config.cache_dir)
+    builder = PageBuilder(repo, renderer)
+    pages = builder.plan()
+    assert len(pages) == 12
+    for spec in pages:
+        html = builder.render(spec, lambda uri: uri, lambda uri: uri)
+
+        class Page:
+            title, url, toc = spec.title, "x/", get_toc([_toc_token(e) for e in spec.toc])
+            content = html
+
+        full, light = SearchIndex(indexing="full"), SearchIndex(indexing="full")
+        full.add_entry_from_context(Page)  # type: ignore[arg-type]
+        Page.content = search_copy(html)
+        light.add_entry_from_context(Page)  # type: ignore[arg-type]
+        assert light._entries == full._entries, spec.src_uri
+        assert len(Page.content) < len(html)
+    renderer.close()
