@@ -119,8 +119,8 @@ def read_config(path: Path, root: Path | None = None) -> Config:
     data = merged.data
     # MkDocs resolves both folders against the named file's folder, even when
     # the value comes from an inherited file.
-    docs_dir = path.parent / str(data.get("docs_dir") or "docs")
-    site_dir = path.parent / str(data.get("site_dir") or "site")
+    docs_dir = path.parent / _folder_value(data, "docs_dir", "docs")
+    site_dir = path.parent / _folder_value(data, "site_dir", "site")
     found = _plugin_entry(data)
     if found is None:
         where, at = merged.position(("plugins",))
@@ -163,6 +163,13 @@ def read_config(path: Path, root: Path | None = None) -> Config:
     return config
 
 
+def _folder_value(data: dict[str, Any], key: str, default: str) -> str:
+    # As MkDocs reads it: unset or null is the default, but an empty string is
+    # the folder of mkdocs.yml itself (`site_dir: ""` would empty the repository).
+    value = data.get(key)
+    return default if value is None else str(value)
+
+
 def _data_loc(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
     """Pydantic's error location without its markers ('[key]', validator names)."""
     return tuple(p for p in loc if not (isinstance(p, str) and p.startswith("[")))
@@ -172,7 +179,7 @@ def _folder_problems(
     config: Config, site_dir: Path, merged: MergedSettings, prefix: tuple[str | int, ...]
 ) -> list[Problem]:
     """site_dir and cache_dir must never be, hold or sit inside content."""
-    site_value = str(merged.data.get("site_dir") or "site")
+    site_value = _folder_value(merged.data, "site_dir", "site")
     checks = [
         (
             unsafe_folder(site_dir, config.root, config.docs_dir),

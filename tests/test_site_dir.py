@@ -135,3 +135,31 @@ def test_a_safe_site_dir_passes(
     monkeypatch.chdir(repo)
     code, out, _ = run_cli("check")
     assert code == 0, out
+
+
+@pytest.mark.parametrize("written", ['""', "''"])
+def test_an_empty_site_dir_is_the_repository_itself(
+    written: str,
+    tmp_path: Path,
+    run_cli: Callable[..., tuple[int, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # MkDocs reads `site_dir: ""` as the folder of mkdocs.yml: it would empty it.
+    repo = _repo_with_site_dir(tmp_path, written)
+    monkeypatch.chdir(repo)
+    code, out, _ = run_cli("check")
+    assert code == 1
+    assert "mkdocs.yml:6:11: error[unsafe-site-dir] site_dir '' contains the content" in out
+
+
+def test_check_piped_into_a_reader_that_leaves_early_is_quiet(tmp_path: Path) -> None:
+    repo = _repo_with_site_dir(tmp_path, "journeys")
+    result = subprocess.run(
+        f"'{sys.executable}' -m cxdocs check | head -c 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=repo,
+    )
+    assert "Traceback" not in result.stderr
