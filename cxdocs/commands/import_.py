@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cxdocs.checks.run import run_checks
+from cxdocs.checks.suggest import known_list
 from cxdocs.commands.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -102,9 +103,7 @@ def run(args: argparse.Namespace) -> int:
     repo = run_checks(config).repository
     persona = repo.personas.get(args.persona)
     if persona is None:
-        known = (
-            ", ".join(sorted(repo.personas)) or "none yet: create one with 'cxdocs new persona ID'"
-        )
+        known = known_list(repo.personas) or "none yet: create one with 'cxdocs new persona ID'"
         error(f"persona '{args.persona}' is not defined (known: {known})")
         return EXIT_USAGE
 

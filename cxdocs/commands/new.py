@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from cxdocs.checks.run import RESERVED_IDS, run_checks
-from cxdocs.checks.suggest import known_list
+from cxdocs.checks.suggest import known_list, suggest_id
 from cxdocs.commands.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -58,13 +58,20 @@ def run(args: argparse.Namespace) -> int:
             persona = next(iter(repo.personas))
         if persona not in repo.personas:
             known = known_list(repo.personas) or "none yet: create one with 'cxdocs new persona ID'"
-            given = f"persona '{persona}' is not defined" if persona else "pass --persona ID"
+            names = {k: e.item.name for k, e in repo.personas.items()}
+            given = (
+                f"persona '{persona}' is not defined{suggest_id(persona, names, 'name')}"
+                if persona
+                else "pass --persona ID"
+            )
             error(f"{given} (known: {known})")
             return EXIT_USAGE
     if args.kind == "blueprint" and journey is not None:
         if journey not in repo.journeys:
             known = known_list(repo.journeys) or "none"
-            error(f"journey '{journey}' is not defined (known: {known})")
+            titles = {k: e.item.title for k, e in repo.journeys.items()}
+            suggestion = suggest_id(journey, titles, "title")
+            error(f"journey '{journey}' is not defined{suggestion} (known: {known})")
             return EXIT_USAGE
         first_step = repo.journeys[journey].item.steps[0].id
     try:
