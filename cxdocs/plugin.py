@@ -45,7 +45,7 @@ from cxdocs.site.builder import (
 from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.embed import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
 from cxdocs.site.labels import page_label
-from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry
+from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry, journey_order
 from cxdocs.site.searchcopy import search_copy
 
 log = logging.getLogger("mkdocs.plugins.cxdocs")
@@ -183,6 +183,10 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                     sections[folder] = item
                 if folder == "insights":  # most-read first: the pain-point register
                     item.children.sort(key=lambda c: _rank(c, insight_order))
+                elif folder == "journeys":  # today's journey, then where it is going
+                    order = journey_order(self.result.repository) if self.result else []
+                    item.children.sort(key=lambda c: _rank(c, order))
+                    _limit_section(item, self.settings.settings.nav_limit)
                 elif folder in titles:
                     _limit_section(item, self.settings.settings.nav_limit)
         if config.nav is None and sections:
@@ -198,7 +202,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     ) -> str | None:
         if page.file.src_uri in self.pages:
             return markdown
-        embeds, problems = find_embeds(markdown, self.diagrams.available() if self.diagrams else [])
+        available = self.diagrams.available() if self.diagrams else []
+        embeds, problems = find_embeds(markdown, available, page_blocks=True)
         for line, message in problems:
             log.warning("%s:%d: %s", f"{config.docs_dir}/{page.file.src_uri}", line, message)
         page.cxdocs_embeds = embeds  # type: ignore[attr-defined]
@@ -226,6 +231,11 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             def diagram(match: re.Match[str]) -> str:
                 assert builder is not None
                 key = keys[int(match.group(1))]
+                if key.startswith("block:"):  # a home-page block: dashboard...
+                    try:
+                        return builder.block(key.split(":", 1)[1], page_url)
+                    except MissingPage as missing:
+                        raise PluginError(f"cxdocs: link to missing page {missing}") from None
                 return builder.embed(key, page_url, lambda u: get_relative_url(u, page.url))
 
             if builder is not None:

@@ -250,3 +250,27 @@ def test_every_diagram_offers_the_files_cxdocs_render_makes(example_site: Path) 
         assert (example_site / "journeys" / f"first-purchase.{fmt}").read_bytes() == made
     assert (example_site / "blueprints" / "order-to-delivery.pdf").read_bytes()[:5] == b"%PDF-"
     assert (example_site / "personas" / "ana.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_hand_written_home_embeds_the_dashboard_blocks(example_site: Path) -> None:
+    home = (example_site / "index.html").read_text()
+    assert "cx-block-dashboard" in home and "cx-block-high-pain-points" in home
+    assert 'href="insights/pain-points/?severity=high"' in home
+    assert "```cxdocs" not in home and "CXDOCS-EMBED" not in home
+    # Today's figures only: the future-state journey's pain points are not counted.
+    assert "first-purchase-future/#step" not in home[home.index("cx-block-high-pain-points") :]
+
+
+def test_navigation_lists_a_current_journey_before_its_future_state(example_site: Path) -> None:
+    page = (example_site / "personas" / "ana" / "index.html").read_text()
+    nav = page[: page.index('class="md-content"')]
+    assert nav.index('href="../../journeys/first-purchase/"') < nav.index(
+        'href="../../journeys/first-purchase-future/"'
+    )
+
+
+def test_focus_challenge_shows_its_parts_labelled(example_site: Path) -> None:
+    page = (example_site / "journeys" / "first-purchase" / "index.html").read_text()
+    focus = page[page.index('class="cx-focus"') :]
+    focus = focus[: focus.index("</div>")]
+    assert "<dt>Who</dt><dd>First-time buyers" in focus and "<dt>So that</dt>" in focus

@@ -46,6 +46,8 @@ def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
                         "write one line such as 'journey: <journey id>' inside the block",
                     )
                 )
+            elif block.kind == "block":
+                continue  # a home-page block (dashboard...): always there
             elif block.key not in available and not repo.is_unreadable(
                 block.kind, block.ident or ""
             ):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from markupsafe import Markup, escape
@@ -21,7 +22,7 @@ from markupsafe import Markup, escape
 from cxdocs.model import Settings
 from cxdocs.repository import Repository
 from cxdocs.site.diagrams import DiagramRenderer
-from cxdocs.site.pages import PageSpec, plan_pages
+from cxdocs.site.pages import PageSpec, home_context, plan_pages
 from cxdocs.site.render import environment, render_page
 from cxdocs.site.viewer import diagram_frame, download_links, inline_svg
 
@@ -90,6 +91,7 @@ class PageBuilder:
         # Compiled once per build: templates are the same for every page.
         self.env: jinja2.Environment = environment(override_dir, self.settings.locale)
         self.images = persona_images(repo)
+        self._home: dict[str, Any] | None = None  # the home blocks' figures, once
 
     def plan(self) -> list[PageSpec]:
         placeholders = {key: diagram_placeholder(key) for key in self.diagrams.available()}
@@ -113,6 +115,12 @@ class PageBuilder:
             **spec.context,
         )
         return f"<h1>{escape(spec.title)}</h1>\n{body}"
+
+    def block(self, name: str, url: Url) -> Markup:
+        """A home-page block (dashboard, high-pain-points...) for a hand-written page."""
+        if self._home is None:
+            self._home = home_context(self.repo)
+        return render_page(self.env, "block.html", url, block=name, **self._home)
 
     def fill_diagrams(self, html: str) -> str:
         """Swap each placeholder for its SVG (waiting for it if still being drawn).

@@ -7,6 +7,14 @@
 `journey`, `blueprint` or `persona` (empathy map), one per block. A cxdocs
 fence shown inside another code block (documentation about the syntax) is left
 alone.
+
+The home page's blocks embed the same way, named on the fence or inside it:
+
+    ```cxdocs dashboard
+    ```
+
+`dashboard` (the counts), `high-pain-points`, `worst-moments`, `insights`
+(links to the insight pages). They need the plugin (pages built by MkDocs).
 """
 
 from __future__ import annotations
@@ -15,7 +23,9 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)")
+_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[ \t]*([^`\n]*)")
+# Blocks of the generated home page that a hand-written page can show.
+PAGE_BLOCKS = ("dashboard", "high-pain-points", "worst-moments", "insights")
 # Any text after the kind: a title written instead of the id is reported
 # (with the id it belongs to), not taken for a malformed block.
 _LINE = re.compile(r"^\s*(journey|blueprint|persona)\s*:\s*(\S[^\n]*?)\s*$")
@@ -38,7 +48,9 @@ def _fences(markdown: str) -> list[tuple[int, int, str, str]]:
             index += 1
             continue
         fence, info = opening.group(1), opening.group(2)
-        start, body, end = offset, [], None
+        start, end = offset, None
+        # Words after the info word (```cxdocs dashboard) read as the first line.
+        body = [opening.group(3).strip() + "\n"] if opening.group(3).strip() else []
         offset += len(lines[index])
         index += 1
         while index < len(lines):
@@ -78,6 +90,9 @@ def cxdocs_blocks(markdown: str) -> list[Block]:
         if info != "cxdocs":
             continue
         line = markdown.count("\n", 0, start) + 1
+        if body.strip() in PAGE_BLOCKS:
+            found.append(Block(start, end, line, "block", body.strip()))
+            continue
         match = _LINE.match(body.strip())
         if match is None:
             found.append(Block(start, end, line, None, None))
@@ -95,14 +110,21 @@ MALFORMED = "a cxdocs block holds one line 'journey: <id>', 'blueprint: <id>' or
 
 
 def find_embeds(
-    markdown: str, available: Collection[str]
+    markdown: str, available: Collection[str], page_blocks: bool = False
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]:
-    """(start, end, diagram key) of each valid block, and (line, message) problems."""
+    """(start, end, key) of each valid block, and (line, message) problems.
+
+    Keys are diagram keys ('journey:<id>') or, with `page_blocks`, 'block:<name>'."""
     embeds: list[tuple[int, int, str]] = []
     problems: list[tuple[int, str]] = []
     for block in cxdocs_blocks(markdown):
         if block.kind is None:
             problems.append((block.line, MALFORMED))
+        elif block.kind == "block":
+            if page_blocks:
+                embeds.append((block.start, block.end, block.key))
+            else:
+                problems.append((block.line, f"cxdocs {block.ident}: needs the cxdocs plugin"))
         elif block.key not in available:
             problems.append((block.line, f"cxdocs block: no {block.kind} '{block.ident}' to draw"))
         else:

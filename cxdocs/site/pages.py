@@ -48,6 +48,20 @@ INSIGHT_PAGES = (
 )
 
 
+def journey_order(repo: Repository) -> list[str]:
+    """Journey pages in reading order: the index, then by title, each
+    current-state journey followed by the future states that improve it."""
+    journeys = [e.item for e in repo.journeys.values()]
+
+    def key(journey: Any) -> tuple[str, int, str]:
+        current = repo.journeys.get(journey.improves) if journey.improves else None
+        base = current.item.title if current else journey.title
+        return (base.lower(), 0 if journey.state == "current" else 1, journey.title.lower())
+
+    ordered = sorted(journeys, key=key)
+    return ["journeys/index.md", *(f"journeys/{j.id}.md" for j in ordered)]
+
+
 def initials(name: str) -> str:
     words = [w for w in name.split() if w[:1].isalpha()]
     return "".join(w[0] for w in (words[:1] + words[-1:] if len(words) > 1 else words)).upper()
@@ -95,7 +109,11 @@ def plan_pages(
     for entry in personas:
         pages.append(_persona_page(repo, entry.item, svgs, image_urls, t))
 
-    summaries = views.journey_summaries(repo)
+    order = journey_order(repo)
+    summaries = sorted(
+        views.journey_summaries(repo),
+        key=lambda s: order.index(f"journeys/{s.journey.id}.md"),
+    )
     tags = sorted({tag for s in summaries for tag in s.journey.tags}, key=str.lower)
     pages.append(
         PageSpec(
@@ -132,35 +150,34 @@ def plan_pages(
     return pages
 
 
-def _home_page(repo: Repository, t: Any) -> PageSpec:
-    """A landing page, used when docs/ has no index.md of its own."""
-    refs = views.step_refs(repo)
+def home_context(repo: Repository) -> dict[str, Any]:
+    """What the home page's blocks show: today's figures (current state only)."""
+    refs = [r for r in views.step_refs(repo) if r.journey.state == "current"]
     scored = sorted(
-        (
-            r
-            for r in refs
-            if r.journey.state == "current" and r.step.emotion is not None and r.step.emotion < 0
-        ),
+        (r for r in refs if r.step.emotion is not None and r.step.emotion < 0),
         key=lambda r: (r.step.emotion, r.journey.title, r.step.id),
     )
+    high = [
+        row
+        for row in views.pain_register(repo)
+        if row.pain.severity == "high" and row.ref.journey.state == "current"
+    ]
     counts = {
         "personas": len(repo.personas),
         "journeys": len(repo.journeys),
         "blueprints": len(repo.blueprints),
-        # Today's figures: a future-state journey's pain points are not counted.
-        "high_pains": sum(
-            1
-            for r in refs
-            if r.journey.state == "current"
-            for pain in r.step.pain_points
-            if pain.severity == "high"
-        ),
+        "high_pains": len(high),
     }
+    return {"counts": counts, "worst": scored[:10], "high_pains": high}
+
+
+def _home_page(repo: Repository, t: Any) -> PageSpec:
+    """A landing page, used when docs/ has no index.md of its own."""
     return PageSpec(
         "index.md",
         t("home"),
         "home.html",
-        {"counts": counts, "worst": scored[:10]},
+        home_context(repo),
         [TocEntry(2, "worst-moments", t("worst_moments")), TocEntry(2, "explore", t("insights"))],
     )
 
