@@ -42,6 +42,7 @@ def broken_links(site: Path) -> list[str]:
             if parts.scheme or parts.netloc or link.startswith(("mailto:", "javascript:", "data:")):
                 continue
             target_path, fragment = urldefrag(link)
+            target_path = target_path.split("?", 1)[0]  # a filter in the address: same page
             if target_path:
                 target = (page.parent / unquote(target_path)).resolve()
                 if target.is_dir():
