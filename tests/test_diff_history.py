@@ -258,3 +258,10 @@ def test_no_history_error_is_raised_outside_git(tmp_path: Path) -> None:
     shutil.copytree(Path(__file__).parent / "fixtures" / "base", tmp_path / "repo")
     with pytest.raises(NoHistory):
         load_history(site_repo(tmp_path / "repo"))
+
+
+def test_paths_outside_journeys_and_blueprints_are_refused(story: GitRepo, run_cli: Run) -> None:
+    code, _, err = run_cli("history", "personas")
+    assert code == 2
+    assert "history follows journeys and blueprints; not under them: personas" in err
+    assert history_json(run_cli, ".")["objects"]  # the repository root holds them: fine

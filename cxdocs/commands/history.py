@@ -17,6 +17,8 @@ from cxdocs.checks.run import load_repository
 from cxdocs.commands.common import EXIT_OK, EXIT_USAGE, Subparsers, error, load_config
 from cxdocs.history import NoHistory, load_history
 from cxdocs.history.render import render_json, render_markdown
+from cxdocs.history.timeline import HISTORY_KINDS
+from cxdocs.model import FOLDERS
 from cxdocs.options import add_config_option
 
 # git understands far more (`2 weeks ago`); these are the forms we document.
@@ -62,6 +64,11 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if config is None:
         return EXIT_USAGE
+    followed = [config.root / FOLDERS[kind] for kind in HISTORY_KINDS.values()]
+    others = [str(p) for p in args.paths if not _related(p.absolute(), followed)]
+    if others:
+        error(f"history follows journeys and blueprints; not under them: {', '.join(others)}")
+        return EXIT_USAGE
     repo, _, _ = load_repository(config)
     try:
         timelines = load_history(repo, args.paths, args.since, config.cache_dir)
@@ -75,3 +82,14 @@ def run(args: argparse.Namespace) -> int:
     text = render_markdown(timelines, repo.settings.locale, shown, args.since)
     sys.stdout.write(text)
     return EXIT_OK
+
+
+def _related(path: Path, folders: list[Path]) -> bool:
+    """`path` is a journey or blueprint folder, inside one, or holds one (e.g. `.`)."""
+    resolved = path.resolve()
+    return any(
+        resolved == f.resolve()
+        or f.resolve() in resolved.parents
+        or resolved in f.resolve().parents
+        for f in folders
+    )
