@@ -273,3 +273,25 @@ def test_mkdocs_builds_with_the_plugin_in_an_inherited_file(tmp_path: Path) -> N
     )
     assert build.returncode == 0, build.stderr
     assert (repo / "site" / "journeys" / "first-purchase" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "site_name: x\n".encode("utf-16"),
+            "mkdocs.yml:1:1: config: the settings file is saved as UTF-16, not UTF-8",
+        ),
+        (
+            "site_name: x\n".encode("utf-32"),
+            "mkdocs.yml:1:1: config: the settings file is saved as UTF-32, not UTF-8",
+        ),
+        (
+            b"site_name: x\nplugins:\n  - cxdocs:\n      locale: \xe9\n",
+            "mkdocs.yml:4:15: config: the settings file is not UTF-8 text (byte 0xe9)",
+        ),
+    ],
+)
+def test_settings_in_another_encoding_are_named(tmp_path: Path, raw: bytes, expected: str) -> None:
+    (tmp_path / "mkdocs.yml").write_bytes(raw)
+    assert _problems(tmp_path / "mkdocs.yml") == [expected]
