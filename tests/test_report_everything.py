@@ -206,3 +206,14 @@ def test_a_long_list_of_known_ids_in_a_hint(tmp_path: Path) -> None:
     )
     [problem] = [p for p in problems if p[0] == "journeys/damaged.yaml"]
     assert problem[4].endswith("c18, c19 and 10 more)")
+
+
+def test_a_missing_id_is_implied_only_where_a_name_would_give_it(tmp_path: Path) -> None:
+    text = (
+        "title: T\npersona: ana\nstages:\n  - steps: [{emotion: 1}]\nactions:\n  - {title: Fix}\n"
+    )
+    problems = _check(tmp_path, {"journeys/ids.yaml": text})
+    missing = sorted((p[1], p[3].split("'")[-2]) for p in problems if p[2] == "missing-field")
+    # A step and a stage take their id from action / name: only those are asked
+    # for. An action's id is its own: both of its missing fields are reported.
+    assert missing == sorted([(4, "name"), (4, "action"), (6, "id"), (6, "owner")])

@@ -301,6 +301,9 @@ class Validated(NamedTuple, Generic[M]):
     filled: list[DataPath]  # placeholders cxdocs put in: never report them
 
 
+_ID_SOURCES = ("name", "action")  # the fields stages, phases and steps take their id from
+
+
 def _reported(errors: list[ErrorDetails]) -> list[ErrorDetails]:
     """Errors worth a problem: a missing 'id' beside another missing field is
     implied by it (stages, steps and phases take their id from their name or
@@ -312,7 +315,7 @@ def _reported(errors: list[ErrorDetails]) -> list[ErrorDetails]:
         if not (
             e["type"] == "missing"
             and e["loc"][-1] == "id"
-            and any(m[:-1] == tuple(e["loc"][:-1]) and m[-1] != "id" for m in missing)
+            and any(m[:-1] == tuple(e["loc"][:-1]) and m[-1] in _ID_SOURCES for m in missing)
         )
     ]
 
