@@ -13,14 +13,13 @@ from cxdocs.checks.suggest import known_list, suggest_id
 from cxdocs.load import relative
 from cxdocs.problems import Problem
 from cxdocs.repository import Repository
-from cxdocs.site.diagrams import diagram_items
 from cxdocs.site.embed import MALFORMED, Block, cxdocs_blocks
 
 
 def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
     if not docs_dir.is_dir():
         return []
-    available = set(diagram_items(repo))
+    available: set[str] | None = None  # found when a page embeds something
     problems = []
     for path in sorted(docs_dir.rglob("*.md")):
         parts = path.relative_to(docs_dir).parts
@@ -46,13 +45,22 @@ def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
                         "write one line such as 'journey: <journey id>' inside the block",
                     )
                 )
-            elif block.kind == "block":
+                continue
+            if block.kind == "block":
                 continue  # a home-page block (dashboard...): always there
-            elif block.key not in available and not repo.is_unreadable(
-                block.kind, block.ident or ""
-            ):
+            if available is None:
+                available = _diagrams(repo)
+            if block.key not in available and not repo.is_unreadable(block.kind, block.ident or ""):
                 problems.append(_missing(repo, rel, block))
     return problems
+
+
+def _diagrams(repo: Repository) -> set[str]:
+    # Imported here: the site's diagram list pulls in the drawing code, which a
+    # check of a repository without embeds never needs.
+    from cxdocs.site.diagrams import diagram_items
+
+    return set(diagram_items(repo))
 
 
 def _missing(repo: Repository, rel: str, block: Block) -> Problem:
