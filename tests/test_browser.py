@@ -464,3 +464,14 @@ def test_current_and_future_state_are_never_shown_mixed(tab: Tab) -> None:
             "items => [...new Set(items.map(i => i.dataset.cxState))]"
         )
         assert states == ["future"], path
+
+
+def test_the_accent_is_the_sites_primary_colour(tab: Tab) -> None:
+    page = tab.open(PAGES["journey"])
+    accent, primary = page.evaluate(
+        """() => [getComputedStyle(document.querySelector('.cx-page'))
+                    .getPropertyValue('--cx-accent').trim(),
+                  getComputedStyle(document.body).getPropertyValue('--md-primary-fg-color').trim()]"""
+    )
+    assert accent == primary  # mkdocs.yml: primary: deep orange
+    assert accent != "#4051b5"  # Material's default indigo, which :root alone would give
