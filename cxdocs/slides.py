@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 from pathlib import Path
 
 from cxdocs.diagrams import render, to_dot
 from cxdocs.diagrams.scene import Diagram
-from cxdocs.diagrams.slides import SLIDE_H, SLIDE_W, blueprint_slides, journey_slides
+from cxdocs.diagrams.slides import (
+    MIN_PX,
+    SLIDE_H,
+    SLIDE_W,
+    blueprint_slides,
+    journey_slides,
+    smallest_text_px,
+)
 from cxdocs.drawing import Item, related_of
 from cxdocs.model import Blueprint, Journey
 from cxdocs.repository import Repository
@@ -53,11 +61,26 @@ def _pdf(diagrams: list[Diagram], cache_dir: Path | None) -> bytes:
     return out.getvalue()
 
 
+def small_text(slides: list[Diagram]) -> list[tuple[int, float]]:
+    """Slides (1-based) whose smallest text is under 14px: one lane of one stage too tall."""
+    return [
+        (n, round(smallest_text_px(d), 1))
+        for n, d in enumerate(slides, 1)
+        if smallest_text_px(d) < MIN_PX
+    ]
+
+
 def slide_files(
     kind: str, item: Item, repo: Repository, fmt: str, cache_dir: Path | None
 ) -> dict[str, bytes]:
     """File name -> bytes for the slides of `item` in `fmt` (svg, png or pdf)."""
     slides = slide_diagrams(item, repo)
+    for n, px in small_text(slides):
+        print(
+            f"cxdocs: warning: slide {n}: text as small as {px}px (under {MIN_PX}px): "
+            "a single lane of one stage or phase holds more text than a slide fits",
+            file=sys.stderr,
+        )
     if fmt == "pdf":
         return {f"{item.id}-slides.pdf": _pdf(slides, cache_dir)}
     files = {}

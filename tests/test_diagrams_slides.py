@@ -112,3 +112,31 @@ def test_cli_writes_png_slides_of_exactly_1920_by_1080(
 
     code, _, err = run_cli("render", "personas/ana.md", "--slides", "-o", "deck")
     assert code == 2 and "journeys and blueprints" in err
+
+
+def test_a_lane_too_tall_for_any_slide_is_reported() -> None:
+    from cxdocs.diagrams.related import Related
+    from cxdocs.diagrams.slides import journey_slides
+    from cxdocs.model import Journey, Settings
+    from cxdocs.slides import small_text
+
+    long = "A pain point that goes on and on, " * 12
+    journey = Journey.model_validate(
+        {
+            "id": "j",
+            "title": "Too much",
+            "persona": "ana",
+            "stages": [
+                {
+                    "id": "s",
+                    "name": "S",
+                    "steps": [
+                        {"id": "a", "action": "A", "pain_points": [long] * 4},
+                        {"id": "b", "action": "B"},
+                    ],
+                }
+            ],
+        }
+    )
+    slides = journey_slides(journey, Settings(), Related())
+    assert small_text(slides)
