@@ -66,6 +66,19 @@ def test_writes_a_page_for_every_object_with_its_diagram(built: Path) -> None:
     assert manifest["engine"] == "zensical" and len(manifest["content"]) == 64
 
 
+def test_names_the_lines_engines_need(built: Path, run_cli: Run) -> None:
+    config = built / "mkdocs.yml"
+    code, _, err = run_cli("build")
+    assert code == 0 and "- cx/assets/cxdocs/cxdocs-site.css" in err
+    config.write_text(
+        config.read_text()
+        + "extra_css: [cx/assets/cxdocs/cxdocs-site.css]\n"
+        + "extra_javascript: [cx/assets/cxdocs/cxdocs-site.js]\n"
+    )
+    code, _, err = run_cli("build")
+    assert code == 0 and "extra_css" not in err
+
+
 def test_mkdocs_links_are_relative_to_the_served_page(built: Path, run_cli: Run) -> None:
     code, _, err = run_cli("build", "--engine", "mkdocs")
     assert code == 0, err

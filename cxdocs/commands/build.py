@@ -16,14 +16,15 @@ from cxdocs.commands.common import (
     load_config,
     outputs_for,
 )
+from cxdocs.config import Config
 from cxdocs.diagrams import DiagramError
 from cxdocs.files import WriteRefused
 from cxdocs.options import add_config_option
 from cxdocs.problems import render
 from cxdocs.progress import Progress
-from cxdocs.publish.freshness import default_out
-from cxdocs.publish.sources import ENGINES, write_sources
-from cxdocs.site.builder import MissingPage
+from cxdocs.publish.freshness import default_out, uses_folder
+from cxdocs.publish.sources import BUNDLE, ENGINES, write_sources
+from cxdocs.site.builder import ASSET_DIR, MissingPage
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -87,7 +88,24 @@ def run(args: argparse.Namespace) -> int:
         f"{shown}/ ({len(report.changed)} written, {len(report.removed)} removed)",
         file=sys.stderr,
     )
+    _viewer_hint(config, out)
     return EXIT_OK
+
+
+def _viewer_hint(config: Config, out: Path) -> None:
+    """Say which lines the site configuration lacks for the viewer, if it does."""
+    try:
+        rel = out.relative_to(config.docs_dir).as_posix()
+    except ValueError:
+        return  # outside docs_dir: the engine is set up some other way
+    if uses_folder(config, out):
+        return
+    print(
+        f"cxdocs: engines without the plugin also need, in {config.path.name}:\n"
+        f"  extra_css:\n    - {rel}/{ASSET_DIR}/{BUNDLE}.css\n"
+        f"  extra_javascript:\n    - {rel}/{ASSET_DIR}/{BUNDLE}.js",
+        file=sys.stderr,
+    )
 
 
 def _shown(path: Path) -> str:

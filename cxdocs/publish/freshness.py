@@ -41,7 +41,7 @@ def content_hash(config: Config) -> str:
     return digest.hexdigest()
 
 
-def _uses_folder(config: Config, folder: Path) -> bool:
+def uses_folder(config: Config, folder: Path) -> bool:
     """Does the site configuration publish the folder (its viewer CSS is listed)?"""
     try:
         text = config.path.read_text(encoding="utf-8-sig")
@@ -61,7 +61,7 @@ def stale_pages(config: Config, folder: Path | None = None) -> Problem | None:
     command = "cxdocs build" + ("" if folder == default_out(config) else f" --out {rel}")
     manifest = read_manifest(folder)
     if not manifest:
-        if not _uses_folder(config, folder):
+        if not uses_folder(config, folder):
             return None  # the plugin publishes: no generated pages are needed
         message = (
             f"the generated pages in {rel}/ are missing, yet the site configuration uses "
