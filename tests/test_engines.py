@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -113,6 +114,13 @@ def test_zensical_publishes_cxdocs_build_output(example: Path) -> None:
     config = example / "mkdocs.yml"
     text = config.read_text(encoding="utf-8") + VIEWER
     config.write_text(text.replace("markdown_extensions:\n", "markdown_extensions:\n  - cxdocs\n"))
+    # The example's home is written for the plugin: its links to generated pages
+    # gain the folder's prefix, as the migration note says (page blocks such as
+    # ```cxdocs dashboard need the plugin, and are reported, not drawn).
+    home = example / "docs" / "index.md"
+    home.write_text(
+        re.sub(r"\]\((personas|journeys|blueprints|insights)/", r"](cx/\1/", home.read_text())
+    )
     embed = example / "docs" / "embed.md"
     embed.write_text("# Our main journey\n\n```cxdocs\njourney: first-purchase\n```\n")
     before = _snapshot(example)
