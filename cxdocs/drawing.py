@@ -10,7 +10,7 @@ from cxdocs.diagrams import (
     blueprint_diagram,
     journey_diagram,
     persona_diagram,
-    render,
+    render_formats,
     to_dot,
 )
 from cxdocs.diagrams.scene import Diagram
@@ -72,13 +72,14 @@ def diagram_files(
     diagram: Diagram, id_prefix: str, cache_dir: Path | None, formats: tuple[str, ...]
 ) -> dict[str, bytes]:
     """The diagram in each format; the site's downloads are these same bytes."""
-    dot = to_dot(diagram)
-    return {
-        fmt: render(
-            dot, fmt, cache_dir, id_prefix, title=diagram.title, description=diagram.summary
-        )
-        for fmt in formats
-    }
+    return render_formats(
+        to_dot(diagram),
+        formats,
+        cache_dir,
+        id_prefix,
+        title=diagram.title,
+        description=diagram.summary,
+    )
 
 
 def lanes_width(diagram: Diagram) -> int:

@@ -18,6 +18,7 @@ from cxdocs.diagrams import (
     journey_svg,
     persona_svg,
     render,
+    render_formats,
 )
 from tests.test_diagrams import (
     NASTY,
@@ -158,3 +159,27 @@ def test_cache_hit_does_not_run_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_png_output() -> None:
     data = render(journey_dot(small_journey(), SETTINGS), fmt="png")
     assert data.startswith(b"\x89PNG")
+
+
+def test_every_download_format_comes_from_one_graphviz_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The site offers SVG, PNG and PDF of each diagram: one layout, one process, and
+    exactly the bytes `cxdocs render` makes one format at a time."""
+    from cxdocs.diagrams import dot
+
+    source = journey_dot(small_journey(), SETTINGS)
+    alone = {fmt: render(source, fmt, id_prefix="x-") for fmt in ("svg", "png", "pdf")}
+    runs: list[list[str]] = []
+    real = dot.run_graphviz
+
+    def counting(args: list[str], stdin: bytes = b"") -> Any:
+        runs.append(args)
+        return real(args, stdin)
+
+    monkeypatch.setattr(dot, "run_graphviz", counting)
+    together = render_formats(source, ("svg", "png", "pdf"), tmp_path, "x-")
+    assert len(runs) == 1
+    assert together == alone
+    assert render_formats(source, ("svg", "png", "pdf"), tmp_path, "x-") == alone
+    assert len(runs) == 1  # the second time, all three come from the cache

@@ -4,7 +4,8 @@ The small public API:
 
 - `journey_dot(journey, settings)`, `blueprint_dot(...)`, `persona_dot(...)`: DOT text.
 - `render(dot_source, fmt="svg", cache_dir=None, id_prefix=None, *, title, description)`:
-  runs Graphviz (through the render cache) and returns the finished bytes.
+  runs Graphviz (through the render cache) and returns the finished bytes;
+  `render_formats` draws several formats from one layout in one Graphviz run.
 - `journey_svg(...)`, `blueprint_svg(...)`, `persona_svg(...)`: both steps, with the
   text alternative and a per-diagram id prefix; SVG text ready to inline in a page.
 - `GraphvizNotFound`, `RenderError` (both `DiagramError`): errors with messages for users.
@@ -36,6 +37,7 @@ from cxdocs.diagrams.dot import (
     RenderError,
     graphviz_version,
     render,
+    render_formats,
     to_dot,
 )
 from cxdocs.diagrams.highlight import BlueprintHighlight, JourneyHighlight
@@ -64,6 +66,7 @@ __all__ = [
     "persona_dot",
     "persona_svg",
     "render",
+    "render_formats",
     "to_dot",
 ]
 

@@ -18,6 +18,7 @@ import logging
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -427,36 +428,73 @@ def render(
     title: str | None = None,
     description: str | None = None,
 ) -> bytes:
-    """Lay out and draw `dot_source`; SVG comes back cleaned and prefixed.
+    """Lay out and draw `dot_source` in one format; see `render_formats`."""
+    return render_formats(
+        dot_source, (fmt,), cache_dir, id_prefix, title=title, description=description
+    )[fmt]
 
-    With `cache_dir`, Graphviz's output is kept under a key of the source, the
-    Graphviz version and the format, so an unchanged diagram is drawn once.
-    SVG output is then post-processed (see `svg.finish`): ids get `id_prefix`
-    (default: derived from the source) and, given a `title`, the root element
-    gets role="img" and a <title>/<desc> text alternative.
+
+def render_formats(
+    dot_source: str,
+    formats: tuple[str, ...],
+    cache_dir: str | Path | None = None,
+    id_prefix: str | None = None,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+) -> dict[str, bytes]:
+    """Lay out `dot_source` once and draw it in every format of `formats`.
+
+    Formats missing from the cache are drawn by ONE Graphviz process (`-Tsvg
+    -o a.svg -Tpng -o a.png ...`): one start-up and one layout for all of them,
+    byte-identical to separate runs. With `cache_dir`, Graphviz's output is kept
+    under a key of the source, the Graphviz version and the format, so an
+    unchanged diagram is drawn once. SVG output is then post-processed (see
+    `svg.finish`): ids get `id_prefix` (default: derived from the source) and,
+    given a `title`, the root element gets role="img" and a <title>/<desc>.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+    unknown = [fmt for fmt in formats if fmt not in FORMATS]
+    if unknown:
+        raise ValueError(f"format {unknown[0]!r} is not one of {', '.join(FORMATS)}")
     version = graphviz_version(cache_dir)
-    key = cache.key(dot_source, version, fmt)
-    data = cache.load(cache_dir, key, fmt) if cache_dir is not None else None
-    if data is None:
-        result = run_graphviz([f"-T{fmt}"], dot_source.encode("utf-8"))
-        stderr = result.stderr.decode("utf-8", "replace").strip()
-        if result.returncode != 0 or not result.stdout:
-            raise RenderError(f"Graphviz failed (exit {result.returncode}): {stderr}")
-        data = result.stdout
+    keys = {fmt: cache.key(dot_source, version, fmt) for fmt in formats}
+    drawn: dict[str, bytes] = {}
+    if cache_dir is not None:
+        for fmt in formats:
+            found = cache.load(cache_dir, keys[fmt], fmt)
+            if found is not None:
+                drawn[fmt] = found
+    missing = tuple(fmt for fmt in formats if fmt not in drawn)
+    if missing:
+        fresh, stderr = _draw(dot_source, missing)
+        drawn.update(fresh)
         if stderr:
             # Not cached: the next build draws it again and warns again, so a
             # warning cannot vanish from a `--strict` build by being cached.
             _warn(f"Graphviz: {stderr}")
         elif cache_dir is not None:
             try:
-                cache.store(cache_dir, key, fmt, data)
+                for fmt in missing:
+                    cache.store(cache_dir, keys[fmt], fmt, fresh[fmt])
             except OSError as error:  # a cache that cannot be written only costs time
                 log.warning("cannot write the diagram cache in %s: %s", cache_dir, error)
-    if fmt != "svg":
-        return data
-    if id_prefix is None:
-        id_prefix = "cx" + hashlib.sha256(dot_source.encode("utf-8")).hexdigest()[:8] + "-"
-    return svg.finish(data, id_prefix=id_prefix, title=title, description=description)
+    if "svg" in drawn:
+        if id_prefix is None:
+            id_prefix = "cx" + hashlib.sha256(dot_source.encode("utf-8")).hexdigest()[:8] + "-"
+        drawn["svg"] = svg.finish(
+            drawn["svg"], id_prefix=id_prefix, title=title, description=description
+        )
+    return {fmt: drawn[fmt] for fmt in formats}
+
+
+def _draw(dot_source: str, formats: tuple[str, ...]) -> tuple[dict[str, bytes], str]:
+    """One Graphviz run writing each format to its own file; (bytes per format, stderr)."""
+    with tempfile.TemporaryDirectory(prefix="cxdocs-dot-") as scratch:
+        outputs = {fmt: Path(scratch, f"diagram.{fmt}") for fmt in formats}
+        args = [arg for fmt in formats for arg in (f"-T{fmt}", f"-o{outputs[fmt]}")]
+        result = run_graphviz(args, dot_source.encode("utf-8"))
+        stderr = result.stderr.decode("utf-8", "replace").strip()
+        drawn = {fmt: path.read_bytes() for fmt, path in outputs.items() if path.is_file()}
+    if result.returncode != 0 or len(drawn) != len(formats) or not all(drawn.values()):
+        raise RenderError(f"Graphviz failed (exit {result.returncode}): {stderr}")
+    return drawn, stderr
