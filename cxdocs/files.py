@@ -30,7 +30,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -191,7 +191,9 @@ class Outputs:
             return "it is the repository itself"
         return None
 
-    def _check_replace(self, target: Path, data: bytes) -> None:
+    def _check_replace(
+        self, target: Path, data: bytes, ours: Callable[[bytes], bool] | None = None
+    ) -> None:
         if target.is_dir():
             raise WriteRefused(f"{target} is a folder; give a file name")
         if not target.exists():
@@ -202,6 +204,8 @@ class Outputs:
             raise WriteRefused(f"cannot read {target} to check it: {error}") from None
         if current == data or self.ledger.produced(target, current) or self.force:
             return
+        if ours is not None and ours(current):  # recognisably an earlier cxdocs output
+            return
         raise WriteRefused(
             f"{target} exists and was not written by cxdocs (or was changed since); "
             "not replacing it. Choose another file name, delete it yourself, or pass --force"
@@ -209,14 +213,20 @@ class Outputs:
 
     # --- writing -----------------------------------------------------------
 
-    def write(self, path: Path, data: bytes | str) -> Path:
-        """Write an output file (a diagram, a schema, a report...). Raises WriteRefused."""
+    def write(
+        self, path: Path, data: bytes | str, *, ours: Callable[[bytes], bool] | None = None
+    ) -> Path:
+        """Write an output file (a diagram, a schema, a report...). Raises WriteRefused.
+
+        `ours(current)` may recognise an existing file as an earlier output of the
+        same kind (e.g. a generated schema in a fresh clone, unknown to the ledger).
+        """
         blob = data.encode("utf-8") if isinstance(data, str) else data
         target = path.absolute()
         reason = self.protected_reason(target)
         if reason is not None:
             raise WriteRefused(f"refusing to write {path}: {reason}; write outputs elsewhere")
-        self._check_replace(target, blob)
+        self._check_replace(target, blob, ours)
         try:
             atomic_write(target, blob)
         except OSError as error:

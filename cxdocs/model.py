@@ -165,6 +165,11 @@ class Persona(Identified):
     channels: list[Ref] = Field(default_factory=list, description="Preferred channel ids.")
     empathy_map: EmpathyMap | None = None
     description: Narrative | None = Field(default=None, description="Markdown narrative.")
+    draft: bool = Field(
+        default=False,
+        description="Work in progress: checked for errors, but left out of the published "
+        "site and of completeness warnings until removed (or the site sets drafts: true).",
+    )
 
 
 # --- journey -----------------------------------------------------------------
@@ -325,6 +330,11 @@ class Journey(Identified):
     stages: list[Stage] = Field(min_length=1)
     actions: list[Action] = Field(default_factory=list)
     description: Narrative | None = Field(default=None, description="Markdown narrative.")
+    draft: bool = Field(
+        default=False,
+        description="Work in progress: checked for errors, but left out of the published "
+        "site and of completeness warnings until removed (or the site sets drafts: true).",
+    )
 
     @property
     def steps(self) -> list[Step]:
@@ -396,6 +406,11 @@ class Blueprint(Identified):
     journey: Ref | None = Field(default=None, description="The journey it serves.")
     phases: list[Phase] = Field(min_length=1)
     description: Narrative | None = Field(default=None, description="Markdown narrative.")
+    draft: bool = Field(
+        default=False,
+        description="Work in progress: checked for errors, but left out of the published "
+        "site and of completeness warnings until removed (or the site sets drafts: true).",
+    )
 
 
 # --- settings ----------------------------------------------------------------
@@ -421,6 +436,10 @@ class Settings(Model):
     )
     cache_dir: Text = Field(
         default=".cache/cxdocs", description="Rendered-diagram cache, relative to mkdocs.yml."
+    )
+    drafts: bool = Field(
+        default=False,
+        description="Publish objects marked `draft: true` too (e.g. for a preview site).",
     )
 
 

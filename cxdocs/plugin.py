@@ -30,9 +30,10 @@ from cxdocs.config import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
 from cxdocs.files import MANIFEST_NAME, atomic_write, unsafe_folder
 from cxdocs.model import FOLDERS
-from cxdocs.problems import format_text, sort_problems
+from cxdocs.problems import Problem, format_text, sort_problems
 from cxdocs.progress import Progress
 from cxdocs.publish.freshness import default_out
+from cxdocs.repository import without_drafts
 from cxdocs.site.builder import (
     ASSET_DIR,
     ASSETS,
@@ -44,6 +45,7 @@ from cxdocs.site.builder import (
 )
 from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.embed import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
+from cxdocs.site.errorpage import error_page
 from cxdocs.site.labels import page_label
 from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry, journey_order
 from cxdocs.site.searchcopy import search_copy
@@ -65,6 +67,10 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
+        self.serving = False
+        # While `mkdocs serve` runs on broken content: the title and problems
+        # its error page shows (None when the content is fine).
+        self.broken: tuple[str, list[Problem]] | None = None
         self.settings: Config | None = None
         self.options: dict[str, Any] = {}
         self.result: CheckResult | None = None
@@ -81,17 +87,21 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.options = dict(options or {})
         return [], []
 
+    # Runs once per `mkdocs` command (the plugin then lives across `serve`
+    # rebuilds): a preview shows errors in the browser instead of stopping.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     # on_config runs first in every build (and every `serve` rebuild), and
     # before MkDocs empties site_dir (commands/build.py: on_config, on_pre_build,
     # then clean_directory): an unsafe site_dir or bad content stops the build
     # before anything is deleted or drawn.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.broken = None
         try:
             self.settings = read_config(Path(config.config_file_path))
         except ConfigError as error:
-            raise PluginError(
-                "cxdocs settings are invalid:\n" + "\n".join(map(format_text, error.problems))
-            ) from None
+            return self._fail(config, "cxdocs settings are invalid", error.problems)
         if self.settings.problems:
             raise PluginError(
                 "cxdocs settings are unsafe:\n"
@@ -108,10 +118,11 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         for problem in sort_problems(self.result.warnings):
             log.warning(format_text(problem))
         if self.result.errors:
-            raise PluginError(
-                "cxdocs found errors in the content:\n"
-                + "\n".join(format_text(p) for p in sort_problems(self.result.errors))
+            return self._fail(
+                config, "cxdocs found errors in the content", sort_problems(self.result.errors)
             )
+        if not self.settings.settings.drafts:  # checked above, published only when asked
+            self.result.repository = without_drafts(self.result.repository)
         # A `cxdocs build` folder in docs_dir (made for Zensical, say) holds the
         # pages this plugin makes in memory: MkDocs publishes the plugin's, once,
         # so one mkdocs.yml serves both engines.
@@ -125,9 +136,32 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                 target.append(f"{ASSET_DIR}/{name}")
         return config
 
+    def _fail(self, config: MkDocsConfig, title: str, problems: list[Problem]) -> MkDocsConfig:
+        """Stop a build; while serving, log the problems and build the error page."""
+        if not self.serving:
+            raise PluginError(f"{title}:\n" + "\n".join(map(format_text, problems)))
+        for problem in problems:
+            log.error(format_text(problem))
+        self.broken = (title, problems)
+        # The error page stands in for the theme's 404 page, so every address
+        # of the site shows it until the content is fixed.
+        config.theme.static_templates.discard("404.html")
+        return config
+
+    def _error_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.broken is not None
+        self.pages = {}  # nothing of the last good build is generated
+        self._close_diagrams(cancel=True)
+        html = error_page(*self.broken)
+        kept = [f for f in files if f.dest_uri not in ("index.html", "404.html")]
+        kept += [File.generated(config, name, content=html) for name in ("index.html", "404.html")]
+        return Files(kept)
+
     # on_files is where MkDocs collects sources: generated pages, the plugin's
     # CSS/JS and persona pictures join docs_dir's files here, in memory only.
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self.broken is not None:
+            return self._error_files(files, config)
         assert self.result is not None and self.settings is not None
         repo = self.result.repository
         self._close_diagrams(cancel=True)  # a `serve` rebuild replaces the last one
@@ -165,6 +199,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     # Section titles come from folder names; give them the locale's words and
     # the reading order personas -> journeys -> blueprints -> insights.
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self.broken is not None:
+            return nav
         assert self.settings is not None
         locale = self.settings.settings.locale
         titles = {

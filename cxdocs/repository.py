@@ -72,3 +72,15 @@ def _group(pairs: Iterable[tuple[str | None, V]]) -> dict[str, list[V]]:
         if key is not None:
             grouped.setdefault(key, []).append(value)
     return grouped
+
+
+def without_drafts(repo: Repository) -> Repository:
+    """The repository as published: objects marked `draft: true` left out."""
+    return Repository(
+        root=repo.root,
+        settings=repo.settings,
+        personas={k: e for k, e in repo.personas.items() if not e.item.draft},
+        journeys={k: e for k, e in repo.journeys.items() if not e.item.draft},
+        blueprints={k: e for k, e in repo.blueprints.items() if not e.item.draft},
+        unreadable=repo.unreadable,
+    )

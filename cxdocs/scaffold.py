@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cxdocs import GUIDE_URL
 from cxdocs.files import Outputs
 from cxdocs.model import FOLDERS
 from cxdocs.schema import modeline
@@ -15,7 +16,7 @@ from cxdocs.schema import modeline
 PERSONA = """\
 {modeline}
 # A persona: a fictional customer built from research. Only `name` is required.
-# Reference: docs/guide/format.md#persona
+# Reference: {guide}format/#persona (or `cxdocs --help`)
 name: {title}
 role: One line under the name, e.g. "Busy professional, buys pet food online"
 segment: Value and need segment, e.g. "high value / convenience"
@@ -39,7 +40,7 @@ description: |
 
 JOURNEY = """\
 {modeline}
-# A customer journey map. Reference: docs/guide/format.md#journey
+# A customer journey map. Reference: {guide}format/#journey
 title: {title}
 persona: {persona}            # a persona id (personas/<id>.yaml)
 state: current                # current | future (a future state needs `improves:`)
@@ -66,7 +67,7 @@ actions: []                   # {{id, title, owner: <actor id>, status, addresse
 BLUEPRINT = """\
 {modeline}
 # A service blueprint: the journey seen from inside.
-# Reference: docs/guide/format.md#service-blueprint
+# Reference: {guide}format/#service-blueprint
 title: {title}
 {journey_line}
 phases:
@@ -99,14 +100,19 @@ def scaffold(
     persona: str | None = None,
     journey: str | None = None,
     first_step: str | None = None,
+    subfolder: str = "",
 ) -> Path:
-    """Write `<folder>/<ident>.yaml`; refuse to overwrite anything."""
-    folder = root / FOLDERS[kind]
+    """Write `<folder>/[<subfolder>/]<ident>.yaml`; refuse to overwrite anything."""
+    folder = root / FOLDERS[kind] / subfolder
     existing = [p for p in (folder / f"{ident}{s}" for s in (".yaml", ".yml", ".md")) if p.exists()]
     if existing:
         raise ScaffoldError(f"{existing[0].relative_to(root)} already exists; not overwriting it")
     path = folder / f"{ident}.yaml"
-    values = {"modeline": modeline(kind, path, root), "title": title_from_id(ident)}
+    values = {
+        "modeline": modeline(kind, path, root),
+        "title": title_from_id(ident),
+        "guide": GUIDE_URL,
+    }
     if kind == "persona":
         text = PERSONA.format(**values)
     elif kind == "journey":

@@ -8,15 +8,19 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from cxdocs.config import read_config
 from cxdocs.load import discover, load_document
-from cxdocs.schema import SCHEMA_DIR, schema_for, stale_schemas
+from cxdocs.schema import SCHEMA_DIR, schema_for, schema_text, stale_schemas
 from tests.conftest import ROOT, make_repo
 
 Run = Callable[..., tuple[int, str, str]]
 
 
+SETTINGS = read_config(ROOT / "mkdocs.yml").settings
+
+
 def test_committed_schemas_equal_freshly_generated_ones() -> None:
-    assert stale_schemas(ROOT / SCHEMA_DIR) == []
+    assert stale_schemas(ROOT / SCHEMA_DIR, SETTINGS) == []
 
 
 EXAMPLE_FILES = list(discover(ROOT))
@@ -28,7 +32,7 @@ EXAMPLE_FILES = list(discover(ROOT))
 def test_example_files_validate_against_their_schema(path: Path, kind: str) -> None:
     doc = load_document(path, ROOT, kind)
     assert doc.data is not None
-    jsonschema.validate(doc.data, schema_for(kind))
+    jsonschema.validate(doc.data, schema_for(kind, SETTINGS))
 
 
 def test_yaml_example_files_carry_the_schema_modeline() -> None:
@@ -87,3 +91,67 @@ def test_new_refuses_to_overwrite_and_bad_ids(
     assert code == 2 and "try 'big-journey'" in err
     code, _, err = run_cli("new", "journey", "x", "--persona", "nobody")
     assert code == 2 and "persona 'nobody' is not defined" in err
+
+
+JOURNEY = {
+    "title": "T",
+    "persona": "ana",
+    "owner": "ecommerce",
+    "stages": [{"name": "S", "steps": [{"action": "A", "channel": "app", "actors": ["erp"]}]}],
+}
+
+
+def test_schemas_know_the_repository_channels_and_actors(repo: Path) -> None:
+    settings = read_config(repo / "mkdocs.yml").settings
+    schema = schema_for("journey", settings)
+    jsonschema.validate(JOURNEY, schema)
+    step = JOURNEY["stages"][0]["steps"][0]  # type: ignore[index]
+    for field, typo in (("channel", "socail"), ("actors", ["erpp"])):
+        wrong = {**JOURNEY, "stages": [{"name": "S", "steps": [{**step, field: typo}]}]}
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(wrong, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**JOURNEY, "owner": "nobody"}, schema)
+    # The editor shows each id's label beside it.
+    channel = schema["$defs"]["Step"]["properties"]["channel"]["anyOf"][0]
+    assert channel["enum"] == ["app", "web", "whatsapp"]
+    assert channel["enumDescriptions"] == ["Mobile app", "Website", "WhatsApp"]
+    persona = schema_for("persona", settings)["properties"]["channels"]["items"]
+    assert persona["enum"] == ["app", "web", "whatsapp"]
+    lane = schema_for("blueprint", settings)["$defs"]["LaneItem"]["properties"]["actor"]
+    assert lane["anyOf"][0]["enum"] == ["ecommerce", "erp", "logistics"]
+
+
+def test_check_warns_when_schemas_fall_behind_the_settings(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    assert run_cli("schema")[0] == 0
+    assert run_cli("check", "--strict")[0] == 0
+    settings = repo / "mkdocs.yml"
+    settings.write_text(settings.read_text().replace("web: Website", "web: Website, sms: SMS"))
+    code, out, _ = run_cli("check", "--strict")
+    assert code == 1
+    assert out.count("warning[stale-schema]") == 2  # blueprints name no channel
+    assert "run 'cxdocs schema'" in out
+    assert run_cli("schema")[0] == 0  # refreshes files it wrote
+    assert run_cli("check", "--strict")[0] == 0
+
+
+def test_schema_refreshes_generated_schemas_in_a_fresh_clone(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Committed schemas were written on another machine: no ledger knows them,
+    but they are recognisably generated, so `cxdocs schema` may refresh them."""
+    (repo / "schemas").mkdir()
+    for kind in ("persona", "journey", "blueprint"):
+        (repo / "schemas" / f"{kind}.schema.json").write_text(schema_text(kind))
+    (repo / "schemas" / "mine.schema.json").write_text("{}")
+    monkeypatch.chdir(repo / "journeys")  # from a sub-folder: still the repository's schemas/
+    code, out, err = run_cli("schema")
+    assert code == 0, err
+    assert out.count("wrote ") == 3
+    assert stale_schemas(repo / "schemas", read_config(repo / "mkdocs.yml").settings) == []
+    # A hand-written file of the same name is never replaced.
+    (repo / "schemas" / "persona.schema.json").write_text('{"title": "mine"}')
+    assert run_cli("schema")[0] == 2

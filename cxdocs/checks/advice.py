@@ -13,7 +13,8 @@ def advise(repo: Repository) -> list[Problem]:
     problems: list[Problem] = []
     used = {entry.item.persona for entry in repo.journeys.values()} | repo.mentioned_personas
     for persona_id, entry in repo.personas.items():
-        if persona_id not in used and not entry.partial:
+        # A draft persona may wait for its journey: that is what drafts are for.
+        if persona_id not in used and not entry.partial and not entry.item.draft:
             problems.append(
                 entry.doc.problem(
                     "unused-persona",
@@ -24,8 +25,8 @@ def advise(repo: Repository) -> list[Problem]:
                 )
             )
     for journey_entry in repo.journeys.values():
-        if journey_entry.partial:
-            continue  # its errors come first; advice on a half-read file misleads
+        if journey_entry.partial or journey_entry.item.draft:
+            continue  # errors come first; a draft is known to be unfinished
         journey, doc = journey_entry.item, journey_entry.doc
         addressed = {step for action in journey.actions for step in action.addresses}
         for s_index, stage in enumerate(journey.stages):

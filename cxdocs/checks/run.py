@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cxdocs.checks.advice import advise
 from cxdocs.checks.embeds import check_embeds
+from cxdocs.checks.drafts import check_drafts
 from cxdocs.checks.references import IdRegistry, check_blueprint, check_journey, check_persona
 from cxdocs.checks.schema import validate
 from cxdocs.config import Config
@@ -124,6 +125,7 @@ def _load_repository(
         crossed.extend(check_blueprint(repo, b_entry.item, b_entry.doc))
     problems.extend(p for p in crossed if (p.line, p.col) not in made_up.get(p.path, ()))
     problems.extend(check_embeds(repo, config.docs_dir))
+    problems.extend(check_drafts(repo))
     problems.extend(advise(repo))
     return repo, problems, docs
 

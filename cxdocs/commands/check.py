@@ -13,6 +13,7 @@ from cxdocs.options import add_config_option
 from cxdocs.problems import render
 from cxdocs.progress import Progress
 from cxdocs.publish.freshness import stale_pages
+from cxdocs.schema import stale_schema_problems
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -60,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
     stale = None if args.paths else stale_pages(config)
     if stale is not None:
         result.problems.append(stale)
+    if not args.paths:  # the whole repository: its editor schemas too
+        result.problems.extend(stale_schema_problems(config.root, config.settings))
     text = render(result.problems, result.files, args.format)
     print(_colour(text) if args.format == "text" else text)
     if result.errors or (args.strict and result.warnings):

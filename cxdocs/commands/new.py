@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from cxdocs.checks.run import RESERVED_IDS, run_checks
@@ -16,13 +17,16 @@ from cxdocs.commands.common import (
     load_config,
     outputs_for,
 )
-from cxdocs.files import WriteRefused
+from cxdocs.commands.schema import write_schemas
+from cxdocs.config import Config
+from cxdocs.files import Outputs, WriteRefused
 from cxdocs.load import discover, relative
 from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.options import add_config_option
 from cxdocs.problems import render
 from cxdocs.repository import Repository
 from cxdocs.scaffold import ScaffoldError, scaffold
+from cxdocs.schema import SCHEMA_DIR, file_name
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -31,7 +35,11 @@ def add_parser(commands: Subparsers) -> None:
         help="create a valid, commented persona, journey or blueprint file",
     )
     new.add_argument("kind", choices=tuple(FOLDERS), help="what to create")
-    new.add_argument("id", help="its id, e.g. first-purchase (also the file name)")
+    new.add_argument(
+        "id",
+        help="its id, e.g. first-purchase (also the file name); "
+        "support/refund files it in a sub-folder: journeys/support/refund.yaml",
+    )
     new.add_argument("--persona", help="journey: the persona id (default: the only persona)")
     new.add_argument("--journey", help="blueprint: the journey id it serves")
     add_config_option(new)
@@ -41,14 +49,16 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if config is None:
         return EXIT_USAGE
-    if not is_slug(args.id):
-        error(f"'{args.id}' is not a valid id; try '{slugify(args.id) or 'my-id'}'")
-        return EXIT_USAGE
+    *folders, ident = args.id.strip("/").split("/")
+    for part in (*folders, ident):
+        if not is_slug(part):
+            error(f"'{part}' is not a valid id or folder name; try '{slugify(part) or 'my-id'}'")
+            return EXIT_USAGE
     repo = run_checks(config).repository
-    used_by = id_in_use(config.root, repo, args.kind, args.id)
+    used_by = id_in_use(config.root, repo, args.kind, ident)
     if used_by is not None:
         error(
-            f"{args.kind} id '{args.id}' is already used by {used_by}; "
+            f"{args.kind} id '{ident}' is already used by {used_by}; "
             "ids are unique across the repository, sub-folders included: choose another"
         )
         return EXIT_USAGE
@@ -76,12 +86,17 @@ def run(args: argparse.Namespace) -> int:
         first_step = repo.journeys[journey].item.steps[0].id
     try:
         with outputs_for(config) as out:
-            path = scaffold(out, config.root, args.kind, args.id, persona, journey, first_step)
+            path = scaffold(
+                out, config.root, args.kind, ident, persona, journey, first_step, "/".join(folders)
+            )
+            schemas = _missing_schemas(out, config, args.kind)
     except (ScaffoldError, WriteRefused) as failure:
         error(str(failure))
         return EXIT_USAGE
     result = run_checks(config, [path])
     print(f"created {path.relative_to(config.root)}")
+    for schema in schemas:
+        print(f"wrote {schema.relative_to(config.root)} (for editors; commit it)")
     if result.problems:
         print(render(result.problems, result.files, "text"))
     return EXIT_PROBLEMS if result.errors else EXIT_OK
@@ -103,3 +118,15 @@ def id_in_use(root: Path, repo: Repository, kind: str, ident: str) -> str | None
     if ident in RESERVED_IDS:
         return f"the generated page {FOLDERS[kind]}/{ident}.md"
     return None
+
+
+def _missing_schemas(out: Outputs, config: Config, kind: str) -> list[Path]:
+    """The editor schemas, written when the new file's modeline would point at
+    nothing. A folder that cannot be written is not worth failing `new` over."""
+    if (config.root / SCHEMA_DIR / file_name(kind)).is_file():
+        return []
+    try:
+        return write_schemas(out, config.root / SCHEMA_DIR, config)
+    except WriteRefused as refused:
+        print(f"cxdocs: warning: editor schemas not written: {refused}", file=sys.stderr)
+        return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -15,11 +16,11 @@ from cxdocs.commands.common import (
     error,
     outputs_for,
 )
-from cxdocs.config import ConfigError, read_config
-from cxdocs.files import WriteRefused
+from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.files import Outputs, WriteRefused
 from cxdocs.model import KINDS as SCHEMA_KINDS
 from cxdocs.options import add_config_option
-from cxdocs.schema import SCHEMA_DIR, file_name, schema_text, stale_schemas
+from cxdocs.schema import SCHEMA_DIR, file_name, is_schema_file, schema_text, stale_schemas
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -27,14 +28,14 @@ def add_parser(commands: Subparsers) -> None:
         "schema",
         help="write JSON Schemas for editors",
         description="Write persona, journey and blueprint JSON Schemas, generated from "
-        "the model that `check` uses.",
+        "the model that `check` uses and knowing the repository's channels and actors.",
     )
     schema.add_argument(
         "--out",
         type=Path,
-        default=Path(SCHEMA_DIR),
+        default=None,
         metavar="DIR",
-        help=f"folder to write to (default: {SCHEMA_DIR})",
+        help=f"folder to write to (default: {SCHEMA_DIR}/ beside mkdocs.yml)",
     )
     schema.add_argument(
         "--check",
@@ -45,21 +46,30 @@ def add_parser(commands: Subparsers) -> None:
     add_config_option(schema)
 
 
+def write_schemas(out: Outputs, folder: Path, config: Config | None) -> list[Path]:
+    """Write (or refresh) the three schemas into `folder`; raises WriteRefused."""
+    settings = config.settings if config else None
+    return [
+        out.write(folder / file_name(kind), schema_text(kind, settings), ours=is_schema_file)
+        for kind in SCHEMA_KINDS
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.check:
-        stale = stale_schemas(args.out)
-        for path in stale:
-            print(f"{path}: out of date; run 'cxdocs schema --out {args.out}'", file=sys.stderr)
-        return EXIT_PROBLEMS if stale else EXIT_OK
-    try:  # inside a repository, its content folders are protected too
-        config = read_config(args.config.absolute())
+    try:  # inside a repository: its channels and actors; its content stays protected
+        config: Config | None = read_config(args.config.absolute())
     except ConfigError:
         config = None
+    folder = args.out or (config.root / SCHEMA_DIR if config else Path(SCHEMA_DIR))
+    if args.check:
+        stale = stale_schemas(folder, config.settings if config else None)
+        for path in stale:
+            print(f"{path}: out of date; run 'cxdocs schema --out {folder}'", file=sys.stderr)
+        return EXIT_PROBLEMS if stale else EXIT_OK
     with outputs_for(config, force=args.force) as out:
         try:
-            for kind in SCHEMA_KINDS:
-                path = out.write(args.out / file_name(kind), schema_text(kind))
-                print(f"wrote {path}")
+            for path in write_schemas(out, folder, config):
+                print(f"wrote {os.path.relpath(path)}")
         except WriteRefused as refused:
             error(str(refused))
             return EXIT_USAGE

@@ -1,0 +1,67 @@
+"""`cxdocs new` as a new user meets it: sub-folders, modelines that resolve, reachable help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cxdocs import GUIDE_URL
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+def _modeline_target(path: Path) -> Path:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+    return (path.parent / first.split("=", 1)[1]).resolve()
+
+
+def test_new_journey_in_a_sub_folder(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    code, out, err = run_cli("new", "journey", "support/refund", "--persona", "ana")
+    assert code == 0, err
+    created = repo / "journeys" / "support" / "refund.yaml"
+    assert out.startswith("created journeys/support/refund.yaml")
+    # The modeline is relative to the file's own folder and points at a file that exists.
+    target = _modeline_target(created)
+    assert target == (repo / "schemas" / "journey.schema.json").resolve()
+    assert target.is_file()
+    assert "wrote schemas/journey.schema.json" in out
+    assert run_cli("check", "journeys/support/refund.yaml")[0] == 0
+
+
+def test_new_writes_missing_schemas_once(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    assert "wrote schemas/" in run_cli("new", "persona", "bruno")[1]
+    _, out, _ = run_cli("new", "persona", "carla")
+    assert "wrote" not in out  # already there: left alone
+    for name in ("bruno", "carla"):
+        assert _modeline_target(repo / "personas" / f"{name}.yaml").is_file()
+
+
+def test_scaffold_comments_point_at_reachable_documentation(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    run_cli("new", "persona", "bruno")
+    text = (repo / "personas" / "bruno.yaml").read_text(encoding="utf-8")
+    assert f"{GUIDE_URL}format/#persona" in text
+    assert "guide/format.md" not in text  # not a file of cxdocs' own source tree
+
+
+def test_new_refuses_an_id_used_in_another_folder(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    code, _, err = run_cli("new", "journey", "archive/first-purchase", "--persona", "ana")
+    assert code == 2
+    assert "journey id 'first-purchase' is already used by journeys/first-purchase.yaml" in err
+    assert not (repo / "journeys" / "archive").exists()
+    code, _, err = run_cli("new", "journey", "Support/refund", "--persona", "ana")
+    assert code == 2 and "'Support' is not a valid id or folder name; try 'support'" in err
