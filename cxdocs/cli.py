@@ -21,6 +21,7 @@ from cxdocs.options import resolve_config_option
 # Modules are imported only when needed: `cxdocs check` should not pay for
 # spreadsheets, slides and the site builder (a third of a small check's time).
 COMMANDS: dict[str, str] = {
+    "init": "cxdocs.commands.init",
     "check": "cxdocs.commands.check",
     "schema": "cxdocs.commands.schema",
     "render": "cxdocs.commands.render",

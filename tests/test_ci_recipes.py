@@ -22,12 +22,15 @@ def test_workflow_checks_diffs_and_builds() -> None:
     assert checkout["with"]["fetch-depth"] == 0
 
 
-def test_pre_commit_hook_runs_check_on_content_files() -> None:
+def test_pre_commit_hook_checks_the_whole_repository_on_every_commit() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     hook = next(h for h in hooks if h["id"] == "cxdocs-check")
-    assert hook["entry"].startswith("cxdocs check")
+    assert hook["entry"] == "cxdocs check --strict"
+    # Deleted files are never in pre-commit's file list: only always_run sees them.
+    assert hook["always_run"] is True and hook["pass_filenames"] is False
     pattern = re.compile(hook["files"])
-    assert pattern.search("journeys/support/late-delivery.yaml")
-    assert pattern.search("personas/ana.md")
-    assert pattern.search("mkdocs.yml")
+    for path in ("journeys/support/late-delivery.yaml", "personas/ana.md", "mkdocs.yml"):
+        assert pattern.search(path)
+    for path in ("mkdocs.yaml", "properdocs.yml", "blueprints/x.yml"):
+        assert pattern.search(path)
     assert not pattern.search("docs/index.md")

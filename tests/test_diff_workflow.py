@@ -47,7 +47,7 @@ def named(workflow: dict[Any, Any], job: str, words: str) -> dict[str, Any]:
 
 
 def test_there_is_a_workflow() -> None:
-    assert [p.name for p in WORKFLOWS] == ["cxdocs.yml"]
+    assert [p.name for p in WORKFLOWS] == ["cxdocs.yml", "release.yml"]
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)

@@ -1,0 +1,177 @@
+"""`cxdocs init`: a repository a team can commit, check, build and publish at once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cxdocs import PROJECT_URL, __version__
+from cxdocs.config import read_config
+from cxdocs.schema import stale_schemas
+from tests.test_diff_workflow import actionlint
+
+Run = Callable[..., tuple[int, str, str]]
+
+EXPECTED = {
+    "mkdocs.yml",
+    "docs/index.md",
+    "personas/.gitkeep",
+    "journeys/.gitkeep",
+    "blueprints/.gitkeep",
+    "schemas/persona.schema.json",
+    "schemas/journey.schema.json",
+    "schemas/blueprint.schema.json",
+    ".gitignore",
+    ".vscode/settings.json",
+    ".vscode/extensions.json",
+    ".github/workflows/cxdocs.yml",
+    ".gitlab-ci.yml",
+    ".pre-commit-config.yaml",
+}
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_init_sets_up_an_empty_folder(tmp_path: Path, run_cli: Run) -> None:
+    code, out, err = run_cli("init", str(tmp_path / "cx"))
+    assert code == 0, err
+    assert set(_tree(tmp_path / "cx")) == EXPECTED
+    assert out.count("created ") == len(EXPECTED)
+    assert "Next steps:" in out and f"cd {tmp_path / 'cx'}" in out
+
+
+def test_running_init_twice_changes_nothing(tmp_path: Path, run_cli: Run) -> None:
+    run_cli("init", str(tmp_path), "--example")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Ours\n")  # edited by the team
+    before = _tree(tmp_path)
+    code, out, _ = run_cli("init", str(tmp_path), "--example", "--locale", "pt-BR")
+    assert code == 0
+    assert _tree(tmp_path) == before
+    assert "created" not in out
+    assert "skipped mkdocs.yml (exists; left as it is)" in out
+    assert out.count("skipped ") == len(EXPECTED) + 3
+
+
+def test_init_in_an_existing_site_keeps_its_files_and_says_what_to_add(
+    tmp_path: Path, run_cli: Run
+) -> None:
+    (tmp_path / "mkdocs.yaml").write_text("site_name: Handbook\n")
+    (tmp_path / ".gitignore").write_text("node_modules/\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Handbook\n")
+    code, out, _ = run_cli("init", str(tmp_path))
+    assert code == 0
+    assert not (tmp_path / "mkdocs.yml").exists()  # the site's own settings file is used
+    assert (tmp_path / "mkdocs.yaml").read_text() == "site_name: Handbook\n"
+    assert (tmp_path / ".gitignore").read_text() == "node_modules/\n"
+    assert (tmp_path / "docs" / "index.md").read_text() == "# Handbook\n"
+    assert "mkdocs.yaml does not enable cxdocs yet" in out
+    assert "add '.cache/' and '/site/'" in out
+    assert (tmp_path / "journeys" / ".gitkeep").is_file()
+
+
+def test_init_refuses_a_file_as_folder(tmp_path: Path, run_cli: Run) -> None:
+    (tmp_path / "f").write_text("x")
+    assert run_cli("init", str(tmp_path / "f"))[0] == 2
+
+
+def test_example_passes_strict_check_and_schemas_are_current(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_cli("init", str(tmp_path), "--example")
+    monkeypatch.chdir(tmp_path / "journeys")
+    code, out, _ = run_cli("check", "--strict")
+    assert (code, out) == (0, "3 files checked: no problems\n")
+    settings = read_config(tmp_path / "mkdocs.yml").settings
+    assert stale_schemas(tmp_path / "schemas", settings) == []
+    first = (tmp_path / "journeys" / "first-order.yaml").read_text().splitlines()[0]
+    assert (tmp_path / "journeys" / first.split("=", 1)[1]).resolve().is_file()
+
+
+@pytest.mark.parametrize(("locale", "theme"), [("en", "material"), ("pt-BR", "mkdocs")])
+def test_settings_follow_locale_and_theme(
+    tmp_path: Path, run_cli: Run, locale: str, theme: str
+) -> None:
+    run_cli("init", str(tmp_path), "--locale", locale, "--theme", theme)
+    data = yaml.safe_load((tmp_path / "mkdocs.yml").read_text())
+    assert data["site_name"] and data["docs_dir"] == "docs"
+    plugin = data["plugins"][1]["cxdocs"]
+    assert plugin["locale"] == locale and plugin["channels"] and plugin["actors"]
+    assert data["theme"]["name"] == theme
+    if theme == "material":
+        assert data["theme"]["language"] == locale
+    else:
+        assert data["theme"]["locale"] == locale.replace("-", "_")
+    assert read_config(tmp_path / "mkdocs.yml").settings.locale == locale
+
+
+def test_gitignore_and_editor_settings(tmp_path: Path, run_cli: Run) -> None:
+    run_cli("init", str(tmp_path))
+    ignored = (tmp_path / ".gitignore").read_text().splitlines()
+    assert {"/.cache/", "/site/", "/docs/cx/"} <= set(ignored)
+    vscode = json.loads((tmp_path / ".vscode" / "settings.json").read_text())
+    for schema, globs in vscode["yaml.schemas"].items():
+        assert (tmp_path / schema).is_file()
+        assert all(g.split("/")[0] in ("personas", "journeys", "blueprints") for g in globs)
+
+
+def _workflow(root: Path) -> dict[str, object]:
+    data: dict[str, object] = yaml.safe_load((root / ".github/workflows/cxdocs.yml").read_text())
+    return data
+
+
+def test_github_workflow_is_for_a_users_repository(tmp_path: Path, run_cli: Run) -> None:
+    run_cli("init", str(tmp_path))
+    text = (tmp_path / ".github/workflows/cxdocs.yml").read_text()
+    assert "-e ." not in text and "pip install ." not in text  # never from a source checkout
+    workflow = _workflow(tmp_path)
+    assert workflow["env"] == {"CXDOCS_VERSION": __version__}
+    jobs = workflow["jobs"]
+    assert isinstance(jobs, dict)
+    steps = jobs["check"]["steps"]
+    runs = "\n".join(s.get("run", "") for s in steps)
+    assert 'pip install "cxdocs[site]==${CXDOCS_VERSION}"' in runs
+    assert "cxdocs check --strict --format github" in runs
+    assert "mkdocs build --strict" in runs
+    cache = next(s for s in steps if s.get("uses", "").startswith("actions/cache@"))
+    assert cache["with"]["path"] == ".cache/cxdocs"
+    diff = next(s for s in steps if "cxdocs diff" in s.get("run", ""))
+    assert diff["if"].startswith("${{ !cancelled()")  # runs even when the check failed
+    comment = next(s for s in steps if "gh pr comment" in s.get("run", ""))
+    assert "!cancelled()" in comment["if"] and "PATCH" in comment["run"]  # one sticky comment
+    assert jobs["check"]["permissions"]["pull-requests"] == "write"
+    deploy = jobs["deploy"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert deploy["steps"][0]["uses"].startswith("actions/deploy-pages@")
+    assert "refs/heads/main" in deploy["if"]
+
+
+def test_gitlab_job_and_pre_commit_config(tmp_path: Path, run_cli: Run) -> None:
+    run_cli("init", str(tmp_path))
+    gitlab = yaml.safe_load((tmp_path / ".gitlab-ci.yml").read_text())
+    assert gitlab["variables"]["CXDOCS_VERSION"] == __version__
+    assert any("cxdocs[site]==$CXDOCS_VERSION" in s for s in gitlab["default"]["before_script"])
+    assert gitlab["cxdocs"]["artifacts"]["reports"]["codequality"]
+    assert "mkdocs build --strict --site-dir public" in gitlab["pages"]["script"]
+    hooks = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())
+    assert hooks["repos"][0] == {
+        "repo": PROJECT_URL,
+        "rev": f"v{__version__}",
+        "hooks": [{"id": "cxdocs-check"}],
+    }
+
+
+def test_github_workflow_passes_actionlint(tmp_path: Path, run_cli: Run) -> None:
+    run_cli("init", str(tmp_path))
+    written = tmp_path / ".github" / "workflows" / "cxdocs.yml"
+    assert actionlint([written]) == []
+    # The same linter does fail on a mistake in this very file.
+    broken = tmp_path / "broken.yml"
+    broken.write_text(written.read_text().replace("github.event_name", "github.event_nam"))
+    assert actionlint([broken])
