@@ -62,3 +62,16 @@ def test_drafts_stay_out_of_the_site_unless_asked(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "preview" / "journeys" / "returns" / "index.html").is_file()
     assert (tmp_path / "preview" / "personas" / "bruno" / "index.html").is_file()
+
+
+@pytest.mark.dot
+def test_cxdocs_build_leaves_drafts_out_like_the_plugin(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    (repo / "personas" / "bruno.yaml").write_text(DRAFT_PERSONA)
+    assert run_cli("build")[0] == 0
+    pages = {
+        p.relative_to(repo / "docs" / "cx").as_posix() for p in (repo / "docs/cx").rglob("*.md")
+    }
+    assert "personas/ana.md" in pages and "personas/bruno.md" not in pages

@@ -24,6 +24,7 @@ from cxdocs.problems import render
 from cxdocs.progress import Progress
 from cxdocs.publish.freshness import default_out, uses_folder
 from cxdocs.publish.sources import BUNDLE, ENGINES, write_sources
+from cxdocs.repository import without_drafts
 from cxdocs.site.builder import ASSET_DIR, MissingPage
 
 
@@ -66,11 +67,13 @@ def run(args: argparse.Namespace) -> int:
     if result.errors or (args.strict and result.warnings):
         return EXIT_PROBLEMS
     out = args.out.absolute() if args.out else default_out(config)
+    # Drafts are checked above but published only when the settings ask for them.
+    published = result.repository if config.settings.drafts else without_drafts(result.repository)
     with outputs_for(config) as outputs:
         try:
             report = write_sources(
                 config,
-                result.repository,
+                published,
                 out,
                 outputs,
                 progress=Progress("cxdocs: drawing diagrams"),
