@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cxdocs.checks.advice import advise
-from cxdocs.checks.embeds import check_embeds
 from cxdocs.checks.drafts import check_drafts
+from cxdocs.checks.embeds import check_embeds
 from cxdocs.checks.references import IdRegistry, check_blueprint, check_journey, check_persona
 from cxdocs.checks.schema import validate
 from cxdocs.config import Config
