@@ -75,3 +75,7 @@ def test_cxdocs_build_leaves_drafts_out_like_the_plugin(
         p.relative_to(repo / "docs" / "cx").as_posix() for p in (repo / "docs/cx").rglob("*.md")
     }
     assert "personas/ana.md" in pages and "personas/bruno.md" not in pages
+    assert run_cli("build", "--drafts")[0] == 0  # a review site shows them
+    assert (repo / "docs" / "cx" / "personas" / "bruno.md").is_file()
+    assert run_cli("build")[0] == 0  # and the next plain build removes them again
+    assert not (repo / "docs" / "cx" / "personas" / "bruno.md").exists()

@@ -55,6 +55,12 @@ def add_parser(commands: Subparsers) -> None:
     )
     add_config_option(build)
     build.add_argument("--strict", action="store_true", help="fail on content warnings too")
+    build.add_argument(
+        "--drafts",
+        action="store_true",
+        help="publish drafts (draft: true) too, e.g. for a review site; "
+        "the same as the 'drafts: true' setting",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     out = args.out.absolute() if args.out else default_out(config)
     # Drafts are checked above but published only when the settings ask for them.
-    published = result.repository if config.settings.drafts else without_drafts(result.repository)
+    with_drafts = args.drafts or config.settings.drafts
+    published = result.repository if with_drafts else without_drafts(result.repository)
     with outputs_for(config) as outputs:
         try:
             report = write_sources(
