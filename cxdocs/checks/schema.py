@@ -16,7 +16,7 @@ from pydantic_core import ErrorDetails
 
 from cxdocs.checks.numbers import number_hint, whole_number_hint
 from cxdocs.checks.repair import repair
-from cxdocs.checks.suggest import did_you_mean
+from cxdocs.checks.suggest import KEY_CUTOFF, did_you_mean
 from cxdocs.load import Document
 from cxdocs.model import is_slug, slugify
 from cxdocs.problems import Problem
@@ -158,7 +158,7 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
         allowed = fields_at(model, loc[:-1])
         return doc.problem(
             "unknown-key",
-            f"unknown key '{field}' in {owner}{did_you_mean(str(field), allowed)}",
+            f"unknown key '{field}' in {owner}{did_you_mean(str(field), allowed, KEY_CUTOFF)}",
             f"allowed keys: {', '.join(allowed)}",
             doc.source.key(loc),
         )

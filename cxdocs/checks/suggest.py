@@ -15,11 +15,15 @@ from collections.abc import Iterable, Mapping
 from cxdocs.model import slugify
 
 SHOWN = 20  # ids listed in a hint before "and N more"
+# Key names are short, common English words: at difflib's default 0.6, unrelated
+# keys pass (`bogus` -> `focus`, `traits` -> `tags`), while real typos (`titel`,
+# `chanels`, `emoton`) score 0.8 and up. A wrong suggestion misleads more than none.
+KEY_CUTOFF = 0.75
 
 
-def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str:
     """'; did you mean 'x'?' for the closest candidate, or '' when none is close."""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=cutoff)
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
