@@ -7,13 +7,14 @@ line, with "did you mean", like any other reference.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from cxdocs.checks.suggest import known_list, suggest_id
+from cxdocs.checks.suggest import KEY_CUTOFF, did_you_mean, known_list, suggest_id
 from cxdocs.load import relative
 from cxdocs.problems import Problem
 from cxdocs.repository import Repository
-from cxdocs.site.embed import MALFORMED, Block, cxdocs_blocks
+from cxdocs.site.embed import KINDS, MALFORMED, PAGE_BLOCKS, Block, cxdocs_blocks
 
 
 def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
@@ -41,7 +42,7 @@ def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
                         1,
                         "error",
                         "bad-embed",
-                        MALFORMED,
+                        MALFORMED + _near_word(text[block.start : block.end]),
                         "write one line such as 'journey: <journey id>' inside the block",
                     )
                 )
@@ -53,6 +54,19 @@ def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
             if block.key not in available and not repo.is_unreadable(block.kind, block.ident or ""):
                 problems.append(_missing(repo, rel, block))
     return problems
+
+
+def _near_word(fenced: str) -> str:
+    """'; did you mean 'dashboard'?' for a misspelt block word (```cxdocs dashbord).
+
+    The first word after `cxdocs` (on the fence line or inside) is compared with
+    the page blocks and the kinds; an exact kind (`journey x`, colon missing)
+    gets no suggestion: the message already shows the form to write.
+    """
+    words = re.findall(r"[A-Za-z][\w-]*", fenced.split("cxdocs", 1)[-1])
+    if not words or words[0] in KINDS or words[0] in PAGE_BLOCKS:
+        return ""
+    return did_you_mean(words[0], PAGE_BLOCKS + KINDS, KEY_CUTOFF)
 
 
 def _diagrams(repo: Repository) -> set[str]:
