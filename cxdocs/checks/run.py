@@ -84,7 +84,7 @@ def _load_repository(
     registries = {kind: IdRegistry(kind) for kind in KINDS}
     # Positions of placeholders a repair put in, per file: nothing is reported there.
     made_up: dict[str, set[tuple[int, int]]] = {}
-    for doc in docs:
+    for doc in sorted(docs, key=_precedence):
         problems.extend(doc.problems)
         if not doc.data:
             model, partial = None, True
@@ -148,6 +148,16 @@ def run_checks(
     kept = [p for p in problems if p.path in wanted or p.path.startswith(prefixes)]
     files = sum(1 for d in docs if d.rel in wanted or d.rel.startswith(prefixes))
     return CheckResult(repo, kept, files)
+
+
+def _precedence(doc: Document) -> int:
+    """YAML files first, then Markdown (the sort is stable: path order within each).
+
+    When a .yaml and a .md define the same id, the .yaml is the definition
+    (references are checked against it) and the .md is reported as the
+    duplicate, whatever the folders' or names' order: an order users can predict.
+    """
+    return 1 if doc.path.suffix.lower() == ".md" else 0
 
 
 _PERSONA_LINE = re.compile(r"""^persona\s*:\s*["']?([A-Za-z0-9][\w .-]*?)["']?\s*(?:#.*)?$""", re.M)
