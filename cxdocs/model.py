@@ -209,7 +209,10 @@ class Metric(Model):
             )
         if given and sum(given) == 0:
             raise PydanticCustomError(
-                "incomplete-nps", "an NPS needs at least one answer; all counts are 0"
+                "incomplete-nps",
+                "an NPS needs at least one answer; all counts are 0",
+                # Not "give all three counts": they were all given, all 0.
+                {"hint": "no answers yet: leave the NPS out until someone answers"},
             )
         if not given and self.value is None:
             raise PydanticCustomError(

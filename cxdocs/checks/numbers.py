@@ -15,9 +15,25 @@ _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 _GROUPED = re.compile(r"[-+]?\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?")
 _TIME = re.compile(r"[-+]?(\d+):([0-5]?\d)(?::([0-5]?\d))?")
 _PERCENT = re.compile(r"[-+]?\d+(?:[.,]\d+)?\s*%")
-_WITH_UNIT = re.compile(r"([-+]?\d+(?:[.,]\d+)?)\s*([^\d\s].*)")
+# A unit starts with a letter or a currency sign (`3 min`, `10 km/h`, `5 USD`,
+# `12€`); other tails (`1/2`, `3.0.1`) are not units and get no unit advice.
+_WITH_UNIT = re.compile(r"([-+]?\d+(?:[.,]\d+)?)\s*((?:[^\W\d_]|[$€£¥]).*)")
+_FRACTION = re.compile(r"([-+]?\d+)\s*/\s*(\d+)")
 _YES_NO = {"yes", "no", "on", "off", "y", "n", "true", "false"}
-_EMOTION = "emotion is a whole number from -2 (very negative) through 0 to +2 (very positive)"
+EMOTION_HINT = "emotion is a whole number from -2 (very negative) through 0 to +2 (very positive)"
+
+
+_COUNT = "{} counts people who answered: a whole number, 0 or more (never negative)"
+# Whole-number fields other than emotion: what they mean, for hints on any bad value.
+WHOLE_NUMBER_FIELDS = {
+    "promoters": _COUNT.format("promoters"),
+    "passives": _COUNT.format("passives"),
+    "detractors": _COUNT.format("detractors"),
+    "nav_limit": "nav_limit is a whole number: sections with more objects list only their "
+    "index page in the navigation; 0 lists everything",
+    "cell_limit": "cell_limit is a whole number, 1 or more: how many pain points or "
+    "opportunities a journey-map cell shows",
+}
 
 
 def _plain(number: float) -> str:
@@ -43,11 +59,15 @@ def number_hint(field: str, text: str) -> str:
             f'or keep "{written}" as text in a note'
         )
     if field == "emotion":
-        return _EMOTION
+        return EMOTION_HINT
     if _PERCENT.fullmatch(written):
         return (
-            f'write the number alone and the unit apart: value: {written.rstrip("% ")}, unit: "%"'
+            f'write the number alone and the unit apart: {field}: {written.rstrip("% ")}, unit: "%"'
         )
+    fraction = _FRACTION.fullmatch(written)
+    if fraction and int(fraction.group(2)):
+        decimal = _plain(int(fraction.group(1)) / int(fraction.group(2)))
+        return f"a fraction is not a number in YAML: write {field}: {decimal}"
     with_unit = _WITH_UNIT.fullmatch(written)
     if with_unit:
         number, unit = with_unit.groups()
@@ -62,5 +82,5 @@ def whole_number_hint(field: str, written: str) -> str:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", written):
         return f"{written} reads as a fraction; for thousands write {written.replace('.', '')}"
     if field == "emotion":
-        return _EMOTION
+        return EMOTION_HINT
     return f"{field} counts answers: write a whole number"

@@ -14,7 +14,7 @@ from typing import Any, Generic, NamedTuple, TypeVar, Union
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from cxdocs.checks.numbers import number_hint, whole_number_hint
+from cxdocs.checks.numbers import EMOTION_HINT, WHOLE_NUMBER_FIELDS, number_hint, whole_number_hint
 from cxdocs.checks.repair import repair
 from cxdocs.checks.suggest import KEY_CUTOFF, did_you_mean
 from cxdocs.load import Document
@@ -184,6 +184,14 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
                 "emotion runs from -2 (very negative) through 0 (neutral) to +2 (very positive)",
                 where,
             )
+        least = error.get("ctx", {}).get("ge")
+        if str(field) in WHOLE_NUMBER_FIELDS and least is not None:
+            return doc.problem(
+                "out-of-range",
+                f"{subject} must be {least} or more; got {_show(value)}",
+                WHOLE_NUMBER_FIELDS[str(field)],
+                where,
+            )
         return doc.problem(
             "out-of-range",
             f"{subject} is out of range: {error['msg'].lower()}; got {_show(value)}",
@@ -235,13 +243,23 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
     if "-" in error_type:  # a model rule: its type is our stable code
         code = error_type
         subject = describe(data, loc, doc.kind)
-        return doc.problem(code, f"{subject}: {error['msg']}", _RULE_HINTS.get(code, ""), where)
+        hint = str(error.get("ctx", {}).get("hint", _RULE_HINTS.get(code, "")))
+        return doc.problem(code, f"{subject}: {error['msg']}", hint, where)
     return doc.problem(
         "wrong-type",
         f"{subject} must be {_expected(error_type)}; got {_show(value)}",
-        "check the value's type: lists are written '- item' or [a, b]; quote text",
+        _type_hint(str(field), value),
         where,
     )
+
+
+def _type_hint(field: str, value: Any) -> str:
+    """A hint that fits what was written: nothing at all, or a value of another type."""
+    if value is None:  # `title: ~`, `title:` or `app:` with nothing after it
+        return f"'{field}' is empty: write its value after the colon, or remove the key"
+    if field == "emotion":
+        return EMOTION_HINT
+    return "check the value's type: lists are written '- item' or [a, b]; quote text"
 
 
 def _flag_hint(value: str) -> str:
@@ -256,6 +274,17 @@ def _number_problem(
     doc: Document, error_type: str, value: Any, field: str, subject: str, where: Position
 ) -> Problem | None:
     """Text, a fraction or infinity where a number (or true/false) belongs."""
+    if (
+        error_type.startswith("int_")
+        and field in WHOLE_NUMBER_FIELDS
+        and not isinstance(value, float)
+    ):
+        return doc.problem(
+            "not-a-number" if isinstance(value, str) else "wrong-type",
+            f"{subject} must be a whole number; got {_show(value)}",
+            WHOLE_NUMBER_FIELDS[field],
+            where,
+        )
     if error_type.startswith(("int_", "float_")) and isinstance(value, str):
         return doc.problem(
             "not-a-number",
