@@ -8,8 +8,10 @@ instead of an exception. Nothing here knows the content model.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,11 +92,21 @@ def is_content_name(name: str) -> bool:
 def content_files(base: Path) -> Iterator[Path]:
     """Content files under `base`, sorted; linked folders are followed, each once.
 
-    A folder reached twice (a link loop, or two links to one folder) is read the
-    first time only, so no file is read twice and a loop cannot hang the walk.
+    A folder reached twice (a link loop, two links to one folder, or a link to
+    `base` or any folder above it) is read the first time only, so no file is
+    read twice and a link to `..` cannot pull the whole repository in.
     A broken link with a content name is still listed: reading it reports it.
+    An entry that cannot even be looked at (a loop of links: ELOOP) is listed
+    whatever its name, so reading it reports it at its path.
     """
+    # Every folder above `base` counts as seen: a link up the tree is a loop.
     seen: set[tuple[int, int]] = set()
+    for above in {*Path(os.path.abspath(base)).parents, *base.resolve().parents}:
+        try:
+            info = above.stat()
+        except OSError:
+            continue
+        seen.add((info.st_dev, info.st_ino))
     pending = [base]
     found: list[Path] = []
     while pending:
@@ -112,7 +124,12 @@ def content_files(base: Path) -> Iterator[Path]:
             path = Path(entry.path)
             if entry.name.startswith((".", "_")):
                 continue
-            if entry.is_dir():  # follows links
+            try:
+                is_dir = entry.is_dir()  # follows links
+            except OSError:  # a loop of links: reading it reports why
+                found.append(path)
+                continue
+            if is_dir:
                 folders.append(path)
             elif is_content_name(entry.name):
                 found.append(path)
@@ -140,6 +157,18 @@ def expand_paths(root: Path, paths: Iterable[Path]) -> Iterator[tuple[Path, str 
                 yield path, kind_of(path, root)
         else:
             yield given, kind_of(given, root)
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _decode(raw: bytes, doc: Document) -> str | None:
@@ -188,7 +217,19 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
     """Read one content file; problems end up in `Document.problems`, never raised."""
     doc = Document(path=path, rel=relative(path, root), kind=kind, data=None)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe, socket or device would block or never end: never open it.
+            doc.problems.append(
+                doc.problem(
+                    "not-a-file",
+                    f"this is {_file_type(info.st_mode)}, not a regular file",
+                    "put the content in a regular file, or move this out of the content folder",
+                    Position(1, 1),
+                )
+            )
+            return doc
+        size = info.st_size
         if size > MAX_BYTES:
             doc.problems.append(
                 doc.problem(
@@ -202,11 +243,16 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
             return doc
         raw = path.read_bytes()
     except OSError as error:
+        hint = "check the file's permissions"
+        if error.errno == errno.ELOOP:
+            hint = "the link leads back to itself; point it at a real file or delete it"
+        elif error.errno == errno.ENOENT:
+            hint = "the link points at nothing; point it at a real file or delete it"
         doc.problems.append(
             doc.problem(
                 "unreadable-file",
                 f"cannot read the file: {error.strerror}",
-                "check the file's permissions",
+                hint,
                 Position(1, 1),
             )
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -147,3 +148,48 @@ def test_a_broken_link_is_reported_not_skipped(
     code, out, _ = run_cli("check")
     assert code == 1
     assert "journeys/gone.yaml:1:1: error[unreadable-file]" in out
+
+
+@pytest.mark.parametrize(
+    ("links", "reported"),
+    [
+        ([("a", "b"), ("b", "a")], ["journeys/a", "journeys/b"]),  # a loop of two links
+        ([("self.yaml", "self.yaml")], ["journeys/self.yaml"]),  # a link to itself
+    ],
+)
+def test_a_loop_of_links_is_a_problem_at_its_path_not_a_traceback(
+    repo: Path,
+    run_cli: Run,
+    monkeypatch: pytest.MonkeyPatch,
+    links: list[tuple[str, str]],
+    reported: list[str],
+) -> None:
+    for name, target in links:
+        (repo / "journeys" / name).symlink_to(target)
+    monkeypatch.chdir(repo)
+    code, out, err = run_cli("check")
+    assert code == 1
+    assert "Traceback" not in err
+    for rel in reported:
+        assert f"{rel}:1:1: error[unreadable-file] cannot read the file: Too many levels" in out
+
+
+def test_a_named_pipe_is_reported_and_never_opened(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    os.mkfifo(repo / "journeys" / "p.yaml")  # opening it would block for ever
+    monkeypatch.chdir(repo)
+    code, out, _ = run_cli("check")
+    assert code == 1
+    assert "journeys/p.yaml:1:1: error[not-a-file] this is a named pipe, not a regular file" in out
+
+
+@pytest.mark.parametrize("target", [".", "..", "../..", "../journeys"])
+def test_a_link_to_a_folder_above_is_not_followed(repo: Path, target: str) -> None:
+    (repo / "journeys" / "up").symlink_to(target, target_is_directory=True)
+    found = [(p.relative_to(repo).as_posix(), k) for p, k in discover(repo)]
+    assert found == [
+        ("personas/ana.yaml", "persona"),
+        ("journeys/first-purchase.yaml", "journey"),
+        ("blueprints/order.yaml", "blueprint"),
+    ]

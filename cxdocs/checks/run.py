@@ -169,6 +169,8 @@ def _persona_lines(doc: Document) -> set[str]:
     if isinstance(doc.data, dict) and isinstance(doc.data.get("persona"), str):
         return {doc.data["persona"]}
     try:
+        if not doc.path.is_file():  # a pipe or device would block: never open it
+            return set()
         text = doc.path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return set()
