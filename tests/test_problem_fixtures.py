@@ -50,6 +50,7 @@ def test_every_code_has_a_fixture() -> None:
         for code in documented:
             if f"[{code}]" in text:
                 seen.add(code)
-    untested = documented - seen - {"unreadable-file", "file-too-large"}
+    # These need a pipe, a link loop or a huge file: tested in test_load.py.
+    untested = documented - seen - {"unreadable-file", "file-too-large", "not-a-file"}
     assert not untested, f"codes without a fixture: {sorted(untested)}"
     assert len(documented) >= 30
