@@ -58,8 +58,15 @@ def position_of(text: str, index: int, line_offset: int = 0) -> Position:
 def char_name(char: str) -> str:
     """'NUL (U+0000)', 'NO-BREAK SPACE (U+00A0)': a character a reader can search for."""
     code = ord(char)
-    name = _CONTROL_NAMES.get(code) or unicodedata.name(char, "") or "control character"
-    return f"{name} (U+{code:04X})"
+    name = _CONTROL_NAMES.get(code) or unicodedata.name(char, "")
+    return f"{name} (U+{code:04X})" if name else f"U+{code:04X}"
+
+
+def a_char(char: str) -> str:
+    """char_name with its article: 'an IDEOGRAPHIC SPACE', 'a NO-BREAK SPACE'."""
+    name = char_name(char)
+    # By sound: names starting A/E/I/O take 'an'; U ('UNIT ...') and 'U+' take 'a'.
+    return f"{'an' if name[0] in 'AEIO' else 'a'} {name}"
 
 
 def control_character(text: str, line_offset: int = 0) -> YamlIssue | None:
@@ -107,7 +114,7 @@ def invisible_indent(text: str) -> tuple[int, YamlIssue] | None:
     where = "used as indentation" if group == 1 else "after the ':'"
     return index, YamlIssue(
         "invisible-character",
-        f"a {char_name(found.group(group))} is {where}; YAML does not count it as a space",
+        f"{a_char(found.group(group))} is {where}; YAML does not count it as a space",
         "replace it with an ordinary space (it often comes from copying text from a web page, "
         "Word or a chat app)",
         position_of(text, index),

@@ -373,3 +373,20 @@ def test_numeric_fields_explain_what_was_written(
     assert [p.line for p in problems] == [7]
     assert problems[0].code == code
     assert words in f"{problems[0].message} | {problems[0].hint}"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a: b\x9bc\n", "invisible control character, U+009B"),  # no name: not said twice
+        ("a:\u3000b\n", "an IDEOGRAPHIC SPACE (U+3000) is after the ':'"),
+        ("a:\u00a0b\n", "a NO-BREAK SPACE (U+00A0) is after the ':'"),
+    ],
+)
+def test_invisible_characters_are_named_once_with_the_right_article(
+    text: str, message: str
+) -> None:
+    from cxdocs.yamlsource import parse_yaml
+
+    issue = parse_yaml(text).issue
+    assert issue is not None and message in issue.message
