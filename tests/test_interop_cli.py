@@ -23,9 +23,11 @@ def here(repo: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_import_never_replaces_a_file(here: Path, run_cli: Run) -> None:
-    target = here / "mine.yaml"
+    target = here / "journeys" / "mine.yaml"
     target.write_text("my notes\n")
-    code, _, err = run_cli("import", str(ROWS_EN), "--persona", "ana", "-o", "mine.yaml")
+    code, _, err = run_cli(
+        "import", str(ROWS_EN), "--persona", "ana", "--id", "other", "-o", "journeys/mine.yaml"
+    )
     assert code == 2
     assert "mine.yaml already exists; not overwriting it; nothing written" in err
     assert target.read_text() == "my notes\n"
@@ -35,6 +37,32 @@ def test_import_refuses_an_id_in_use(here: Path, run_cli: Run) -> None:
     code, _, err = run_cli("import", str(ROWS_EN), "--persona", "ana", "--id", "first-purchase")
     assert code == 2
     assert "a journey with the id 'first-purchase' exists (journeys/first-purchase.yaml)" in err
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("personas/newj.yaml", "journeys are read from journeys/ only"),
+        ("blueprints/x.yaml", "journeys are read from journeys/ only"),
+        ("mine.yaml", "journeys are read from journeys/ only"),
+        ("journeys/index.yaml", "the generated page journeys/index.md"),
+        ("journeys/First-Purchase.md", "exists (journeys/first-purchase.yaml)"),
+        ("journeys/x.txt", "a journey file ends in .yaml, .yml or .md"),
+    ],
+)
+def test_import_refuses_a_path_check_would_not_accept(
+    here: Path, run_cli: Run, output: str, message: str
+) -> None:
+    code, _, err = run_cli("import", str(ROWS_EN), "--persona", "ana", "-o", output)
+    assert code == 2
+    assert message in err
+    assert not (here / output).exists() or output == "journeys/First-Purchase.md"
+
+
+def test_import_accepts_an_upper_case_extension(here: Path, run_cli: Run) -> None:
+    code, _, err = run_cli("import", str(ROWS_EN), "--persona", "ana", "-o", "journeys/x.YAML")
+    assert code == 0, err
+    assert (here / "journeys" / "x.YAML").is_file()
 
 
 def test_import_names_the_known_personas(here: Path, run_cli: Run) -> None:

@@ -24,6 +24,7 @@ from cxdocs.commands.common import (
     load_config,
     outputs_for,
 )
+from cxdocs.commands.new import id_in_use
 from cxdocs.files import WriteRefused
 from cxdocs.interop.build import Context, build_stages, persona_names
 from cxdocs.interop.draft import Report
@@ -94,8 +95,9 @@ def run(args: argparse.Namespace) -> int:
     except OSError as failure:
         error(f"cannot read {args.file}: {failure.strerror or failure}")
         return EXIT_USAGE
-    if args.output is not None and str(args.output) != "-" and args.output.suffix not in SUFFIXES:
-        error(f"{args.output}: a journey file ends in .yaml, .yml or .md")
+    refused = _refused_output(args.output, config.root)
+    if refused:
+        error(refused)
         return EXIT_USAGE
     if args.ident is not None and not is_slug(args.ident):
         error(f"'{args.ident}' is not a valid id; try '{slugify(args.ident) or 'my-journey'}'")
@@ -133,8 +135,9 @@ def run(args: argparse.Namespace) -> int:
     if not ident:
         error(f"cannot make an id from the title '{title}'; pass --id ID")
         return EXIT_USAGE
-    if ident in repo.journeys and not to_stdout:
-        existing = repo.journeys[ident].doc.rel
+    # The same rules as `cxdocs new`: ids in use (any sub-folder or case) and `index`.
+    existing = None if to_stdout else id_in_use(config.root, repo, "journey", ident)
+    if existing is not None:
         error(f"a journey with the id '{ident}' exists ({existing}); pass --id with another id")
         return EXIT_USAGE
     path = output or config.root / FOLDERS["journey"] / f"{ident}.yaml"
@@ -158,6 +161,21 @@ def run(args: argparse.Namespace) -> int:
     print(f"created {_shown(path, config.root)}: {size}")
     _advise(context, sys.stdout)
     return EXIT_OK
+
+
+def _refused_output(output: Path | None, root: Path) -> str | None:
+    """Why -o PATH can't hold a journey: only journeys/ is read for journeys."""
+    if output is None or str(output) == "-":
+        return None
+    if output.suffix.lower() not in SUFFIXES:  # check reads x.YAML too
+        return f"{output}: a journey file ends in .yaml, .yml or .md"
+    folder = (root / FOLDERS["journey"]).resolve()
+    if not output.resolve().is_relative_to(folder):
+        return (
+            f"{output}: journeys are read from {FOLDERS['journey']}/ only; "
+            f"write it there, e.g. -o {FOLDERS['journey']}/{output.name}"
+        )
+    return None
 
 
 def _advise(context: Context, stream: TextIO) -> None:

@@ -77,7 +77,7 @@ def journey_yaml(data: dict[str, Any], path: Path, root: Path, source: str) -> s
         width=4096,  # no folding: one value per line diffs cleanly
     )
     note = f"# Imported from {source} by `cxdocs import`. Reference: docs/guide/format.md#journey\n"
-    if path.suffix == ".md":  # front matter; the narrative goes below it
+    if path.suffix.lower() == ".md":  # front matter; the narrative goes below it
         return f"---\n{note}{body}---\n"
     return f"{schema_line(path, root)}\n{note}{body}"
 
