@@ -27,7 +27,7 @@ segment: 1:30
 quote: no
 image:
 demographics: {zip: 02134, income: 5.000, wait: 1:30, smoker: no, since: 2024-01-01, limit: .inf}
-traits: [1:30, no, 0x1F]
+traits: [1:30, no, 0x1F, True]
 goals: [2024-01-01]
 channels: [app]
 empathy_map: {thinks: [02134], feels: [5.000], says: [no], does: [.inf]}
@@ -51,7 +51,7 @@ stages:
         emotion: 1
         pain_points: [2024-01-01, {text: 0x1F, severity: low}]
         opportunities: [1e3]
-        evidence: [+1]
+        evidence: [+1, TRUE]
         metrics:
           - {name: 02134, value: 5.000, target: 1e3, unit: 1:30}
 actions:
@@ -109,7 +109,7 @@ def test_models_hold_exactly_the_text_written(tricky_repo: Path) -> None:
         "since": "2024-01-01",
         "limit": ".inf",
     }
-    assert persona.traits == ["1:30", "no", "0x1F"]
+    assert persona.traits == ["1:30", "no", "0x1F", "True"]
     journey = repo.journeys["first-purchase"].item
     step = journey.stages[0].steps[0]
     assert (journey.title, journey.scenario, journey.stages[0].name) == (
@@ -126,7 +126,7 @@ def test_models_hold_exactly_the_text_written(tricky_repo: Path) -> None:
     assert [p.text for p in step.pain_points] == ["2024-01-01", "0x1F"]
     assert (step.opportunities, step.evidence, journey.tags) == (
         ["1e3"],
-        ["+1"],
+        ["+1", "TRUE"],
         ["no", "2024-01-01"],
     )
     metric = step.metrics[0]
@@ -177,7 +177,18 @@ def test_pages_and_their_svgs_show_exactly_the_text_written(
     }
     shown = {
         "persona": ["02134", "5.000", "1:30", ">no<", "2024-01-01", ".inf", "0x1F"],
-        "journey": ["2024-01-01", "1:30", "02134", "5.000", ".inf", "0x1F", "1e3", "+1", ">off<"],
+        "journey": [
+            "2024-01-01",
+            "1:30",
+            "02134",
+            "5.000",
+            ".inf",
+            "0x1F",
+            "1e3",
+            "+1",
+            ">off<",
+            "TRUE",
+        ],
         "blueprint": ["5.000", ">no<", "02134", "1:30", ".inf", "0x1F", "2024-01-01"],
     }
     for kind, texts in shown.items():

@@ -263,8 +263,12 @@ def _type_hint(field: str, value: Any) -> str:
 
 
 def _flag_hint(value: str) -> str:
-    if value.strip() in ("true", "false", "True", "False", "TRUE", "FALSE"):
-        return f"write {value.strip().lower()} without quotes"
+    if value.strip() in ("true", "false"):
+        return f"write {value.strip()} without quotes"
+    if value.strip().lower() in ("true", "false"):
+        # Only lower-case true/false are yes/no values; True stays the text "True",
+        # so a title reading "True" is shown as written.
+        return f"write {value.strip().lower()} in lower case (only true and false are yes/no)"
     if value.strip().lower() in ("yes", "no", "on", "off", "y", "n"):
         return "write true or false (YAML 1.2 reads yes, no, on and off as text)"
     return "write true or false"
