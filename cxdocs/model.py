@@ -88,9 +88,12 @@ Ref = Annotated[
     BeforeValidator(_number_to_text),
     WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN}),
 ]
+# Numbers are read strictly: only what the YAML reader typed as a number is one.
+# Lax pydantic would take `true` as 1 (bool is an int in Python) and the text
+# `"1_0"`, `" 5 "` or `"Infinity"` through Python's float(): none is a YAML 1.2 number.
 Emotion = Annotated[int, Field(ge=-2, le=2, strict=True)]
 Count = Annotated[int, Field(ge=0, strict=True)]
-Number = Annotated[float, Field(allow_inf_nan=False)]
+Number = Annotated[float, Field(allow_inf_nan=False, strict=True)]
 
 
 def slugify(text: str) -> str:
@@ -428,12 +431,14 @@ class Settings(Model):
     nav_limit: int = Field(
         default=40,
         ge=0,
+        strict=True,
         description="Sections with more objects than this list only their index page in "
         "the navigation (the index table lists them all); 0 lists everything.",
     )
     cell_limit: int = Field(
         default=4,
         ge=1,
+        strict=True,
         description="Most pain points (most severe first) or opportunities a journey-map "
         "cell shows; the rest are counted ('+N more') and listed in the step's details.",
     )

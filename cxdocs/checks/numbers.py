@@ -1,24 +1,33 @@
 """Text written where a number belongs: what the writer probably meant, and the fix.
 
-Numeric fields (emotion, metric values and targets, NPS counts) take YAML 1.2
-numbers: `4.5`, `-1`, `1e3`. People write `4,5` (a decimal comma), `4:30` (a
-time), `85%`, `3 min` or `high`; each gets a hint that fits the mistake.
+Numeric fields (emotion, metric values and targets, NPS counts, the plugin's
+limits) take YAML 1.2 core numbers only: `4.5`, `-1`, `1e3`, `0x1F`, `0o17`.
+People write `4,5` (a decimal comma), `4:30` (a time), `85%`, `3 min`, `high`,
+`true`, or what Python or another YAML would take (`1_000`, `Infinity`, `١٢`,
+`0X1F`); each gets a hint that fits the mistake, and none is ever read as a
+number: the models read numbers strictly, so only what the YAML reader typed
+as a number (never a boolean, never text) is one.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cxdocs.yamlscalars import number as yaml_number
 
-_DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
-_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?")
-_TIME = re.compile(r"[-+]?(\d+):([0-5]?\d)(?::([0-5]?\d))?")
-_PERCENT = re.compile(r"[-+]?\d+(?:[.,]\d+)?\s*%")
+# [0-9], not \d: \d also matches other scripts' digits, which YAML does not read.
+_DECIMAL_COMMA = re.compile(r"[-+]?[0-9]+,[0-9]+")
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:[.,\s][0-9]{3})+(?:[.,][0-9]+)?")
+_TIME = re.compile(r"[-+]?([0-9]+):([0-5]?[0-9])(?::([0-5]?[0-9]))?")
+_PERCENT = re.compile(r"[-+]?[0-9]+(?:[.,][0-9]+)?\s*%")
 # A unit starts with a letter or a currency sign (`3 min`, `10 km/h`, `5 USD`,
 # `12€`); other tails (`1/2`, `3.0.1`) are not units and get no unit advice.
-_WITH_UNIT = re.compile(r"([-+]?\d+(?:[.,]\d+)?)\s*((?:[^\W\d_]|[$€£¥]).*)")
-_FRACTION = re.compile(r"([-+]?\d+)\s*/\s*(\d+)")
+_WITH_UNIT = re.compile(r"([-+]?[0-9]+(?:[.,][0-9]+)?)\s*((?:[^\W\d_]|[$€£¥]).*)")
+_FRACTION = re.compile(r"([-+]?[0-9]+)\s*/\s*([0-9]+)")
+_BINARY = re.compile(r"([-+]?)0[bB]([01]+)")
+_NOT_FINITE = {"inf", "infinity", ".inf", "nan", ".nan"}
+NOT_FINITE_HINT = "infinity and not-a-number (.inf, .nan) are not measurements: write a number"
 _YES_NO = {"yes", "no", "on", "off", "y", "n", "true", "false"}
 EMOTION_HINT = "emotion is a whole number from -2 (very negative) through 0 to +2 (very positive)"
 
@@ -40,11 +49,55 @@ def _plain(number: float) -> str:
     return f"{number:.2f}".rstrip("0").rstrip(".")
 
 
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic, full-width... digits (`١٢`) -> `12`; other characters unchanged."""
+    return "".join(
+        str(unicodedata.decimal(c))
+        if not c.isascii() and unicodedata.decimal(c, None) is not None
+        else c
+        for c in text
+    )
+
+
+def almost_number_hint(field: str, written: str) -> str | None:
+    """A hint for what Python or YAML 1.1 reads as a number and YAML 1.2 does not."""
+    if yaml_number(written) is not None:  # a number, but quoted (or !!str): text then
+        return f"write the number without quotes: {field}: {written}"
+    if "_" in written and yaml_number(written.replace("_", "")) is not None:
+        bare = written.replace("_", "")
+        return f"YAML 1.2 numbers have no '_' separators: write {bare} without the underscore"
+    digits = _ascii_digits(written)
+    if digits != written and yaml_number(digits) is not None:
+        return f"write the number with the digits 0-9: {field}: {digits}"
+    if written[:2] in ("0X", "0O") and yaml_number(written.lower()) is not None:
+        return f"write the prefix in lower case: {field}: 0{written[1].lower()}{written[2:]}"
+    binary = _BINARY.fullmatch(written)
+    if binary:
+        return f"YAML 1.2 has no binary numbers: write {binary[1]}{int(binary[2], 2)}"
+    if written.lower().lstrip("+-") in _NOT_FINITE:
+        return NOT_FINITE_HINT
+    return None
+
+
+def boolean_hint(field: str, value: bool) -> str:
+    """For `true`/`false` where a number belongs: a yes/no value is not 1 or 0."""
+    said = "true" if value else "false"
+    if field == "emotion":
+        return f"{said} is a yes/no value, not a score: {EMOTION_HINT}"
+    if field in WHOLE_NUMBER_FIELDS:
+        return f"{said} is a yes/no value, not a number: {WHOLE_NUMBER_FIELDS[field]}"
+    return (
+        f"{said} is a yes/no value, not a number: write the measurement ({field}: 4.5), "
+        f'or "{said}" in quotes as text in a note'
+    )
+
+
 def number_hint(field: str, text: str) -> str:
     """How to write `text` as the number field `field` needs."""
     written = text.strip()
-    if yaml_number(written) is not None:  # a number, but quoted: YAML then reads text
-        return f"write the number without quotes: {field}: {written}"
+    almost = almost_number_hint(field, written)
+    if almost is not None:
+        return almost
     if _DECIMAL_COMMA.fullmatch(written) and not _GROUPED.fullmatch(written):
         return f"use a decimal point, not a comma: {written.replace(',', '.')}"
     if _GROUPED.fullmatch(written):
@@ -79,8 +132,8 @@ def number_hint(field: str, text: str) -> str:
 
 def whole_number_hint(field: str, written: str) -> str:
     """For a fraction where a whole number is needed (an emotion of 1.5)."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", written):
+    if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", written):
         return f"{written} reads as a fraction; for thousands write {written.replace('.', '')}"
     if field == "emotion":
         return EMOTION_HINT
-    return f"{field} counts answers: write a whole number"
+    return WHOLE_NUMBER_FIELDS.get(field, f"{field} counts answers: write a whole number")

@@ -14,12 +14,21 @@ from typing import Any, Generic, NamedTuple, TypeVar, Union
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from cxdocs.checks.numbers import EMOTION_HINT, WHOLE_NUMBER_FIELDS, number_hint, whole_number_hint
+from cxdocs.checks.numbers import (
+    EMOTION_HINT,
+    NOT_FINITE_HINT,
+    WHOLE_NUMBER_FIELDS,
+    almost_number_hint,
+    boolean_hint,
+    number_hint,
+    whole_number_hint,
+)
 from cxdocs.checks.repair import repair
 from cxdocs.checks.suggest import KEY_CUTOFF, did_you_mean
 from cxdocs.load import Document
 from cxdocs.model import is_slug, slugify
 from cxdocs.problems import Problem
+from cxdocs.yamlscalars import number as yaml_number
 from cxdocs.yamlsource import Path as DataPath
 from cxdocs.yamlsource import Position
 
@@ -278,28 +287,33 @@ def _number_problem(
     doc: Document, error_type: str, value: Any, field: str, subject: str, where: Position
 ) -> Problem | None:
     """Text, a fraction or infinity where a number (or true/false) belongs."""
+    numeric = error_type.startswith(("int_", "float_"))
     if (
         error_type.startswith("int_")
         and field in WHOLE_NUMBER_FIELDS
-        and not isinstance(value, float)
+        and not isinstance(value, float | bool)
     ):
         return doc.problem(
             "not-a-number" if isinstance(value, str) else "wrong-type",
             f"{subject} must be a whole number; got {_show(value)}",
-            WHOLE_NUMBER_FIELDS[field],
+            (isinstance(value, str) and almost_number_hint(field, value.strip()))
+            or WHOLE_NUMBER_FIELDS[field],
             where,
         )
-    if error_type.startswith(("int_", "float_")) and isinstance(value, str):
+    if numeric and isinstance(value, str | bool):
+        # The models read numbers strictly: `true` is never 1, whatever Python thinks.
         return doc.problem(
             "not-a-number",
             f"{subject} is not a number: {_show(value)}",
-            number_hint(field, value),
+            boolean_hint(field, value) if isinstance(value, bool) else number_hint(field, value),
             where,
         )
     if error_type.startswith("int_") and isinstance(value, float):
+        # `!!float 1` is the number 1.0, though written `1`: say why it is refused.
+        shown = f"!!float {value}" if isinstance(yaml_number(str(value)), int) else str(value)
         return doc.problem(
             "wrong-type",
-            f"{subject} must be a whole number; got {value}",
+            f"{subject} must be a whole number; got {shown}",
             whole_number_hint(field, str(value)),
             where,
         )
@@ -307,7 +321,7 @@ def _number_problem(
         return doc.problem(
             "not-a-number",
             f"{subject} must be a finite number; got {value}",
-            "infinity and not-a-number (.inf, .nan) are not measurements: write a number",
+            NOT_FINITE_HINT,
             where,
         )
     if error_type.startswith("bool_") and isinstance(value, str):
