@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from cxdocs.yamlbase import Position, YamlIssue, too_deep
+from cxdocs.yamlescapes import bad_escape
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -319,6 +320,10 @@ def syntax_issue(text: str, error: yaml.YAMLError, line_offset: int = 0) -> Yaml
             position(mark),
         )
     if "quoted scalar" in context and error.context_mark is not None:
+        escape = bad_escape(text, error.context_mark.index)
+        if escape is not None:
+            index, message, hint = escape
+            return YamlIssue("yaml-syntax", message, hint, position_of(text, index, line_offset))
         return YamlIssue(
             "yaml-syntax",
             "the quoted text that starts here is never closed",

@@ -306,6 +306,45 @@ def test_tags_that_do_not_fit_the_value_are_reported(written: str) -> None:
     assert issue is not None and issue.code == "yaml-syntax" and issue.position.line == 2
 
 
+# (name, YAML text, line, col of the backslash, words in the message)
+ESCAPES = [
+    ("lone-surrogate", 'thinks: "x\\ud800y"\n', 1, 11, "half of a UTF-16 surrogate pair"),
+    ("low-surrogate", 'thinks: "\\uDC00"\n', 1, 10, "half of a UTF-16 surrogate pair"),
+    ("json-pair", 'thinks: "ok \\ud83d\\ude00"\n', 1, 13, "\\U0001F600"),
+    ("unknown", 'thinks: "a \\q b"\n', 1, 12, "'\\q' is not an escape"),
+    ("windows-path", 'thinks: "C:\\Users\\ana"\n', 1, 12, "8 hexadecimal digits"),
+    ("short-x", 'thinks: "\\x4"\n', 1, 10, "2 hexadecimal digits"),
+    ("not-hex", 'thinks: "\\uZZZZ"\n', 1, 10, "4 hexadecimal digits"),
+    ("too-large", 'thinks: "\\U00110000"\n', 1, 10, "not a Unicode character"),
+    ("after-good", 'a: "\\t \\" \\u00e9 \\\\ \\q"\n', 1, 21, "'\\q'"),
+    ("second-line", 'thinks: "one\n  two \\q"\n', 2, 7, "'\\q'"),
+    ("in-flow", 'tags: [a, "b \\q"]\n', 1, 14, "'\\q'"),
+    ("key", '"a\\q": 1\n', 1, 3, "'\\q'"),
+    ("in-step", 'stages:\n  - steps:\n      - thinks: "\\q"\n', 3, 18, "'\\q'"),
+]
+
+
+@pytest.mark.parametrize("markdown", [False, True], ids=["yaml", "md"])
+@pytest.mark.parametrize(
+    ("name", "text", "line", "col", "words"), ESCAPES, ids=[e[0] for e in ESCAPES]
+)
+def test_bad_escapes_are_reported_at_the_backslash(
+    tmp_path: Path, name: str, text: str, line: int, col: int, words: str, markdown: bool
+) -> None:
+    content = as_markdown(text) if markdown else text
+    found = first_problem(tmp_path, "x.md" if markdown else "x.yaml", content)
+    assert found[:3] == (line + (1 if markdown else 0), col, "yaml-syntax")
+    assert words in found[3] and "never closed" not in found[3]
+    assert "single quotes" in found[3] or "the character itself" in found[3]
+
+
+@pytest.mark.parametrize(
+    "text", ['a: "\\U0001F600 \\u00e9 \\x41 \\/ \\N \\_ \\0"\n', "a: 'C:\\Users\\q'\n"]
+)
+def test_escapes_yaml_knows_are_read(text: str) -> None:
+    assert parse_yaml(text).issue is None
+
+
 LINES = [
     ("no-space", "title:First purchase\npersona: ana\n", 1, 7, "needs a space after"),
     (
