@@ -61,33 +61,49 @@ def wide_encoding(raw: bytes) -> str | None:
     return None
 
 
-def decode(raw: bytes) -> tuple[str, Problem | None]:
-    """The text of a content file, or the problem that stops it being read."""
+def decode(
+    raw: bytes,
+    resave: str | None = None,
+    binary: str = "content files are UTF-8 text (YAML or Markdown); remove this file",
+) -> tuple[str, Problem | None]:
+    """The text of a file that must be UTF-8, or the problem that stops it being read.
+
+    `resave` replaces the hints on how to save the file as UTF-8 (a CSV file is
+    saved from a spreadsheet, not an editor); `binary` is the hint for bytes
+    that are no text at all.
+    """
     wide = wide_encoding(raw)
     if wide is not None:
         name = _NAMES[wide]
         return "", (
             "not-utf8",
             f"the file is saved as {name}, not UTF-8",
-            _RESAVE.format(codec=name.split(" ")[0]),
+            # iconv's name with the byte order: without a mark, "UTF-16" means big-endian.
+            resave or _RESAVE.format(codec=wide.upper().replace("-LE", "LE").replace("-BE", "BE")),
             _START,
         )
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         if b"\x00" in raw:
-            return "", (
-                "binary-file",
-                "the file is binary, not text",
-                "content files are UTF-8 text (YAML or Markdown); remove this file",
-                _START,
-            )
+            return "", ("binary-file", "the file is binary, not text", binary, _START)
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         return "", (
             "not-utf8",
             f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x})",
-            "save the file as UTF-8 (most editors: 'Save with encoding' > UTF-8)",
+            resave or "save the file as UTF-8 (most editors: 'Save with encoding' > UTF-8)",
             Position(line, col),
         )
+
+
+def salvage(raw: bytes) -> str:
+    """Best-effort text of a file `decode` refused, for guesses only (never shown).
+
+    A journey saved as UTF-16 or Latin-1 still names its persona: other files'
+    checks read that, so the persona is not called unused meanwhile.
+    """
+    wide = wide_encoding(raw)
+    text = raw.decode(wide, "replace") if wide else raw.decode("utf-8", "replace")
+    return text.lstrip("\ufeff")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cxdocs.encodings import decode
+from cxdocs.encodings import decode, salvage
 from cxdocs.model import FOLDERS
 from cxdocs.problems import Problem, Severity
 from cxdocs.yamlerrors import prescan
@@ -28,7 +28,9 @@ YAML_SUFFIXES = (".yaml", ".yml")
 SUFFIXES = (*YAML_SUFFIXES, ".md")  # in any letter case: `Ana.YAML` is read too
 # `key: value` lines at the top level, read from a file YAML cannot parse, so
 # other files' checks still know what it refers to (its persona is not "unused").
-_TOP_LEVEL = re.compile(r"^([a-z_]+):[ \t]*[\"']?([^\s\"'#\[{][^\"'#\n]*?)[\"']?[ \t]*$", re.M)
+_TOP_LEVEL = re.compile(
+    r"^([a-z_]+)[ \t]*:[ \t]*[\"']?([^\s\"'#\[{][^\"'#\r\n]*?)[\"']?[ \t]*(?:#.*)?\r?$", re.M
+)
 
 
 @dataclass
@@ -171,6 +173,11 @@ def _file_type(mode: int) -> str:
     return "a special file"
 
 
+def salvaged(text: str) -> dict[str, str]:
+    """Top-level `key: value` text of a file that cannot be read as a whole."""
+    return dict(_TOP_LEVEL.findall(text))
+
+
 def _decode(raw: bytes, doc: Document) -> str | None:
     text, problem = decode(raw)
     if problem is not None:
@@ -259,11 +266,15 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
         return doc
     text = _decode(raw, doc)
     if text is None:
+        # Whatever stops reading (an encoding, a conflict marker), what the file
+        # names at its top level is still known to other files' checks.
+        doc.salvaged = salvaged(salvage(raw))
         return doc
     line_offset = 0
     if path.suffix.lower() == ".md":
         split = _split_front_matter(text, doc)
         if split is None:
+            doc.salvaged = salvaged(text)
             return doc
         text, line_offset, doc.body = split
     return _parse_into(doc, text, line_offset)
@@ -275,7 +286,7 @@ def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
     if parsed.issue is not None:
         issue = parsed.issue
         doc.problems.append(doc.problem(issue.code, issue.message, issue.hint, issue.position))
-        doc.salvaged = dict(_TOP_LEVEL.findall(text))
+        doc.salvaged = salvaged(text)
         return doc
     if parsed.data is None:
         doc.problems.append(

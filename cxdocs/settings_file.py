@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from cxdocs.checks.repair import reachable
+from cxdocs.encodings import decode
 from cxdocs.load import relative
 from cxdocs.problems import Problem
 from cxdocs.yamlsource import Path as DataPath
@@ -115,39 +116,20 @@ def _merge(parent: Any, child: Any) -> Any:
     return child
 
 
-# UTF-32 first: its little-endian mark starts like UTF-16's.
-_BOMS = (
-    (b"\xff\xfe\x00\x00", "UTF-32"),
-    (b"\x00\x00\xfe\xff", "UTF-32"),
-    (b"\xff\xfe", "UTF-16"),
-    (b"\xfe\xff", "UTF-16"),
-)
-
-
 def _read_one(path: Path, root: Path) -> SettingsFile:
     rel = relative(path, root)
     try:
         raw = path.read_bytes()
     except OSError as error:
         _fail(rel, f"cannot read the settings: {error.strerror or error}", "check the file")
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            _fail(
-                rel,
-                f"the settings file is saved as {name}, not UTF-8",
-                "re-save it as UTF-8 (most editors: 'Save with encoding' > UTF-8)",
-            )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        at = Position(before.count(b"\n") + 1, len(before) - (before.rfind(b"\n") + 1) + 1)
-        _fail(
-            rel,
-            f"the settings file is not UTF-8 text (byte 0x{raw[error.start]:02x})",
-            "re-save it as UTF-8 (most editors: 'Save with encoding' > UTF-8)",
-            at,
-        )
+    # As content files are read: UTF-16/32 (with or without a byte order mark)
+    # is named, a bad byte is reported at its line and column.
+    text, problem = decode(
+        raw, binary="the settings file is YAML text: restore it, e.g. `git checkout -- FILE`"
+    )
+    if problem is not None:
+        code, message, hint, at = problem
+        _fail(rel, message, hint, at, code)
     parsed = parse_yaml(text, tolerate_tags=True)
     if parsed.issue is not None:
         issue = parsed.issue

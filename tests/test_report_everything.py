@@ -115,6 +115,43 @@ def test_an_unused_persona_is_still_reported_beside_a_broken_journey(tmp_path: P
     ]
 
 
+BROKEN_JOURNEY = (
+    "title: Café\npersona: bruno\nstages:\n  - name: Buy\n    steps: [{action: Pays}]\n"
+)
+# (name of the variant, the journey file's bytes, its file name, the code it gets)
+UNREADABLE = [
+    (f"{codec}{'-bom' if bom else ''}", (bom + BROKEN_JOURNEY).encode(codec), "x.yaml", "not-utf8")
+    for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    for bom in ("\ufeff", "")
+] + [
+    ("latin-1", BROKEN_JOURNEY.encode("latin-1"), "x.yaml", "not-utf8"),
+    ("crlf-latin-1", BROKEN_JOURNEY.replace("\n", "\r\n").encode("latin-1"), "x.yaml", "not-utf8"),
+    (
+        "comment-latin-1",
+        BROKEN_JOURNEY.replace("bruno", "'bruno'  # who").encode("latin-1"),
+        "x.yaml",
+        "not-utf8",
+    ),
+    ("utf-8-bom-nul", ("\ufeff" + BROKEN_JOURNEY + "\0").encode(), "x.yaml", "control-character"),
+    ("conflict", (BROKEN_JOURNEY + "<<<<<<< HEAD\n").encode(), "x.yaml", "merge-conflict"),
+    ("md-unclosed", ("---\n" + BROKEN_JOURNEY).encode(), "x.md", "unclosed-front-matter"),
+    ("md-utf-16", ("---\n" + BROKEN_JOURNEY + "---\n").encode("utf-16"), "x.md", "not-utf8"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "file", "code"), UNREADABLE, ids=[u[0] for u in UNREADABLE]
+)
+def test_a_journey_in_any_encoding_still_names_its_persona(
+    tmp_path: Path, name: str, raw: bytes, file: str, code: str
+) -> None:
+    repo = make_repo(tmp_path)
+    (repo / "personas" / "bruno.yaml").write_text("name: Bruno\n", encoding="utf-8")
+    (repo / "journeys" / file).write_bytes(raw)
+    result = run_checks(read_config(repo / "mkdocs.yml"))
+    assert [(p.path, p.code) for p in result.problems] == [(f"journeys/{file}", code)]
+
+
 # (field written, the value, what the suggestion must name)
 SUGGESTIONS = [
     ("channel", "E-mail", "did you mean 'email' (its label)?"),

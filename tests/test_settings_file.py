@@ -230,7 +230,14 @@ def test_bad_ids_in_settings_point_at_the_key(
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "option",
-    ["locale: fr", "chanels: {web: Website}", "nav_limit: lots", "actors: [a, b]"],
+    [
+        "locale: fr",
+        "chanels: {web: Website}",
+        "nav_limit: lots",
+        "actors: [a, b]",
+        "nav_limit: true",
+        "cell_limit: 1_0",
+    ],
 )
 def test_the_build_reports_option_mistakes_like_check(
     tmp_path: Path,
@@ -246,16 +253,42 @@ def test_the_build_reports_option_mistakes_like_check(
     assert code == 2
     first = err.splitlines()[0]
     assert first.startswith("mkdocs.yml:6:")
+    _assert_build_fails_with(settings, first)
+
+
+def _assert_build_fails_with(settings: Path, message: str) -> None:
     build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-f", str(settings), "-d", str(tmp_path / "s")],
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(settings), "-d", "site"],
         capture_output=True,
         text=True,
         check=False,
+        cwd=settings.parent,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin:/usr/local/bin"},
     )
     assert build.returncode == 1
-    assert first in build.stderr
+    assert message in build.stderr
     assert "Traceback" not in build.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_the_build_names_utf16_settings_like_check(
+    tmp_path: Path,
+    codec: str,
+    run_cli: Callable[..., tuple[int, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # With a byte order mark MkDocs itself reads UTF-16; cxdocs must still say
+    # what check says (the file is UTF-16), not build as if all were well.
+    repo = make_repo(tmp_path)
+    settings = repo / "mkdocs.yml"
+    settings.write_bytes(("\ufeff" + settings.read_text()).encode(codec))
+    monkeypatch.chdir(repo)
+    code, _, err = run_cli("check")
+    assert code == 2
+    first = err.splitlines()[0]
+    assert first.startswith("mkdocs.yml:1:1: error[not-utf8] the file is saved as UTF-16")
+    _assert_build_fails_with(settings, first)
 
 
 @pytest.mark.slow
@@ -275,21 +308,56 @@ def test_mkdocs_builds_with_the_plugin_in_an_inherited_file(tmp_path: Path) -> N
     assert (repo / "site" / "journeys" / "first-purchase" / "index.html").is_file()
 
 
+SETTINGS_TEXT = "site_name: x\nplugins:\n  - cxdocs:\n      channels: {web: Café}\n"
+WIDE = [
+    (codec, bom)
+    for codec in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    for bom in ("\ufeff", "")
+]
+
+
+@pytest.mark.parametrize(("codec", "bom"), WIDE, ids=[f"{c}{'-bom' if b else ''}" for c, b in WIDE])
+def test_settings_in_utf16_or_utf32_are_named_as_content_files_are(
+    tmp_path: Path, codec: str, bom: str
+) -> None:
+    (tmp_path / "mkdocs.yml").write_bytes((bom + SETTINGS_TEXT).encode(codec))
+    with pytest.raises(ConfigError) as error:
+        read_config(tmp_path / "mkdocs.yml")
+    [problem] = error.value.problems
+    bits = codec.split("-")
+    named = f"{bits[0].upper()}-{bits[1]} ({'little' if bits[2] == 'le' else 'big'}-endian)"
+    assert (problem.path, problem.line, problem.col, problem.code) == (
+        "mkdocs.yml",
+        1,
+        1,
+        "not-utf8",
+    )
+    assert problem.message == f"the file is saved as {named}, not UTF-8"
+    assert f"iconv -f {codec.upper().replace('-LE', 'LE').replace('-BE', 'BE')} -t UTF-8" in (
+        problem.hint
+    )
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
         (
-            "site_name: x\n".encode("utf-16"),
-            "mkdocs.yml:1:1: config: the settings file is saved as UTF-16, not UTF-8",
+            SETTINGS_TEXT.encode("latin-1"),
+            "mkdocs.yml:4:26: not-utf8: the file is not UTF-8 text (byte 0xe9)",
         ),
         (
-            "site_name: x\n".encode("utf-32"),
-            "mkdocs.yml:1:1: config: the settings file is saved as UTF-32, not UTF-8",
+            ("site_name: é\n" + SETTINGS_TEXT.replace("é", "\xff")).encode("latin-1"),
+            "mkdocs.yml:1:12: not-utf8: the file is not UTF-8 text (byte 0xe9)",
         ),
         (
-            b"site_name: x\nplugins:\n  - cxdocs:\n      locale: \xe9\n",
-            "mkdocs.yml:4:15: config: the settings file is not UTF-8 text (byte 0xe9)",
+            "site_name: ação\n".encode() + SETTINGS_TEXT.encode("latin-1"),
+            "mkdocs.yml:5:26: not-utf8: the file is not UTF-8 text (byte 0xe9)",
         ),
+        (  # the column counts characters, not bytes: ç and ã are two bytes each
+            SETTINGS_TEXT.replace("Café", "ação Café").encode().replace(b"\xc3\xa9", b"\xe9"),
+            "mkdocs.yml:4:31: not-utf8: the file is not UTF-8 text (byte 0xe9)",
+        ),
+        (b"\x00\xff\xfe\x80" * 100, "mkdocs.yml:1:1: binary-file: the file is binary, not text"),
     ],
 )
 def test_settings_in_another_encoding_are_named(tmp_path: Path, raw: bytes, expected: str) -> None:

@@ -7,7 +7,6 @@ can never disagree.
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -97,7 +96,7 @@ def _load_repository(
             ident = known.get("id")
             repo.unreadable.setdefault(doc.kind, set()).add(str(ident or doc.stem))
             if doc.kind == "journey":
-                repo.mentioned_personas.update(_persona_lines(doc))
+                repo.mentioned_personas.update(_persona_named(doc))
             continue
         if "id" not in (doc.data or {}) and not is_slug(doc.stem):
             continue  # its id was guessed from a bad file name: don't report clashes
@@ -160,21 +159,12 @@ def _precedence(doc: Document) -> int:
     return 1 if doc.path.suffix.lower() == ".md" else 0
 
 
-_PERSONA_LINE = re.compile(r"""^persona\s*:\s*["']?([A-Za-z0-9][\w .-]*?)["']?\s*(?:#.*)?$""", re.M)
-
-
-def _persona_lines(doc: Document) -> set[str]:
-    """`persona:` lines of a journey that could not be read, so the persona it
-    names is not called unused while the journey's own error is being fixed."""
-    if isinstance(doc.data, dict) and isinstance(doc.data.get("persona"), str):
-        return {doc.data["persona"]}
-    try:
-        if not doc.path.is_file():  # a pipe or device would block: never open it
-            return set()
-        text = doc.path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return set()
-    return set(_PERSONA_LINE.findall(text))
+def _persona_named(doc: Document) -> set[str]:
+    """The persona a journey that could not be read names (as far as can be
+    told), so that persona is not called unused while the journey is fixed."""
+    fields = doc.data if isinstance(doc.data, dict) else doc.salvaged
+    persona = fields.get("persona")
+    return {persona} if isinstance(persona, str) else set()
 
 
 # Ids whose page the site generates itself in every section (personas/index.md...).

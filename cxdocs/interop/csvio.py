@@ -11,10 +11,13 @@ import csv
 import io
 from typing import Any
 
+from cxdocs.encodings import decode as decode_text
 from cxdocs.interop.draft import Cell, Report
 from cxdocs.interop.table import Table
+from cxdocs.yamlbase import Position
 
 DELIMITERS = (",", ";", "\t", "|")
+_WORKBOOK = "is it a workbook saved under another name? Excel files end in .xlsx"
 
 
 def _delimiter(text: str) -> str:
@@ -25,29 +28,28 @@ def _delimiter(text: str) -> str:
 
 
 def decode(data: bytes, report: Report) -> str | None:
-    """UTF-8 text (a leading BOM dropped), or None after reporting where it is not."""
-    if b"\0" in data:
-        report.error(
-            Cell("", 1, 1),
+    """UTF-8 text (a leading BOM dropped), or None after reporting where it is not.
+
+    Read as content files are (cxdocs.encodings): Excel's "Unicode Text" is
+    UTF-16 and is named as such, a bad byte is reported at its line and column.
+    """
+    save = (
+        "save it as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; "
+        "Google Sheets: File > Download > CSV)"
+    )
+    text, problem = decode_text(data, resave=save, binary=_WORKBOOK)
+    if problem is None and "\0" in text:
+        problem = (
             "binary-file",
             "the file contains NUL bytes: it is not text",
-            "is it a workbook saved under another name? Excel files end in .xlsx",
+            _WORKBOOK,
+            Position(1, 1),
         )
+    if problem is not None:
+        code, message, hint, at = problem
+        report.error(Cell("", at.line, at.col), code, message, hint)
         return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        report.error(
-            Cell("", line, col),
-            "not-utf8",
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
-            "save it as 'CSV UTF-8' (Excel: File > Save As > CSV UTF-8; "
-            "Google Sheets: File > Download > CSV)",
-        )
-        return None
+    return text
 
 
 def read_csv(data: bytes, report: Report) -> Table:
