@@ -15,6 +15,7 @@ from pathlib import Path
 from cxdocs.checks.advice import advise
 from cxdocs.checks.drafts import check_drafts
 from cxdocs.checks.embeds import check_embeds
+from cxdocs.checks.folders import wrong_folder
 from cxdocs.checks.references import IdRegistry, check_blueprint, check_journey, check_persona
 from cxdocs.checks.schema import validate
 from cxdocs.config import Config
@@ -85,6 +86,16 @@ def _load_repository(
     made_up: dict[str, set[tuple[int, int]]] = {}
     for doc in sorted(docs, key=_precedence):
         problems.extend(doc.problems)
+        misplaced = wrong_folder(doc) if doc.data else None
+        if misplaced is not None:
+            # One problem for the file, none for what it lacks as its folder's
+            # kind; references to it are not "unknown" while it is moved.
+            kind, problem = misplaced
+            problems.append(problem)
+            repo.unreadable.setdefault(kind, set()).add(str((doc.data or {}).get("id", doc.stem)))
+            if kind == "journey":
+                repo.mentioned_personas.update(_persona_named(doc))
+            continue
         if not doc.data:
             model, partial = None, True
         else:
