@@ -91,36 +91,42 @@ def is_content_name(name: str) -> bool:
     return not name.startswith((".", "_")) and os.path.splitext(name)[1].lower() in SUFFIXES
 
 
+def _key(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def content_files(base: Path) -> Iterator[Path]:
     """Content files under `base`, sorted; linked folders are followed, each once.
 
-    A folder reached twice (a link loop, two links to one folder, or a link to
-    `base` or any folder above it) is read the first time only, so no file is
-    read twice and a link to `..` cannot pull the whole repository in.
+    A folder reached twice (two links to one folder) is read the first time
+    only, so no file is read twice. A link to a folder above it (`..`, the
+    content folder, the repository) is not followed but listed, so reading it
+    reports it: followed, it would loop or pull the whole repository in.
     A broken link with a content name is still listed: reading it reports it.
     An entry that cannot even be looked at (a loop of links: ELOOP) is listed
     whatever its name, so reading it reports it at its path.
     """
-    # Every folder above `base` counts as seen: a link up the tree is a loop.
-    seen: set[tuple[int, int]] = set()
-    for above in {*Path(os.path.abspath(base)).parents, *base.resolve().parents}:
-        try:
-            info = above.stat()
-        except OSError:
-            continue
-        seen.add((info.st_dev, info.st_ino))
-    pending = [base]
+    # Every folder above `base` is an ancestor: a link up the tree is a loop.
+    above = {*Path(os.path.abspath(base)).parents, *base.resolve().parents}
+    ancestors = frozenset(key for key in map(_key, above) if key is not None)
+    seen: set[tuple[int, int]] = set(ancestors)
+    pending = [(base, ancestors)]
     found: list[Path] = []
     while pending:
-        folder = pending.pop()
+        folder, up = pending.pop()
         try:
-            info = folder.stat()
+            key = _key(folder)
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
             continue
-        if (info.st_dev, info.st_ino) in seen:
+        if key is None or key in seen:
             continue
-        seen.add((info.st_dev, info.st_ino))
+        seen.add(key)
+        up = up | {key}
         folders = []
         for entry in entries:
             path = Path(entry.path)
@@ -131,8 +137,10 @@ def content_files(base: Path) -> Iterator[Path]:
             except OSError:  # a loop of links: reading it reports why
                 found.append(path)
                 continue
-            if is_dir:
-                folders.append(path)
+            if is_dir and entry.is_symlink() and _key(path) in up:
+                found.append(path)  # a link to a folder above it: reported, not followed
+            elif is_dir:
+                folders.append((path, up))
             elif is_content_name(entry.name):
                 found.append(path)
         pending.extend(reversed(folders))  # depth first, in name order: deterministic
@@ -220,11 +228,26 @@ def _split_front_matter(text: str, doc: Document) -> tuple[str, int, str] | None
     return None
 
 
+def _link_up(path: Path, doc: Document) -> Problem:
+    """A link to a folder above it, which content_files lists instead of following."""
+    return doc.problem(
+        "link-loop",
+        f"the link to '{os.readlink(path)}' is not followed: it leads back to a folder "
+        "above it, so its files would be read again and again",
+        "delete the link, or link the folder you meant to share (not one that holds the link)",
+        Position(1, 1),
+        "warning",
+    )
+
+
 def load_document(path: Path, root: Path, kind: str) -> Document:
     """Read one content file; problems end up in `Document.problems`, never raised."""
     doc = Document(path=path, rel=relative(path, root), kind=kind, data=None)
     try:
         info = path.stat()
+        if stat.S_ISDIR(info.st_mode) and path.is_symlink():
+            doc.problems.append(_link_up(path, doc))
+            return doc
         if not stat.S_ISREG(info.st_mode):
             # A pipe, socket or device would block or never end: never open it.
             doc.problems.append(

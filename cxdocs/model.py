@@ -75,6 +75,17 @@ Text = Annotated[
     BeforeValidator(_number_to_text, json_schema_input_type=str | int | float),
     StringConstraints(max_length=MAX_TEXT),
 ]
+
+
+def _label(value: Any) -> Any:
+    # `app:` or `app: ''` declares a channel the site and diagrams would show as nothing.
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise PydanticCustomError("empty-label", "has no label")
+    return value
+
+
+# The label of a declared channel or actor: text people see, never empty.
+Label = Annotated[Text, BeforeValidator(_label)]
 # Narratives (`description`, a Markdown body) are never drawn: no limit.
 Narrative = Annotated[
     str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float)
@@ -426,8 +437,8 @@ class Settings(Model):
     """The `cxdocs` plugin settings in mkdocs.yml, shared by `check` and the build."""
 
     locale: Literal["en", "pt-BR"] = "en"
-    channels: dict[Slug, Text] = Field(default_factory=dict)
-    actors: dict[Slug, Text] = Field(default_factory=dict)
+    channels: dict[Slug, Label] = Field(default_factory=dict)
+    actors: dict[Slug, Label] = Field(default_factory=dict)
     nav_limit: int = Field(
         default=40,
         ge=0,

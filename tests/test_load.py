@@ -184,12 +184,42 @@ def test_a_named_pipe_is_reported_and_never_opened(
     assert "journeys/p.yaml:1:1: error[not-a-file] this is a named pipe, not a regular file" in out
 
 
-@pytest.mark.parametrize("target", [".", "..", "../..", "../journeys"])
-def test_a_link_to_a_folder_above_is_not_followed(repo: Path, target: str) -> None:
-    (repo / "journeys" / "up").symlink_to(target, target_is_directory=True)
-    found = [(p.relative_to(repo).as_posix(), k) for p, k in discover(repo)]
-    assert found == [
-        ("personas/ana.yaml", "persona"),
-        ("journeys/first-purchase.yaml", "journey"),
-        ("blueprints/order.yaml", "blueprint"),
+ABOVE = [
+    ("journeys/up", "."),
+    ("journeys/up", ".."),
+    ("journeys/up", "../.."),
+    ("journeys/up", "../journeys"),
+    ("journeys/sub/up", ".."),
+    ("journeys/sub/up", "../.."),
+    ("journeys/sub/deeper/up", "../../.."),
+    ("personas/up", "."),
+    ("blueprints/up", ".."),
+]
+
+
+@pytest.mark.parametrize(("link", "target"), ABOVE, ids=[f"{li}->{t}" for li, t in ABOVE])
+def test_a_link_to_a_folder_above_is_reported_not_followed(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch, link: str, target: str
+) -> None:
+    (repo / link).parent.mkdir(parents=True, exist_ok=True)
+    (repo / link).symlink_to(target, target_is_directory=True)
+    found = [p.relative_to(repo).as_posix() for p, _ in discover(repo)]
+    assert sorted(found) == sorted(
+        ["personas/ana.yaml", "journeys/first-purchase.yaml", "blueprints/order.yaml", link]
+    )
+    monkeypatch.chdir(repo)
+    code, out, err = run_cli("check")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        f"{link}:1:1: warning[link-loop] the link to '{target}' is not followed: it leads back "
+        "to a folder above it, so its files would be read again and again",
+        "    hint: delete the link, or link the folder you meant to share (not one that holds "
+        "the link)",
     ]
+
+
+def test_a_link_to_the_repository_by_its_full_path_is_reported(repo: Path) -> None:
+    (repo / "journeys" / "all").symlink_to(repo.resolve(), target_is_directory=True)
+    found = [p.relative_to(repo).as_posix() for p, _ in discover(repo)]
+    assert "journeys/all" in found
+    assert not [f for f in found if f.startswith("journeys/all/")]

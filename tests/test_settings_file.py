@@ -363,3 +363,33 @@ def test_settings_in_utf16_or_utf32_are_named_as_content_files_are(
 def test_settings_in_another_encoding_are_named(tmp_path: Path, raw: bytes, expected: str) -> None:
     (tmp_path / "mkdocs.yml").write_bytes(raw)
     assert _problems(tmp_path / "mkdocs.yml") == [expected]
+
+
+# (how the channel `app` is declared, the column of `app`)
+EMPTY_LABELS = [
+    ("channels:\n        app:", 9),
+    ("channels:\n        app: ''", 9),
+    ('channels:\n        app: ""', 9),
+    ("channels:\n        app: '   '", 9),
+    ("channels:\n        app: ~", 9),
+    ("channels:\n        app: null", 9),
+    ("channels: {app: }", 18),
+    ("channels: {web: Website, app: ''}", 32),
+    ("actors:\n        app: !!null ''", 9),
+]
+
+
+@pytest.mark.parametrize(("written", "col"), EMPTY_LABELS, ids=[e[0] for e in EMPTY_LABELS])
+def test_a_channel_or_actor_without_a_label_is_reported_at_its_id(
+    tmp_path: Path, written: str, col: int
+) -> None:
+    text = f"site_name: x\nplugins:\n  - cxdocs:\n      {written}\n"
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    what = "actor" if written.startswith("actors") else "channel"
+    line = 4 + written.count("\n")
+    with pytest.raises(ConfigError) as error:
+        read_config(tmp_path / "mkdocs.yml")
+    [problem] = error.value.problems
+    assert (problem.line, problem.col, problem.code) == (line, col, "empty-label")
+    assert problem.message.startswith(f"{what} 'app' has no label")
+    assert "'app: " in problem.hint

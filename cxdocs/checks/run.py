@@ -86,6 +86,8 @@ def _load_repository(
     made_up: dict[str, set[tuple[int, int]]] = {}
     for doc in sorted(docs, key=_precedence):
         problems.extend(doc.problems)
+        if doc.data is None and not any(p.is_error for p in doc.problems):
+            continue  # not content (a link that is not followed): no id, nothing broken
         misplaced = wrong_folder(doc) if doc.data else None
         if misplaced is not None:
             # One problem for the file, none for what it lacks as its folder's

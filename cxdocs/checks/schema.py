@@ -53,6 +53,8 @@ _NAMED = {
     "metrics": "metric",
 }
 _LANES = {"evidence", "customer", "frontstage", "backstage", "support"}
+_DECLARED = {"channels": "channel", "actors": "actor"}  # mkdocs.yml mappings: id -> label
+_EXAMPLE_LABELS = {"channel": "Mobile app", "actor": "Customer service"}
 
 
 def describe(data: Any, loc: tuple[str | int, ...], kind: str) -> str:
@@ -236,7 +238,7 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
     if error_type == "string_pattern_mismatch":
         suggestion = slugify(value) if isinstance(value, str) else ""
         if on_key and len(loc) > 1:  # `channels: {E-mail: ...}`: the key is the id
-            what = {"channels": "channel", "actors": "actor"}.get(str(loc[-2]), "key")
+            what = _DECLARED.get(str(loc[-2]), "key")
             subject = f"{what} '{field}'"
         return doc.problem(
             "bad-id",
@@ -245,6 +247,15 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
             "ids use lower-case letters, digits and '-'"
             + (f"; for example '{suggestion}'" if suggestion else ""),
             where,
+        )
+    if error_type == "empty-label":
+        what = _DECLARED.get(str(loc[-2]) if len(loc) > 1 else "", "key")
+        return doc.problem(
+            "empty-label",
+            f"{what} '{field}' has no label: the site and diagrams would show it as nothing",
+            f"write the name people see after the colon, e.g. '{field}: "
+            f"{_EXAMPLE_LABELS.get(what, 'Mobile app')}', or remove the {what}",
+            doc.source.key(loc),
         )
     number = _number_problem(doc, error_type, value, str(field), subject, where)
     if number is not None:
