@@ -29,6 +29,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -112,6 +113,20 @@ def atomic_write(path: Path, data: bytes, *, replace: bool = True) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+
+
+def publish_file(source: Path, target: Path) -> None:
+    """Put a cached file into a site folder: a hard link when both are on one
+    file system (a warm build then moves no data: the downloads of a large site
+    are hundreds of megabytes), else a copy. Site folders are replaced as a
+    whole by every build, never edited in place, so sharing is safe."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or links not allowed: copy
+        shutil.copyfile(source, target)
 
 
 class Ledger:

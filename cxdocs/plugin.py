@@ -28,7 +28,7 @@ from mkdocs.utils import get_relative_url
 from cxdocs.checks.run import CheckResult, run_checks
 from cxdocs.config import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import MANIFEST_NAME, atomic_write, unsafe_folder
+from cxdocs.files import MANIFEST_NAME, atomic_write, publish_file, unsafe_folder
 from cxdocs.model import FOLDERS
 from cxdocs.problems import Problem, format_text, sort_problems
 from cxdocs.progress import Progress
@@ -175,7 +175,9 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             )
         except DiagramError as error:  # dot missing or failing: say so, no traceback
             raise PluginError(f"cxdocs: {error}") from None
-        self.builder = PageBuilder(repo, self.diagrams, self._override_dir(config))
+        self.builder = PageBuilder(
+            repo, self.diagrams, self._override_dir(config), self.settings.cache_dir
+        )
         self._add_images(files, config)
         self.pages = {}
         for spec in self.builder.plan():
@@ -332,8 +334,11 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             if self.diagrams is not None:
                 self.diagrams.close()
                 for uri, source in self.diagrams.downloads().items():
-                    data = source if isinstance(source, bytes) else source.read_bytes()
-                    atomic_write(Path(config.site_dir) / uri, data)
+                    target = Path(config.site_dir) / uri
+                    if isinstance(source, bytes):  # drawn with a warning, so not cached
+                        atomic_write(target, source)
+                    else:
+                        publish_file(source, target)
             self._close_diagrams()
         except DiagramError as error:
             raise PluginError(f"cxdocs: {error}") from None

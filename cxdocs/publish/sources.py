@@ -105,7 +105,7 @@ def write_sources(
     renderer = DiagramRenderer(repo, config.cache_dir, progress=progress)
     report = BuildReport(out)
     try:
-        builder = PageBuilder(repo, renderer, override)
+        builder = PageBuilder(repo, renderer, override, config.cache_dir)
         specs = builder.plan()
         known = {spec.src_uri for spec in specs}
         served = engine not in SOURCE_RELATIVE

@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 from cxdocs.model import Settings
 from cxdocs.repository import Repository
 from cxdocs.site.diagrams import DiagramRenderer
+from cxdocs.site.pagecache import PageCache, Recorder
 from cxdocs.site.pages import PageSpec, home_context, plan_pages
 from cxdocs.site.render import environment, render_page
 from cxdocs.site.viewer import diagram_frame, download_links, inline_svg
@@ -84,6 +85,7 @@ class PageBuilder:
         repo: Repository,
         diagrams: DiagramRenderer,
         override_dir: Path | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         self.repo = repo
         self.settings: Settings = repo.settings
@@ -92,6 +94,11 @@ class PageBuilder:
         self.env: jinja2.Environment = environment(override_dir, self.settings.locale)
         self.images = persona_images(repo)
         self._home: dict[str, Any] | None = None  # the home blocks' figures, once
+        # What every page may show besides its own context: settings, personas, pictures.
+        shared = (self.settings, {pid: e.item for pid, e in sorted(repo.personas.items())})
+        self.cache = PageCache(
+            cache_dir / "pages" if cache_dir else None, (*shared, self.images), override_dir
+        )
 
     def plan(self) -> list[PageSpec]:
         placeholders = {key: diagram_placeholder(key) for key in self.diagrams.available()}
@@ -103,18 +110,26 @@ class PageBuilder:
 
         `url(src_uri)` gives the link from this page to a generated page;
         `site_url(path)` to any other file published beside them (downloads).
+        An unchanged page comes from the page cache (see cxdocs.site.pagecache).
         """
+        key = self.cache.key(spec.template, spec.title, spec.context)
+        cached = self.cache.load(key, {"url": url, "site_url": site_url})
+        if cached is not None:
+            return cached
+        calls: dict[str, str] = {}
         body = render_page(
             self.env,
             spec.template,
-            url,
-            site_url=site_url,
+            Recorder("url", url, calls),
+            site_url=Recorder("site_url", site_url, calls),
             personas=self.repo.personas,
             channel=partial(_label, self.settings.channels),
             actor=partial(_label, self.settings.actors),
             **spec.context,
         )
-        return f"<h1>{escape(spec.title)}</h1>\n{body}"
+        html = f"<h1>{escape(spec.title)}</h1>\n{body}"
+        self.cache.save(key, html, calls)
+        return html
 
     def block(self, name: str, url: Url) -> Markup:
         """A home-page block (dashboard, high-pain-points...) for a hand-written page."""
