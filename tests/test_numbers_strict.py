@@ -39,6 +39,8 @@ NOT_NUMBERS = [
     ("\uff11", "'\uff11'", "with the digits 0-9"),  # a full-width 1
     ("0X1", "'0X1'", "lower case"),
     ("0b1", "'0b1'", "no binary numbers: write 1"),
+    ("\u22121", "'\u22121'", "with a plain '-' for minus"),  # a typographic minus sign
+    ("+0x1", "'+0x1'", "takes no sign in YAML 1.2"),
     ("Infinity", "'Infinity'", "not measurements"),
     ("-inf", "'-inf'", "not measurements"),
     ("nan", "'nan'", "not measurements"),
@@ -114,3 +116,24 @@ def test_plugin_limits_refuse_what_yaml_12_does_not_call_a_number(
 @pytest.mark.parametrize("written", ["0x10", "0o7", "+3", "!!int 5"])
 def test_plugin_limits_take_yaml_12_whole_numbers(tmp_path: Path, written: str) -> None:
     assert _settings_problems(tmp_path, "cell_limit", written) == []
+
+
+@pytest.mark.parametrize("field", ["emotion", "value"])
+@pytest.mark.parametrize("block", ["|", "|-", "|+", ">"])
+def test_a_number_in_a_block_is_text_shown_on_one_line(
+    tmp_path: Path, field: str, block: str
+) -> None:
+    path = tmp_path / "x.yaml"
+    indent = "        " if field == "emotion" else "            "
+    where = "" if field == "emotion" else "        metrics:\n          - name: M\n"
+    path.write_text(f"{HEAD}{where}{indent}{field}: {block}\n{indent}  1\n", encoding="utf-8")
+    doc = load_document(path, tmp_path, "journey")
+    [problem] = validate(doc, Journey).problems
+    line = 7 if field == "emotion" else 9
+    assert (problem.line, problem.col, problem.code) == (
+        line,
+        len(indent) + len(field) + 3,
+        "not-a-number",
+    )
+    assert "\n" not in problem.message and "\n" not in problem.hint
+    assert problem.hint.endswith(f"{field}: 1")

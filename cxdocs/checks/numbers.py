@@ -49,14 +49,26 @@ def _plain(number: float) -> str:
     return f"{number:.2f}".rstrip("0").rstrip(".")
 
 
-def _ascii_digits(text: str) -> str:
-    """Arabic-Indic, full-width... digits (`١٢`) -> `12`; other characters unchanged."""
-    return "".join(
-        str(unicodedata.decimal(c))
-        if not c.isascii() and unicodedata.decimal(c, None) is not None
-        else c
-        for c in text
-    )
+_MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"  # minus sign, dashes, small and wide minus
+
+
+def _plain_ascii(text: str) -> tuple[str, list[str]]:
+    """Other scripts' digits (`١٢` -> `12`) and typographic minus signs as ASCII,
+    with what had to change, for the hint."""
+    changed: list[str] = []
+    chars = []
+    for char in text:
+        if char.isascii():
+            chars.append(char)
+        elif char in _MINUS_SIGNS:
+            chars.append("-")
+            changed.append("a plain '-' for minus")
+        elif unicodedata.decimal(char, None) is not None:
+            chars.append(str(unicodedata.decimal(char)))
+            changed.append("the digits 0-9")
+        else:
+            chars.append(char)
+    return "".join(chars), sorted(set(changed))
 
 
 def almost_number_hint(field: str, written: str) -> str | None:
@@ -66,11 +78,15 @@ def almost_number_hint(field: str, written: str) -> str | None:
     if "_" in written and yaml_number(written.replace("_", "")) is not None:
         bare = written.replace("_", "")
         return f"YAML 1.2 numbers have no '_' separators: write {bare} without the underscore"
-    digits = _ascii_digits(written)
-    if digits != written and yaml_number(digits) is not None:
-        return f"write the number with the digits 0-9: {field}: {digits}"
+    plain, changed = _plain_ascii(written)
+    if changed and yaml_number(plain) is not None:
+        return f"write the number with {' and '.join(changed)}: {field}: {plain}"
     if written[:2] in ("0X", "0O") and yaml_number(written.lower()) is not None:
         return f"write the prefix in lower case: {field}: 0{written[1].lower()}{written[2:]}"
+    signed = yaml_number(written[1:].lower()) if written[:1] in "+-" else None
+    if written[1:3].lower() in ("0x", "0o") and isinstance(signed, int):
+        decimal = -int(signed) if written[0] == "-" else int(signed)
+        return f"a 0x or 0o number takes no sign in YAML 1.2: write {field}: {decimal}"
     binary = _BINARY.fullmatch(written)
     if binary:
         return f"YAML 1.2 has no binary numbers: write {binary[1]}{int(binary[2], 2)}"
@@ -95,6 +111,8 @@ def boolean_hint(field: str, value: bool) -> str:
 def number_hint(field: str, text: str) -> str:
     """How to write `text` as the number field `field` needs."""
     written = text.strip()
+    if "\n" in text and yaml_number(written) is not None:  # `value: |` then the number: text
+        return f"write the number on the key's line, without | or >: {field}: {written}"
     almost = almost_number_hint(field, written)
     if almost is not None:
         return almost

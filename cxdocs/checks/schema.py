@@ -131,6 +131,8 @@ def fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
 
 def _show(value: Any) -> str:
     if isinstance(value, str):
+        # One problem, one line: a block scalar's line breaks are shown as \n.
+        value = value.replace("\r", "\\r").replace("\n", "\\n")
         return f"'{value}'" if len(value) < 60 else f"'{value[:57]}...'"
     if isinstance(value, dict):
         return "a mapping"
