@@ -31,11 +31,11 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG_RE = re.compile(SLUG_PATTERN)
 
 
-def _number_to_text(value: Any) -> Any:
-    # YAML reads `zip: 02134`, `wait: 1:30`... as numbers only where the 1.2 core
-    # schema says so, and the reader keeps the spelling: text fields show exactly
-    # what was written (`02134`, `5.000`, `.inf`), never a re-printed number.
-    return written(value)
+# YAML reads `zip: 02134`, `wait: 1:30`... as numbers only where the 1.2 core
+# schema says so, and the reader keeps the spelling: text fields show exactly
+# what was written (`02134`, `5.000`, `.inf`), never a re-printed number.
+# (`written` itself is the validator: it runs for every text field of every file.)
+_number_to_text = written
 
 
 def _id_text(value: Any) -> Any:
@@ -70,10 +70,11 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), BeforeValidator(_
 # `&amp;`: 2,000 characters stay under that limit whatever they are (emoji,
 # `&`, backslashes), so `cxdocs check` stops what would break the build.
 MAX_TEXT = 2000
+# The length limit sits on the str itself, inside the before-validator, so that
+# pydantic checks it in its core (after a validator it would run in Python).
+_Limited = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Text = Annotated[
-    str,
-    BeforeValidator(_number_to_text, json_schema_input_type=str | int | float),
-    StringConstraints(max_length=MAX_TEXT),
+    _Limited, BeforeValidator(_number_to_text, json_schema_input_type=_Limited | int | float)
 ]
 
 

@@ -140,6 +140,8 @@ def tagged(tag: str, text: str, tolerate: bool) -> Any:
 
 def written(value: Any) -> Any:
     """A scalar as the text the user wrote, for fields that hold text."""
+    if type(value) is str:  # nearly always: answered first
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
