@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -64,6 +65,24 @@ def remember_version(cache_dir: str | Path, binary: str, version: str) -> None:
     """Remember `dot -V` for this binary; a reinstalled Graphviz has another key."""
     data = json.dumps({binary: version}, sort_keys=True).encode("utf-8")
     atomic_write(Path(cache_dir) / VERSION_FILE, data)
+
+
+def link(cache_dir: str | Path, key: str, fmt: str, source: Path) -> None:
+    """Make an entry that is the file `source` (another entry): a hard link, so
+    the cache holds one copy; a copy where links are not possible. Atomic."""
+    target = _path(cache_dir, key, fmt)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{key[:12]}-{os.getpid()}-{fmt}.tmp")
+    try:
+        temp.unlink(missing_ok=True)
+        try:
+            os.link(source, temp)
+        except OSError:  # another file system, or no links here
+            shutil.copyfile(source, temp)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
 
 
 def store(cache_dir: str | Path, key: str, fmt: str, data: bytes) -> None:

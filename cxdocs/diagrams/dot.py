@@ -487,6 +487,16 @@ def render_formats(
     return {fmt: drawn[fmt] for fmt in formats}
 
 
+def rendered_file(dot_source: str, fmt: str, cache_dir: str | Path) -> Path | None:
+    """Where the render cache keeps Graphviz's `fmt` output of `dot_source`, if it does.
+
+    PNG and PDF are kept exactly as Graphviz made them (only SVG is finished
+    afterwards), so this file is the download itself.
+    """
+    found = cache.path(cache_dir, cache.key(dot_source, graphviz_version(cache_dir), fmt), fmt)
+    return found if fmt != "svg" and found.is_file() else None
+
+
 def _draw(dot_source: str, formats: tuple[str, ...]) -> tuple[dict[str, bytes], str]:
     """One Graphviz run writing each format to its own file; (bytes per format, stderr)."""
     with tempfile.TemporaryDirectory(prefix="cxdocs-dot-") as scratch:

@@ -24,9 +24,9 @@ from functools import cache, partial
 from pathlib import Path
 
 from cxdocs import cache as store
-from cxdocs.diagrams import Related, graphviz_version
-from cxdocs.diagrams.dot import collect_warnings
-from cxdocs.drawing import diagram_files, lanes_width, related_of, scene_of
+from cxdocs.diagrams import Related, graphviz_version, render_formats, to_dot
+from cxdocs.diagrams.dot import collect_warnings, rendered_file
+from cxdocs.drawing import lanes_width, related_of, scene_of
 from cxdocs.model import Blueprint, Journey, Persona, Settings
 from cxdocs.repository import Repository
 
@@ -53,7 +53,12 @@ def download_uri(key: str, fmt: str) -> str:
     return f"{SECTION[kind]}/{ident}.{fmt}"
 
 
-Drawn = tuple[dict[str, bytes], list[str]]  # format -> bytes, Graphviz's warnings
+# A drawn file: its bytes, or (PNG, PDF) where the render cache already keeps it:
+# workers send those by name, not as megabytes through a pipe, and the finished
+# cache links to them instead of writing a second copy.
+File = bytes | Path
+Drawn = tuple[dict[str, File], list[str]]  # format -> file, Graphviz's warnings
+BY_NAME = ("png", "pdf")
 
 
 def draw(
@@ -64,10 +69,39 @@ def draw(
     with collect_warnings() as warnings:
         diagram = scene_of(item, settings, related or Related())
         kind = key.split(":", 1)[0]
-        files = diagram_files(diagram, f"{kind}-{item.id}-", cache_dir, DOWNLOADS)
+        source = to_dot(diagram)
+        drawn = render_formats(
+            source,
+            DOWNLOADS,
+            cache_dir,
+            f"{kind}-{item.id}-",
+            title=diagram.title,
+            description=diagram.summary,
+        )
+    files: dict[str, File] = dict(drawn)
+    if not warnings:  # then render_formats kept Graphviz's output
+        for fmt in BY_NAME:
+            kept = rendered_file(source, fmt, cache_dir)
+            if fmt in files and kept is not None:
+                files[fmt] = kept
     meta = {"lanes": lanes_width(diagram), "width": diagram.width, "height": diagram.height}
     files[META] = json.dumps(meta, sort_keys=True).encode("utf-8")
     return files, warnings
+
+
+def _bytes(file: File) -> bytes:
+    return file if isinstance(file, bytes) else file.read_bytes()
+
+
+def _store(finished: Path, ckey: str, files: dict[str, File]) -> None:
+    """Keep a drawing in the finished cache; the SVG last, since its presence
+    is what marks the entry as complete."""
+    for fmt in sorted(files, key=lambda f: f == "svg"):
+        file = files[fmt]
+        if isinstance(file, Path):
+            store.link(finished, ckey, fmt, file)
+        else:
+            store.store(finished, ckey, fmt, file)
 
 
 def drawn_once(
@@ -84,9 +118,8 @@ def drawn_once(
     for warning in warnings:
         log.warning("cxdocs: drawing %s: %s", key.replace(":", " "), warning)
     if not warnings:
-        for fmt in sorted(files, key=lambda f: f == "svg"):  # the SVG marks it complete
-            store.store(finished, ckey, fmt, files[fmt])
-    return files["svg"].decode("utf-8"), json.loads(files[META])
+        _store(finished, ckey, files)
+    return _bytes(files["svg"]).decode("utf-8"), json.loads(_bytes(files[META]))
 
 
 @cache
@@ -151,7 +184,7 @@ class DiagramRenderer:
         self.finished = cache_dir / "svg"
         self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
         self.pending: dict[str, Future[Drawn]] = {}
-        self.unkept: dict[str, dict[str, bytes]] = {}  # drawn with warnings: not cached
+        self.unkept: dict[str, dict[str, File]] = {}  # drawn with warnings: not cached
         self.progress = progress
         self.total = len(items)
         missing: dict[str, str] = {}  # diagram key -> content key
@@ -187,9 +220,7 @@ class DiagramRenderer:
         if warnings:
             self.unkept[key] = files
         else:
-            # The SVG last: its presence is what marks the entry as complete.
-            for fmt in sorted(files, key=lambda f: f == "svg"):
-                store.store(self.finished, ckey, fmt, files[fmt])
+            _store(self.finished, ckey, files)
         self._count()
 
     def _count(self) -> None:
@@ -214,7 +245,7 @@ class DiagramRenderer:
         future = self.pending.pop(key, None)
         files = future.result()[0] if future is not None else self.unkept.get(key)
         if files is not None:  # a drawing error surfaces here, with its message
-            return files["svg"].decode("utf-8"), json.loads(files[META])
+            return _bytes(files["svg"]).decode("utf-8"), json.loads(_bytes(files[META]))
         meta = json.loads(path.with_suffix(f".{META}").read_bytes())
         return path.read_text(encoding="utf-8"), meta
 
