@@ -15,6 +15,7 @@ import unicodedata
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -434,6 +435,16 @@ class Blueprint(Identified):
 # --- settings ----------------------------------------------------------------
 
 
+DownloadFormat = Literal["svg", "png", "pdf"]
+# The formats the site can offer a diagram in, in the order its links show them.
+DOWNLOAD_FORMATS: tuple[DownloadFormat, ...] = ("svg", "png", "pdf")
+
+
+def _download_order(formats: list[DownloadFormat]) -> list[DownloadFormat]:
+    # A format listed twice is offered once; links always read SVG, PNG, PDF.
+    return [fmt for fmt in DOWNLOAD_FORMATS if fmt in formats]
+
+
 class Settings(Model):
     """The `cxdocs` plugin settings in mkdocs.yml, shared by `check` and the build."""
 
@@ -460,6 +471,11 @@ class Settings(Model):
     drafts: bool = Field(
         default=False,
         description="Publish objects marked `draft: true` too (e.g. for a preview site).",
+    )
+    downloads: Annotated[list[DownloadFormat], AfterValidator(_download_order)] = Field(
+        default_factory=lambda: list(DOWNLOAD_FORMATS),
+        description="The formats every diagram is offered for download in (drawn at build "
+        "time); [] offers none. The page always shows the diagram itself.",
     )
 
 

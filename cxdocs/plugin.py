@@ -327,7 +327,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
 
     # Diagrams no page asked for still finish (they fill the cache); then the
     # worker processes stop. After a failed build they are simply dropped.
-    # The downloads (SVG, PNG, PDF of every diagram) are copied from the cache
+    # The downloads (the formats the `downloads` setting lists) are copied from the cache
     # then too: only now is every one of them surely drawn.
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         try:

@@ -223,3 +223,25 @@ def test_the_longest_allowed_text_builds(tmp_path: Path) -> None:
     assert [p for p in _problems(repo) if p[3] != "missing-emotion"] == []
     result = mkdocs_build(repo / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+SETTINGS = ["[svg, jpg]", "[PNG]", "false", "pdf"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("downloads", SETTINGS)
+def test_a_bad_downloads_setting_fails_the_build_with_the_check_message(
+    tmp_path: Path, downloads: str
+) -> None:
+    repo = make_repo(tmp_path)
+    settings = repo / "mkdocs.yml"
+    settings.write_text(settings.read_text() + f"      downloads: {downloads}\n")
+    with pytest.raises(ConfigError) as error:
+        read_config(settings)
+    [problem] = error.value.problems
+    assert problem.line == 6 and problem.code in ("invalid-value", "wrong-type")
+    result = mkdocs_build(settings, tmp_path / "site")
+    assert result.returncode == 1
+    expected = f"mkdocs.yml:6:{problem.col}: error[{problem.code}] {problem.message}"
+    assert expected in result.stderr and problem.hint in result.stderr
+    assert "Traceback" not in result.stderr

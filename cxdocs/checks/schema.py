@@ -185,8 +185,8 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
         return doc.problem(
             "invalid-value",
             f"{subject} must be one of {', '.join(options)}; got {_show(value)}"
-            + (did_you_mean(value, options) if isinstance(value, str) else ""),
-            f"use one of: {', '.join(options)}",
+            + (_closest_option(value, options) if isinstance(value, str) else ""),
+            _LITERAL_HINTS.get(str(field), f"use one of: {', '.join(options)}"),
             where,
         )
     if error_type in _RANGE:
@@ -275,8 +275,32 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
     )
 
 
+# Formats people ask for that the site does not make, and the one that serves instead.
+_FORMAT_STAND_INS = {
+    **dict.fromkeys(("jpg", "jpeg", "gif", "webp", "tif", "tiff", "bmp"), "png"),
+    **dict.fromkeys(("eps", "ps"), "pdf"),
+}
+_LITERAL_HINTS = {
+    "downloads": "list any of svg, png, pdf (e.g. 'downloads: [svg, pdf]'), "
+    "or write 'downloads: []' to offer no downloads",
+}
+
+
+def _closest_option(value: str, options: list[str]) -> str:
+    """'; did you mean ...?' for a choice: `PNG` -> png and `PT-br` -> pt-BR first
+    (difflib compares case), a stand-in for a format the site does not make."""
+    folded = {option.casefold(): option for option in options}
+    wanted = value.strip().casefold().lstrip(".")
+    found = folded.get(wanted) or folded.get(_FORMAT_STAND_INS.get(wanted, ""))
+    return f"; did you mean '{found}'?" if found else did_you_mean(value, options)
+
+
 def _type_hint(field: str, value: Any) -> str:
     """A hint that fits what was written: nothing at all, or a value of another type."""
+    if field == "downloads":  # `downloads: png`, `downloads: false`, `downloads:`
+        if isinstance(value, str) and value.strip():
+            return f"write a list, even of one format: 'downloads: [{value.strip()}]'"
+        return _LITERAL_HINTS[field]
     if value is None:  # `title: ~`, `title:` or `app:` with nothing after it
         return f"'{field}' is empty: write its value after the colon, or remove the key"
     if field == "emotion":

@@ -133,7 +133,7 @@ def write_sources(
             _write(owned, report, f"{ASSET_DIR}/{name}", data)
         _write(owned, report, ".gitignore", GITIGNORE)
         renderer.close()
-        # Every diagram as SVG, PNG and PDF (the viewer's downloads): all drawn by now.
+        # Every diagram in the formats `downloads` lists (the viewer's links): all drawn by now.
         for uri, drawn in renderer.downloads().items():
             _write(owned, report, uri, drawn if isinstance(drawn, bytes) else drawn.read_bytes())
     except BaseException:

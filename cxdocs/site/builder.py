@@ -91,7 +91,9 @@ class PageBuilder:
         self.settings: Settings = repo.settings
         self.diagrams = diagrams
         # Compiled once per build: templates are the same for every page.
-        self.env: jinja2.Environment = environment(override_dir, self.settings.locale)
+        self.env: jinja2.Environment = environment(
+            override_dir, self.settings.locale, self.settings.downloads
+        )
         self.images = persona_images(repo)
         self._home: dict[str, Any] | None = None  # the home blocks' figures, once
         # What every page may show besides its own context: settings, personas, pictures.
@@ -168,5 +170,5 @@ class PageBuilder:
         return diagram_frame(
             diagram_placeholder(key, base),
             self.settings.locale,
-            downloads=download_links(key, site_url),
+            downloads=download_links(key, site_url, self.settings.downloads),
         )

@@ -37,8 +37,8 @@ PARALLEL_THRESHOLD = 4
 log = logging.getLogger("mkdocs.plugins.cxdocs")
 
 
-# Every diagram is offered in the formats `cxdocs render` makes, drawn at build time.
-DOWNLOADS = ("svg", "png", "pdf")
+# Every diagram is offered in the formats the `downloads` setting lists (by
+# default all of `cxdocs render`'s), drawn at build time.
 # Beside them, what the viewer needs to know about the drawing (see `drawing`).
 META = "json"
 SECTION = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}
@@ -61,18 +61,26 @@ Drawn = tuple[dict[str, File], list[str]]  # format -> file, Graphviz's warnings
 BY_NAME = ("png", "pdf")
 
 
+def drawn_formats(settings: Settings) -> tuple[str, ...]:
+    """What a build draws of each diagram: the SVG (the page shows it inline)
+    plus the listed downloads. One Graphviz run draws them all, but with PNG and
+    PDF it takes about five times as long as the SVG alone: unlisted formats
+    are not drawn."""
+    return tuple(dict.fromkeys(("svg", *settings.downloads)))
+
+
 def draw(
     key: str, item: Item, settings: Settings, cache_dir: Path, related: Related | None = None
 ) -> Drawn:
-    """One diagram in every download format plus its viewer metadata, and
-    Graphviz's warnings (module level: workers run it)."""
+    """One diagram in its SVG and download formats plus its viewer metadata,
+    and Graphviz's warnings (module level: workers run it)."""
     with collect_warnings() as warnings:
         diagram = scene_of(item, settings, related or Related())
         kind = key.split(":", 1)[0]
         source = to_dot(diagram)
         drawn = render_formats(
             source,
-            DOWNLOADS,
+            drawn_formats(settings),
             cache_dir,
             f"{kind}-{item.id}-",
             title=diagram.title,
@@ -94,8 +102,8 @@ def _bytes(file: File) -> bytes:
 
 
 def _store(finished: Path, ckey: str, files: dict[str, File]) -> None:
-    """Keep a drawing in the finished cache; the SVG last, since its presence
-    is what marks the entry as complete."""
+    """Keep a drawing in the finished cache; the SVG last, so an entry cut
+    short without it is incomplete for every build (see `_complete`)."""
     for fmt in sorted(files, key=lambda f: f == "svg"):
         file = files[fmt]
         if isinstance(file, Path):
@@ -111,6 +119,7 @@ def drawn_once(
     there, else drawn (and cached, downloads included, when Graphviz did not warn)."""
     finished = cache_dir / "svg"
     ckey = content_key(key, item, settings, related, graphviz_version(cache_dir))
+    # Only the SVG is needed here: the site build draws downloads still missing.
     svg, meta = store.load(finished, ckey, "svg"), store.load(finished, ckey, META)
     if svg is not None and meta is not None:
         return svg.decode("utf-8"), json.loads(meta)
@@ -120,6 +129,15 @@ def drawn_once(
     if not warnings:
         _store(finished, ckey, files)
     return _bytes(files["svg"]).decode("utf-8"), json.loads(_bytes(files[META]))
+
+
+def _complete(finished: Path, ckey: str, settings: Settings) -> bool:
+    """Is every file this build needs of the diagram in the finished cache?
+
+    An entry drawn for more download formats serves a build that lists fewer;
+    one that lists more draws the diagram again (the render cache still holds
+    the formats it had, so Graphviz draws only the missing ones, in one run)."""
+    return all(store.path(finished, ckey, f).is_file() for f in (*drawn_formats(settings), META))
 
 
 @cache
@@ -182,6 +200,7 @@ class DiagramRenderer:
         # Diagrams name (and show) related objects: editing them redraws the diagram.
         names = {key: related_of(item, repo) for key, item in items.items()}
         self.finished = cache_dir / "svg"
+        self.downloads_listed = tuple(settings.downloads)
         self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
         self.pending: dict[str, Future[Drawn]] = {}
         self.unkept: dict[str, dict[str, File]] = {}  # drawn with warnings: not cached
@@ -192,7 +211,7 @@ class DiagramRenderer:
         for key, item in items.items():
             ckey = content_key(key, item, settings, names[key], version)
             self.paths[key] = store.path(self.finished, ckey, "svg")
-            if not all(store.path(self.finished, ckey, f).is_file() for f in (*DOWNLOADS, META)):
+            if not _complete(self.finished, ckey, settings):
                 missing[key] = ckey
         self.done = self.total - len(missing)
         workers = workers or os.cpu_count() or 1
@@ -251,12 +270,12 @@ class DiagramRenderer:
 
     def downloads(self) -> dict[str, Path | bytes]:
         """Site path -> cached file (or the bytes of a diagram that warned and
-        was not cached), for every diagram in every download format.
+        was not cached), for every diagram in every format `downloads` lists.
 
         Call after `close()`: every diagram is drawn by then."""
         found: dict[str, Path | bytes] = {}
         for key, path in sorted(self.paths.items()):
-            for fmt in DOWNLOADS:
+            for fmt in self.downloads_listed:
                 kept = self.unkept.get(key)
                 found[download_uri(key, fmt)] = kept[fmt] if kept else path.with_suffix(f".{fmt}")
         return found

@@ -8,7 +8,7 @@ Autoescaping is on: every user string is escaped unless a filter made it safe.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -80,7 +80,10 @@ def measure(value: float, unit: str | None, locale: str = "en") -> str:
     return f"{text}{NBSP}{unit}"
 
 
-def environment(override_dir: Path | None, locale: str) -> jinja2.Environment:
+def environment(
+    override_dir: Path | None, locale: str, downloads: Sequence[str]
+) -> jinja2.Environment:
+    """Templates for one site; `downloads` are the formats diagrams link to."""
     loaders: list[jinja2.BaseLoader] = []
     if override_dir is not None and override_dir.is_dir():
         loaders.append(jinja2.FileSystemLoader(str(override_dir)))
@@ -107,7 +110,7 @@ def environment(override_dir: Path | None, locale: str) -> jinja2.Environment:
     ) -> Markup:
         # Downloads need the page's own URL: `site_url` makes a site path relative to it.
         site_url = context.get("site_url")
-        links = download_links(key, site_url) if key and site_url else None
+        links = download_links(key, site_url, downloads) if key and site_url else None
         return diagram_frame(content, locale, css_class=css_class, name=name, downloads=links)
 
     env.globals["t"] = t

@@ -9,11 +9,11 @@ Engine-neutral: plain HTML that any page builder can put in a page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from markupsafe import Markup, escape
 
-from cxdocs.site.diagrams import DOWNLOADS, download_uri
+from cxdocs.site.diagrams import download_uri
 from cxdocs.site.labels import page_label
 
 # Small inline icons (Material Design Icons paths, Apache-2.0), so the toolbar
@@ -106,7 +106,8 @@ def inline_svg(svg: str, meta: Mapping[str, int], base: str = "") -> str:
     return svg.replace("<svg", f'<svg data-cx-lanes="{lanes}"', 1) if lanes else svg
 
 
-def download_links(key: str, link: Callable[[str], str]) -> dict[str, str]:
-    """format -> URL of a diagram's downloads; `link` makes a site path
-    relative to the page showing it."""
-    return {fmt: link(download_uri(key, fmt)) for fmt in DOWNLOADS}
+def download_links(key: str, link: Callable[[str], str], formats: Iterable[str]) -> dict[str, str]:
+    """format -> URL of a diagram's downloads in `formats` (the `downloads`
+    setting; none: no download links); `link` makes a site path relative to
+    the page showing it."""
+    return {fmt: link(download_uri(key, fmt)) for fmt in formats}
