@@ -21,6 +21,7 @@ FIGURES = (
     "cxdocs check",
     "cold build",
     "cold build memory",
+    "cold build, downloads: [svg]",
     "warm rebuild",
     "warm rebuild Graphviz processes",
     "one journey changed: Graphviz processes",
