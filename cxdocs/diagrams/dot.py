@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -497,6 +498,17 @@ def rendered_file(dot_source: str, fmt: str, cache_dir: str | Path) -> Path | No
     return found if fmt != "svg" and found.is_file() else None
 
 
+# cairo stamps the moment of drawing into every PDF (cairo 1.16, still in Debian
+# 12, ignores SOURCE_DATE_EPOCH), so two builds of one diagram would differ.
+_PDF_DATE = re.compile(rb"/(?:CreationDate|ModDate) *\(D:[^)]{0,40}\)")
+
+
+def without_dates(pdf: bytes) -> bytes:
+    """The PDF with its creation date blanked out by spaces: the same length, so
+    every byte offset in its cross-reference table stays right."""
+    return _PDF_DATE.sub(lambda found: b" " * len(found.group(0)), pdf)
+
+
 def _draw(dot_source: str, formats: tuple[str, ...]) -> tuple[dict[str, bytes], str]:
     """One Graphviz run writing each format to its own file; (bytes per format, stderr)."""
     with tempfile.TemporaryDirectory(prefix="cxdocs-dot-") as scratch:
@@ -507,4 +519,6 @@ def _draw(dot_source: str, formats: tuple[str, ...]) -> tuple[dict[str, bytes], 
         drawn = {fmt: path.read_bytes() for fmt, path in outputs.items() if path.is_file()}
     if result.returncode != 0 or len(drawn) != len(formats) or not all(drawn.values()):
         raise RenderError(f"Graphviz failed (exit {result.returncode}): {stderr}")
+    if "pdf" in drawn:
+        drawn["pdf"] = without_dates(drawn["pdf"])
     return drawn, stderr
