@@ -24,8 +24,8 @@ from cxdocs.commands.common import (
     load_config,
     outputs_for,
 )
-from cxdocs.commands.new import id_in_use
 from cxdocs.files import WriteRefused
+from cxdocs.ids import id_in_use
 from cxdocs.interop.build import Context, build_stages, persona_names
 from cxdocs.interop.draft import Report
 from cxdocs.interop.journeyfile import declarations, journey_yaml

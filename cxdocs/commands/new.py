@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cxdocs.checks.run import RESERVED_IDS, run_checks
+from cxdocs.checks.run import run_checks
 from cxdocs.checks.suggest import known_list, suggest_id
 from cxdocs.commands.common import (
     EXIT_OK,
@@ -20,11 +20,10 @@ from cxdocs.commands.common import (
 from cxdocs.commands.schema import write_schemas
 from cxdocs.config import Config
 from cxdocs.files import Outputs, WriteRefused
-from cxdocs.load import discover, relative
+from cxdocs.ids import id_in_use
 from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.options import add_config_option
 from cxdocs.problems import render
-from cxdocs.repository import Repository
 from cxdocs.scaffold import ScaffoldError, scaffold
 from cxdocs.schema import SCHEMA_DIR, file_name
 
@@ -100,24 +99,6 @@ def run(args: argparse.Namespace) -> int:
     if result.problems:
         print(render(result.problems, result.files, "text"))
     return EXIT_PROBLEMS if result.errors else EXIT_OK
-
-
-def id_in_use(root: Path, repo: Repository, kind: str, ident: str) -> str | None:
-    """The file already holding this id (its own `id:`, or its file name, in any
-    sub-folder and letter case, readable or not), or None."""
-    held = {
-        "persona": {k: e.doc.rel for k, e in repo.personas.items()},
-        "journey": {k: e.doc.rel for k, e in repo.journeys.items()},
-        "blueprint": {k: e.doc.rel for k, e in repo.blueprints.items()},
-    }[kind]
-    if ident in held:
-        return held[ident]
-    for path, found in discover(root):
-        if found == kind and path.stem.lower() == ident:
-            return relative(path, root)
-    if ident in RESERVED_IDS:
-        return f"the generated page {FOLDERS[kind]}/{ident}.md"
-    return None
 
 
 def _missing_schemas(out: Outputs, config: Config, kind: str) -> list[Path]:
