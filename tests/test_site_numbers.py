@@ -32,3 +32,9 @@ def test_one_decimal_halves_away_from_zero_with_a_real_minus_sign() -> None:
     assert number(0.25) == "0.3" and number(-0.25) == "\u22120.3"
     assert emotion_text(-0.14) == "\u22120.1" and emotion_text(2) == "+2"
     assert emotion_text(0.04) == "0" and emotion_text(None) == "\u2013"
+
+
+def test_emotion_averages_use_the_locale_decimal_comma() -> None:
+    # The diagrams already print "+0,3" in pt-BR (i18n.number); badges agree.
+    assert emotion_text(-0.14, "pt-BR") == "\u22120,1" and emotion_text(1.25, "pt-BR") == "+1,3"
+    assert emotion_text(2, "pt-BR") == "+2" and emotion_text(0.3) == "+0.3"

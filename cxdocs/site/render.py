@@ -28,14 +28,17 @@ def one_decimal(value: float) -> float:
     return math.copysign(math.floor(abs(value) * 10 + 0.5) / 10, value)
 
 
-def emotion_text(score: int | float | None) -> str:
-    """'+2', '-1', '0', '-0.4' (with a minus sign): averages to one decimal."""
+def emotion_text(score: int | float | None, locale: str = "en") -> str:
+    """'+2', '-1', '0', '-0.4' (with a minus sign; '-0,4' in pt-BR): averages to
+    one decimal."""
     if score is None:
         return "\u2013"  # an en dash: no score
     rounded = one_decimal(score)
     if rounded == 0:
         return "0"
     text = f"{abs(rounded):g}" if rounded == int(rounded) else f"{abs(rounded):.1f}"
+    if locale == "pt-BR":
+        text = text.replace(".", ",")
     return ("+" if rounded > 0 else MINUS) + text
 
 
@@ -116,7 +119,7 @@ def environment(
     env.globals["t"] = t
     env.globals["diagram_frame"] = diagram_frame_in
     env.filters["markdown"] = render_markdown
-    env.filters["emotion"] = emotion_text
+    env.filters["emotion"] = partial(emotion_text, locale=locale)
     env.filters["emotion_class"] = emotion_class
     env.filters["number"] = partial(number, locale=locale)
     env.filters["measure"] = partial(measure, locale=locale)
