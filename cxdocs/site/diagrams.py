@@ -19,7 +19,7 @@ import json
 import logging
 import os
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache, partial
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from cxdocs.model import Blueprint, Journey, Persona, Settings
 from cxdocs.repository import Repository
 
 Item = Persona | Journey | Blueprint
-# Below this many misses, worker start-up costs more than it saves.
+# Below this many misses, worker processes cost more to start than they save.
 PARALLEL_THRESHOLD = 4
 # MkDocs counts warnings of its own loggers for --strict; "mkdocs.plugins.*" is one.
 log = logging.getLogger("mkdocs.plugins.cxdocs")
@@ -215,9 +215,16 @@ class DiagramRenderer:
                 missing[key] = ckey
         self.done = self.total - len(missing)
         workers = workers or os.cpu_count() or 1
-        self.pool: ProcessPoolExecutor | None = None
-        if len(missing) >= PARALLEL_THRESHOLD and workers > 1:
-            self.pool = ProcessPoolExecutor(max_workers=workers)
+        self.pool: Executor | None = None
+        if missing and workers > 1:
+            # Many misses: worker processes. A few (one journey edited under
+            # `mkdocs serve`): one thread, so that Graphviz draws while the
+            # pages are rendered rather than before (it runs outside the GIL).
+            self.pool = (
+                ProcessPoolExecutor(max_workers=workers)
+                if len(missing) >= PARALLEL_THRESHOLD
+                else ThreadPoolExecutor(max_workers=1)
+            )
             for key, ckey in missing.items():
                 future = self.pool.submit(draw, key, items[key], settings, cache_dir, names[key])
                 future.add_done_callback(partial(self._finished, key, ckey))

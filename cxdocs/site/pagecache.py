@@ -135,14 +135,17 @@ def _hash(parts: Iterable[str | bytes]) -> str:
 
 
 class Recorder:
-    """Wraps a link function and remembers every answer it gave."""
+    """Wraps a link function and remembers every answer it gave; asked again
+    (a register links each journey once per row), it answers from memory."""
 
     def __init__(self, name: str, function: Url, calls: dict[str, str]) -> None:
         self.name, self.function, self.calls = name, function, calls
 
     def __call__(self, target: str) -> str:
-        answer = self.function(target)
-        self.calls[f"{self.name}\0{target}"] = answer
+        call = f"{self.name}\0{target}"
+        answer = self.calls.get(call)
+        if answer is None:
+            answer = self.calls[call] = self.function(target)
         return answer
 
 

@@ -100,8 +100,15 @@ def environment(
         keep_trailing_newline=True,
     )
 
+    plain_labels: dict[str, str] = {}  # a register asks for the same labels on every row
+
     def t(key: str, **values: Any) -> str:
-        return page_label(locale, key, **values)
+        if values:
+            return page_label(locale, key, **values)
+        found = plain_labels.get(key)
+        if found is None:
+            found = plain_labels[key] = page_label(locale, key)
+        return found
 
     @jinja2.pass_context
     def diagram_frame_in(
