@@ -105,9 +105,10 @@ def graphviz_floor(repo: Path, scratch: Path, env: Environment) -> tuple[float, 
     return svg_only, downloads, len(files)
 
 
-def cache_entries(repo: Path) -> set[Path]:
-    cache = repo / ".cache" / "cxdocs" / "svg"  # finished diagrams, one per diagram
-    return set(cache.rglob("*")) if cache.is_dir() else set()
+def cache_entries(repo: Path) -> set[str]:
+    """The finished diagrams in the cache: one entry (SVG, downloads, metadata) each."""
+    cache = repo / ".cache" / "cxdocs" / "svg"
+    return {path.stem for path in cache.glob("*.svg")} if cache.is_dir() else set()
 
 
 def measure_size(
