@@ -131,10 +131,13 @@ def scorecards(repo: Repository) -> list[Scorecard]:
     """Per state: how many metrics meet their target, overall and per journey."""
     refs = step_refs(repo)
     cards = []
+    by_journey: dict[str, list[StepRef]] = {}  # grouped once: linear, not journeys x steps
+    for ref in refs:
+        by_journey.setdefault(ref.journey.id, []).append(ref)
     for state in states(repo):
         mine = [r for r in refs if r.journey.state == state]
         per_journey = [
-            (journey, _score(r for r in mine if r.journey.id == journey.id))
+            (journey, _score(r for r in by_journey.get(journey.id, []) if r.journey.state == state))
             for journey in journeys_in(repo, state)
         ]
         cards.append(Scorecard(state, _score(mine), [(j, s) for j, s in per_journey if s.total]))
