@@ -81,6 +81,7 @@ def settings_text(locale: str, theme: str, docs_dir: str, cache_dir: str) -> str
         "  - cxdocs:\n"
         f"      locale: {locale}         # labels in diagrams and pages: en or pt-BR\n"
         f"      cache_dir: {cache_dir}   # rendered diagrams, kept between builds\n"
+        "      # downloads: [svg, png, pdf]  # offered under each diagram; [svg] builds faster\n"
         "      # Every channel a step may use, as id: label. Rename and add your own;\n"
         "      # then run `cxdocs schema` so editors know them too.\n"
         "      channels:\n"
