@@ -7,6 +7,7 @@ large repository lists fewer; the page's inline SVG is drawn whatever the list.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -211,3 +212,27 @@ def test_cxdocs_build_publishes_only_the_listed_formats(
     page = (out / "journeys" / "first-purchase.md").read_text()
     assert LINK.findall(page) == ["first-purchase.pdf"]
     assert "<svg" in page  # the page still shows the diagram
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_without_downloads_or_script_no_empty_toolbar_strip_shows(tmp_path: Path) -> None:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium not installed (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    repo = make_repo(tmp_path)
+    env, _ = _fake_dot(tmp_path)
+    site = tmp_path / "site"
+    _mkdocs_build(_with_downloads(repo, "[]"), site, env)
+    page_uri = (site / "journeys" / "first-purchase" / "index.html").as_uri()
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        shown = {}
+        for script in (False, True):
+            page = browser.new_page(java_script_enabled=script)
+            page.goto(page_uri)
+            shown[script] = page.eval_on_selector(".cx-toolbar", "e => getComputedStyle(e).display")
+        browser.close()
+    # No script: every button is hidden, so the toolbar is too; with it: the zoom tools.
+    assert shown == {False: "none", True: "flex"}
