@@ -12,22 +12,28 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-from cxdocs.files import atomic_write
+from cxdocs.files import atomic_write, link_or_copy
 
 VERSION_FILE = "graphviz-version.json"
 
 
+def digest(parts: Iterable[str | bytes]) -> str:
+    """sha256 over `parts`, each closed by a separator: ("ab", "c") and ("a",
+    "bc") differ. Every cache key of cxdocs is one of these."""
+    sha = hashlib.sha256()
+    for part in parts:
+        sha.update(part.encode("utf-8") if isinstance(part, str) else part)
+        sha.update(b"\0")
+    return sha.hexdigest()
+
+
 def key(dot_source: str, graphviz_version: str, fmt: str) -> str:
     """sha256 over everything that decides the rendered bytes."""
-    digest = hashlib.sha256()
-    for part in (graphviz_version, fmt, dot_source):
-        digest.update(part.encode("utf-8"))
-        digest.update(b"\0")  # separator: ("ab", "c") and ("a", "bc") differ
-    return digest.hexdigest()
+    return digest((graphviz_version, fmt, dot_source))
 
 
 def path(cache_dir: str | Path, key: str, fmt: str) -> Path:
@@ -70,19 +76,7 @@ def remember_version(cache_dir: str | Path, binary: str, version: str) -> None:
 def link(cache_dir: str | Path, key: str, fmt: str, source: Path) -> None:
     """Make an entry that is the file `source` (another entry): a hard link, so
     the cache holds one copy; a copy where links are not possible. Atomic."""
-    target = _path(cache_dir, key, fmt)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{key[:12]}-{os.getpid()}-{fmt}.tmp")
-    try:
-        temp.unlink(missing_ok=True)
-        try:
-            os.link(source, temp)
-        except OSError:  # another file system, or no links here
-            shutil.copyfile(source, temp)
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    link_or_copy(source, _path(cache_dir, key, fmt))
 
 
 def store(cache_dir: str | Path, key: str, fmt: str, data: bytes) -> None:

@@ -69,11 +69,16 @@ def diagram_bytes(kind: str, item: Item, repo: Repository, fmt: str, cache_dir: 
 
 
 def diagram_files(
-    diagram: Diagram, id_prefix: str, cache_dir: Path | None, formats: tuple[str, ...]
+    diagram: Diagram,
+    id_prefix: str,
+    cache_dir: Path | None,
+    formats: tuple[str, ...],
+    dot_source: str | None = None,
 ) -> dict[str, bytes]:
-    """The diagram in each format; the site's downloads are these same bytes."""
+    """The diagram in each format; the site's downloads are these same bytes.
+    `dot_source` is the diagram's DOT when the caller already made it."""
     return render_formats(
-        to_dot(diagram),
+        to_dot(diagram) if dot_source is None else dot_source,
         formats,
         cache_dir,
         id_prefix,

@@ -115,18 +115,26 @@ def atomic_write(path: Path, data: bytes, *, replace: bool = True) -> None:
             os.unlink(temp)
 
 
-def publish_file(source: Path, target: Path) -> None:
-    """Put a cached file into a site folder: a hard link when both are on one
-    file system (a warm build then moves no data: the downloads of a large site
-    are hundreds of megabytes), else a copy. Site folders are replaced as a
-    whole by every build, never edited in place, so sharing is safe."""
+def link_or_copy(source: Path, target: Path) -> None:
+    """Make `target` the file `source`: a hard link when both are on one file
+    system (no data moves: a large site's downloads are hundreds of megabytes,
+    and the cache keeps one copy of each), else a copy. Atomic, through a
+    temporary name beside `target`. Used for cache entries and for site
+    folders, which every build replaces as a whole and never edits in place,
+    so sharing the file is safe."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(FileNotFoundError):
-        target.unlink()
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
     try:
-        os.link(source, target)
-    except OSError:  # another file system, or links not allowed: copy
-        shutil.copyfile(source, target)
+        os.unlink(temp)  # only the name was wanted: os.link will not overwrite
+        try:
+            os.link(source, temp)
+        except OSError:  # another file system, or links not allowed here
+            shutil.copyfile(source, temp)
+        os.replace(temp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
 
 
 class Ledger:

@@ -28,7 +28,7 @@ from mkdocs.utils import get_relative_url
 from cxdocs.checks.run import CheckResult, run_checks
 from cxdocs.config import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import MANIFEST_NAME, atomic_write, publish_file, unsafe_folder
+from cxdocs.files import MANIFEST_NAME, atomic_write, link_or_copy, unsafe_folder
 from cxdocs.model import FOLDERS
 from cxdocs.problems import Problem, format_text, sort_problems
 from cxdocs.progress import Progress
@@ -338,7 +338,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                     if isinstance(source, bytes):  # drawn with a warning, so not cached
                         atomic_write(target, source)
                     else:
-                        publish_file(source, target)
+                        link_or_copy(source, target)
             self._close_diagrams()
         except DiagramError as error:
             raise PluginError(f"cxdocs: {error}") from None

@@ -24,9 +24,9 @@ from functools import cache, partial
 from pathlib import Path
 
 from cxdocs import cache as store
-from cxdocs.diagrams import Related, graphviz_version, render_formats, to_dot
+from cxdocs.diagrams import Related, graphviz_version, to_dot
 from cxdocs.diagrams.dot import collect_warnings, rendered_file
-from cxdocs.drawing import lanes_width, related_of, scene_of
+from cxdocs.drawing import diagram_files, lanes_width, related_of, scene_of
 from cxdocs.model import Blueprint, Journey, Persona, Settings
 from cxdocs.repository import Repository
 
@@ -78,13 +78,8 @@ def draw(
         diagram = scene_of(item, settings, related or Related())
         kind = key.split(":", 1)[0]
         source = to_dot(diagram)
-        drawn = render_formats(
-            source,
-            drawn_formats(settings),
-            cache_dir,
-            f"{kind}-{item.id}-",
-            title=diagram.title,
-            description=diagram.summary,
+        drawn = diagram_files(
+            diagram, f"{kind}-{item.id}-", cache_dir, drawn_formats(settings), source
         )
     files: dict[str, File] = dict(drawn)
     if not warnings:  # then render_formats kept Graphviz's output
@@ -151,19 +146,17 @@ def _code_fingerprint() -> str:
 
 
 def content_key(key: str, item: Item, settings: Settings, related: Related, version: str) -> str:
-    digest = hashlib.sha256()
-    for part in (
-        key,
-        _code_fingerprint(),
-        version,
-        # Only what a diagram shows: other settings (cache, nav) must not redraw.
-        settings.model_dump_json(include={"locale", "channels", "actors", "cell_limit"}),
-        item.model_dump_json(),
-        related.fingerprint(),
-    ):
-        digest.update(part.encode("utf-8"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+    return store.digest(
+        (
+            key,
+            _code_fingerprint(),
+            version,
+            # Only what a diagram shows: other settings (cache, nav) must not redraw.
+            settings.model_dump_json(include={"locale", "channels", "actors", "cell_limit"}),
+            item.model_dump_json(),
+            related.fingerprint(),
+        )
+    )
 
 
 def diagram_items(repo: Repository) -> dict[str, Item]:

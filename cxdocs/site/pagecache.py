@@ -32,6 +32,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from cxdocs import cache as store
+from cxdocs.cache import digest as digest_parts
 
 Url = Callable[[str], str]
 # Packages whose behaviour decides the HTML (besides cxdocs itself).
@@ -98,40 +99,34 @@ class ModelDigests:
         return found[1]
 
 
+def _files(folder: Path, skip: tuple[str, ...] = ()) -> list[str | bytes]:
+    """Every file below `folder` (none in a part of the path named in `skip`),
+    as its relative path and its bytes."""
+    parts: list[str | bytes] = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_file() and not set(relative.split("/")) & set(skip):
+            parts += [relative, path.read_bytes()]
+    return parts
+
+
 @cache
 def _code_fingerprint() -> str:
-    """Changes whenever cxdocs' code, templates or labels change."""
-    package = Path(__file__).resolve().parent.parent
-    parts: list[str | bytes] = []
-    for path in sorted(package.rglob("*")):
-        relative = path.relative_to(package).as_posix()
-        if path.is_file() and "__pycache__" not in relative and "/fonts/" not in relative:
-            parts += [relative, path.read_bytes()]
+    """Changes whenever cxdocs' code, templates or labels change (not its fonts)."""
+    parts = _files(Path(__file__).resolve().parent.parent, skip=("__pycache__", "fonts"))
     for name in RENDERING_PACKAGES:
         try:
             parts.append(f"{name}=={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{name} absent")
-    return _hash(parts)
+    return digest_parts(parts)
 
 
 def _folder_fingerprint(folder: Path | None) -> str:
     """The files of a theme's template overrides (they replace cxdocs' own)."""
     if folder is None or not folder.is_dir():
         return "none"
-    parts: list[str | bytes] = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
-    return _hash(parts)
-
-
-def _hash(parts: Iterable[str | bytes]) -> str:
-    sha = hashlib.sha256()
-    for part in parts:
-        sha.update(part.encode("utf-8") if isinstance(part, str) else part)
-        sha.update(b"\0")  # separator: ("ab", "c") and ("a", "bc") differ
-    return sha.hexdigest()
+    return digest_parts(_files(folder))
 
 
 class Recorder:
@@ -160,14 +155,16 @@ class PageCache:
         except Exception:  # anything unpicklable only turns caching off
             self.folder = None
             shared_digest = ""
-        self.base = _hash([_code_fingerprint(), _folder_fingerprint(override_dir), shared_digest])
+        self.base = digest_parts(
+            [_code_fingerprint(), _folder_fingerprint(override_dir), shared_digest]
+        )
 
     def key(self, *page: object) -> str | None:
         """The entry key for a page made from `page` (template, title, context...)."""
         if self.folder is None:
             return None
         try:
-            return _hash([self.base, digest(page, self.models)])
+            return digest_parts([self.base, digest(page, self.models)])
         except Exception:  # an unpicklable context: render every time
             return None
 
