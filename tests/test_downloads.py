@@ -7,7 +7,6 @@ large repository lists fewer; the page's inline SVG is drawn whatever the list.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -217,17 +216,17 @@ def test_cxdocs_build_publishes_only_the_listed_formats(
 @pytest.mark.slow
 @pytest.mark.browser
 def test_without_downloads_or_script_no_empty_toolbar_strip_shows(tmp_path: Path) -> None:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
+    from tests.test_browser import ARGS, CHROMIUM, playwright_api
+
+    if CHROMIUM is None:
         pytest.skip("Chromium not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
     repo = make_repo(tmp_path)
     env, _ = _fake_dot(tmp_path)
     site = tmp_path / "site"
     _mkdocs_build(_with_downloads(repo, "[]"), site, env)
     page_uri = (site / "journeys" / "first-purchase" / "index.html").as_uri()
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         shown = {}
         for script in (False, True):
             page = browser.new_page(java_script_enabled=script)
