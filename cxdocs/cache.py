@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterable
+from importlib import metadata
 from pathlib import Path
 
 from cxdocs.files import atomic_write, link_or_copy
@@ -29,6 +31,30 @@ def digest(parts: Iterable[str | bytes]) -> str:
         sha.update(part.encode("utf-8") if isinstance(part, str) else part)
         sha.update(b"\0")
     return sha.hexdigest()
+
+
+def folder_parts(folder: Path, skip: tuple[str, ...] = ()) -> list[str | bytes]:
+    """Every file below `folder` (none in a part of the path named in `skip`),
+    as its relative path and its bytes: what a digest of the folder is made of."""
+    parts: list[str | bytes] = []
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder).as_posix()
+        if path.is_file() and not set(relative.split("/")) & set(skip):
+            parts += [relative, path.read_bytes()]
+    return parts
+
+
+def code_fingerprint(packages: Iterable[str]) -> str:
+    """Changes whenever cxdocs' code, templates or labels change (not its
+    fonts), or the version of one of `packages`, or Python's."""
+    parts = folder_parts(Path(__file__).resolve().parent, skip=("__pycache__", "fonts"))
+    parts.append(sys.version)
+    for name in packages:
+        try:
+            parts.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name} absent")
+    return digest(parts)
 
 
 def key(dot_source: str, graphviz_version: str, fmt: str) -> str:

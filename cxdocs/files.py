@@ -29,6 +29,7 @@ import contextlib
 import hashlib
 import json
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -118,23 +119,42 @@ def atomic_write(path: Path, data: bytes, *, replace: bool = True) -> None:
 def link_or_copy(source: Path, target: Path) -> None:
     """Make `target` the file `source`: a hard link when both are on one file
     system (no data moves: a large site's downloads are hundreds of megabytes,
-    and the cache keeps one copy of each), else a copy. Atomic, through a
-    temporary name beside `target`. Used for cache entries and for site
-    folders, which every build replaces as a whole and never edits in place,
-    so sharing the file is safe."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    and the cache keeps one copy of each), else a copy. Atomic: a new name is
+    linked in one step, a name in use is replaced through a temporary name.
+    Used for cache entries and for site folders, which every build replaces as
+    a whole and never edits in place, so sharing the file is safe."""
     try:
-        os.unlink(temp)  # only the name was wanted: os.link will not overwrite
+        os.link(source, target)  # the usual case, one system call: a new name
+        return
+    except FileNotFoundError:
+        if not source.exists():
+            raise
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError, OSError):
+            os.link(source, target)
+            return
+    except FileExistsError:
+        if _same_file(source, target):
+            return  # already this file (a `mkdocs serve` rebuild, a warm cache)
+    except OSError:  # another file system, or links not allowed here: copy below
+        pass
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
+    try:
         try:
             os.link(source, temp)
-        except OSError:  # another file system, or links not allowed here
+        except OSError:
             shutil.copyfile(source, temp)
         os.replace(temp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 class Ledger:

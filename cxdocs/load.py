@@ -9,6 +9,7 @@ instead of an exception. Nothing here knows the content model.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -46,6 +47,8 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
     # Top-level `key: value` text of a file whose YAML could not be read.
     salvaged: dict[str, str] = field(default_factory=dict)
+    # sha256 of the file's bytes, once read: what everything here was made from.
+    digest: str = ""
 
     @property
     def stem(self) -> str:
@@ -242,12 +245,19 @@ def _link_up(path: Path, doc: Document) -> Problem:
 
 def load_document(path: Path, root: Path, kind: str) -> Document:
     """Read one content file; problems end up in `Document.problems`, never raised."""
+    doc, raw = read_document(path, root, kind)
+    return doc if raw is None else parse_document(doc, raw)
+
+
+def read_document(path: Path, root: Path, kind: str) -> tuple[Document, bytes | None]:
+    """A content file's bytes, and its document so far; (document with the
+    problem, None) when it cannot be read (a special file, too large...)."""
     doc = Document(path=path, rel=relative(path, root), kind=kind, data=None)
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode) and path.is_symlink():
             doc.problems.append(_link_up(path, doc))
-            return doc
+            return doc, None
         if not stat.S_ISREG(info.st_mode):
             # A pipe, socket or device would block or never end: never open it.
             doc.problems.append(
@@ -258,7 +268,7 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
                     Position(1, 1),
                 )
             )
-            return doc
+            return doc, None
         size = info.st_size
         if size > MAX_BYTES:
             doc.problems.append(
@@ -270,8 +280,8 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
                     Position(1, 1),
                 )
             )
-            return doc
-        raw = path.read_bytes()
+            return doc, None
+        return doc, path.read_bytes()
     except OSError as error:
         hint = "check the file's permissions"
         if error.errno == errno.ELOOP:
@@ -286,7 +296,12 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
                 Position(1, 1),
             )
         )
-        return doc
+        return doc, None
+
+
+def parse_document(doc: Document, raw: bytes) -> Document:
+    """Fill in `doc` (just read, see read_document) from the file's bytes."""
+    doc.digest = hashlib.sha256(raw).hexdigest()
     text = _decode(raw, doc)
     if text is None:
         # Whatever stops reading (an encoding, a conflict marker), what the file
@@ -294,7 +309,7 @@ def load_document(path: Path, root: Path, kind: str) -> Document:
         doc.salvaged = salvaged(salvage(raw))
         return doc
     line_offset = 0
-    if path.suffix.lower() == ".md":
+    if doc.path.suffix.lower() == ".md":
         split = _split_front_matter(text, doc)
         if split is None:
             doc.salvaged = salvaged(text)

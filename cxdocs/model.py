@@ -122,7 +122,7 @@ def is_slug(text: str) -> bool:
 class Model(BaseModel):
     """Base for all content models: unknown keys are errors, never ignored."""
 
-    model_config = ConfigDict(extra="forbid", validate_default=False)
+    model_config = ConfigDict(extra="forbid", validate_default=False, frozen=True)
 
 
 def _id_is_optional(schema: dict[str, Any]) -> None:

@@ -40,6 +40,7 @@ from cxdocs.site.builder import (
     FONT_FILES,
     MissingPage,
     PageBuilder,
+    Reuse,
     front_matter,
     image_uri,
 )
@@ -78,6 +79,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.diagrams: DiagramRenderer | None = None
         self.builder: PageBuilder | None = None
         self.built: str | None = None  # docs_dir's `cxdocs build` folder, if any
+        self.reuse: Reuse | None = None  # what `serve` keeps from one rebuild to the next
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -91,6 +93,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     # rebuilds): a preview shows errors in the browser instead of stopping.
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.reuse = Reuse() if self.serving else None
 
     # on_config runs first in every build (and every `serve` rebuild), and
     # before MkDocs empties site_dir (commands/build.py: on_config, on_pre_build,
@@ -114,7 +117,12 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                 f"cxdocs: refusing to build into {config.site_dir}: it {reason}, and MkDocs "
                 "empties site_dir before every build; choose another folder"
             )
-        self.result = run_checks(self.settings, progress=Progress("cxdocs: reading"))
+        self.result = run_checks(
+            self.settings,
+            progress=Progress("cxdocs: reading"),
+            memo=self.reuse.documents if self.reuse else None,
+            cached=True,
+        )
         for problem in sort_problems(self.result.warnings):
             log.warning(format_text(problem))
         if self.result.errors:
@@ -175,8 +183,10 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             )
         except DiagramError as error:  # dot missing or failing: say so, no traceback
             raise PluginError(f"cxdocs: {error}") from None
+        if self.reuse is not None:
+            self.reuse.next_build()
         self.builder = PageBuilder(
-            repo, self.diagrams, self._override_dir(config), self.settings.cache_dir
+            repo, self.diagrams, self._override_dir(config), self.settings.cache_dir, self.reuse
         )
         self._add_images(files, config)
         self.pages = {}

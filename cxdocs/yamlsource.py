@@ -231,12 +231,22 @@ def _compose(text: str, source: SourceMap, tolerate_tags: bool, restore: dict[in
         source.tags.clear()
         return yamlevents.build(text, _Loader, source, tolerate_tags, restore)
 
-    def locate(source: SourceMap) -> None:
-        # The same text read by the event reader, which records every position.
-        yamlevents.build(text, _Loader, source, tolerate_tags, restore)
-
-    source.set_locate(locate)
+    source.set_locate(_Locator(text, tolerate_tags, restore))
     return data
+
+
+@dataclass(frozen=True)
+class _Locator:
+    """Finds every position when a problem first needs one: the same text read
+    by the event reader, which records them all. (A class, not a closure, so
+    a document can be kept in the cache of unchanged files.)"""
+
+    text: str
+    tolerate_tags: bool
+    restore: dict[int, str]
+
+    def __call__(self, source: SourceMap) -> None:
+        yamlevents.build(self.text, _Loader, source, self.tolerate_tags, self.restore)
 
 
 def _stand_ins(text: str) -> tuple[str, dict[int, str]]:

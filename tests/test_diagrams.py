@@ -11,9 +11,10 @@ import itertools
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
+from pydantic import BaseModel
 
 from cxdocs import cache, i18n
 from cxdocs.diagrams import (
@@ -45,6 +46,23 @@ SETTINGS = Settings(
     channels={"web": "Website", "app": "Mobile app", "whatsapp": "WhatsApp"},
     actors={"ecommerce": "E-commerce team", "logistics": "Logistics", "erp": "ERP (system)"},
 )
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def edited(model: M, path: str, value: Any) -> M:
+    """A copy of a (frozen) model with the field at dotted `path` replaced;
+    list items are named by their index: `edited(j, "stages.0.name", "X")`."""
+    head, _, rest = path.partition(".")
+    if not rest:
+        return model.model_copy(update={head: value})
+    child = getattr(model, head)
+    if isinstance(child, list):
+        index, _, rest = rest.partition(".")
+        items = list(child)
+        items[int(index)] = edited(items[int(index)], rest, value) if rest else value
+        return model.model_copy(update={head: items})
+    return model.model_copy(update={head: edited(child, rest, value)})
 
 
 def small_journey(**changes: Any) -> Journey:
@@ -298,9 +316,9 @@ def test_emotion_heights_follow_the_scale() -> None:
 
 def test_empty_lanes_are_left_out() -> None:
     journey = small_journey()
-    for stage in journey.stages:
-        for step in stage.steps:
-            step.opportunities = []
+    for i, stage in enumerate(journey.stages):
+        for j in range(len(stage.steps)):
+            journey = edited(journey, f"stages.{i}.steps.{j}.opportunities", [])
     keys = {b.key for b in journey_diagram(journey, SETTINGS).boxes}
     assert "journey.lane.opportunities-label" not in keys
     assert "journey.lane.pain_points-label" in keys
@@ -405,8 +423,7 @@ def test_blueprint_items_show_actor_fail_point_and_wait() -> None:
 
 
 def test_blueprint_customer_actions_link_to_their_step() -> None:
-    blueprint = sample_blueprint()
-    blueprint.phases[0].customer[0].step = "pays"
+    blueprint = edited(sample_blueprint(), "phases.0.customer.0.step", "pays")
     assert all(b.link is None for b in blueprint_diagram(blueprint, SETTINGS).boxes)
     diagram = blueprint_diagram(blueprint, SETTINGS, journey_url="../../journeys/x/")
     linked = [(b.key, b.link) for b in diagram.boxes if b.link]
@@ -455,10 +472,9 @@ def test_quoted_strings_cannot_be_closed_early(text: str, escape: Any) -> None:
 
 
 def test_user_text_never_reaches_dot_raw() -> None:
-    journey = small_journey(title=NASTY)
-    journey.stages[0].name = SCRIPT
-    journey.stages[0].steps[0].action = SCRIPT
-    journey.stages[0].steps[0].thinks = NASTY
+    journey = edited(small_journey(title=NASTY), "stages.0.name", SCRIPT)
+    journey = edited(journey, "stages.0.steps.0.action", SCRIPT)
+    journey = edited(journey, "stages.0.steps.0.thinks", NASTY)
     source = journey_dot(journey, SETTINGS)
     assert "<script>" not in source and "<b>" not in source
     assert "&lt;script&gt;" in source

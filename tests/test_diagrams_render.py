@@ -24,6 +24,7 @@ from tests.test_diagrams import (
     NASTY,
     SCRIPT,
     SETTINGS,
+    edited,
     long_journey,
     sample_blueprint,
     sample_persona,
@@ -84,9 +85,8 @@ def test_blueprint_and_persona_svgs_are_well_formed() -> None:
 
 
 def test_user_text_renders_literally() -> None:
-    journey = small_journey(title=NASTY)
-    journey.stages[0].steps[0].action = SCRIPT
-    journey.stages[0].steps[1].action = NASTY
+    journey = edited(small_journey(title=NASTY), "stages.0.steps.0.action", SCRIPT)
+    journey = edited(journey, "stages.0.steps.1.action", NASTY)
     svg = journey_svg(journey, SETTINGS)
     root = parse(svg)
     assert not [e for e in root.iter() if e.tag.endswith("script")]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.files import Outputs, WriteRefused, atomic_write
+from cxdocs.files import Outputs, WriteRefused, atomic_write, link_or_copy
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -116,3 +116,46 @@ def test_schema_refuses_to_write_into_content(repo: Path, run_cli: Run) -> None:
     assert code == 2
     assert "content folder personas/" in err
     assert not list((repo / "personas").glob("*.schema.json"))
+
+
+def test_link_or_copy_shares_the_file_and_creates_folders(tmp_path: Path) -> None:
+    source = tmp_path / "cache" / "a.png"
+    source.parent.mkdir()
+    source.write_bytes(b"png")
+    target = tmp_path / "site" / "deep" / "a.png"
+    link_or_copy(source, target)
+    assert target.read_bytes() == b"png" and os.path.samefile(source, target)
+    link_or_copy(source, target)  # again, as a `mkdocs serve` rebuild does: no change
+    assert os.path.samefile(source, target)
+    assert [p.name for p in target.parent.iterdir()] == ["a.png"]  # no temporary left
+
+
+def test_link_or_copy_replaces_another_file(tmp_path: Path) -> None:
+    source, target = tmp_path / "new.svg", tmp_path / "out.svg"
+    source.write_bytes(b"new")
+    target.write_bytes(b"old")
+    link_or_copy(source, target)
+    assert target.read_bytes() == b"new" and os.path.samefile(source, target)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.svg", "out.svg"]
+
+
+def test_link_or_copy_copies_across_file_systems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*args: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_links)
+    source, target = tmp_path / "a.pdf", tmp_path / "site" / "a.pdf"
+    source.write_bytes(b"pdf")
+    (tmp_path / "site").mkdir()
+    target.write_bytes(b"older")
+    link_or_copy(source, target)
+    assert target.read_bytes() == b"pdf" and not os.path.samefile(source, target)
+    assert [p.name for p in target.parent.iterdir()] == ["a.pdf"]
+
+
+def test_link_or_copy_of_a_missing_source_fails(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        link_or_copy(tmp_path / "gone.png", tmp_path / "site" / "gone.png")
+    assert not (tmp_path / "site" / "gone.png").exists()

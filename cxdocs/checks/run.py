@@ -6,6 +6,7 @@ can never disagree.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,10 +17,10 @@ from cxdocs.checks.advice import advise
 from cxdocs.checks.drafts import check_drafts
 from cxdocs.checks.embeds import check_embeds
 from cxdocs.checks.folders import wrong_folder
+from cxdocs.checks.memo import DocumentMemo
 from cxdocs.checks.references import IdRegistry, check_blueprint, check_journey, check_persona
-from cxdocs.checks.schema import validate
 from cxdocs.config import Config
-from cxdocs.load import Document, discover, load_document, relative
+from cxdocs.load import Document, discover, relative
 from cxdocs.model import FOLDERS, KINDS, Blueprint, Journey, Persona, is_slug
 from cxdocs.problems import Problem
 from cxdocs.repository import Entry, Repository
@@ -63,22 +64,37 @@ def _objects_that_live_on() -> Iterator[None]:
 
 
 def load_repository(
-    config: Config, progress: Callable[[int, int], None] | None = None
+    config: Config,
+    progress: Callable[[int, int], None] | None = None,
+    memo: DocumentMemo | None = None,
+    cached: bool = False,
 ) -> tuple[Repository, list[Problem], list[Document]]:
-    """Load and validate every content file, then run the cross-file checks."""
-    with _objects_that_live_on():
-        return _load_repository(config, progress)
+    """Load and validate every content file, then run the cross-file checks.
+
+    Files unchanged since `memo` last read them (a `mkdocs serve` preview
+    keeps one), or since the last build that kept them in the cache folder
+    (`cached`), are not read as YAML nor validated again.
+    """
+    memo = memo or DocumentMemo()
+    folder = config.cache_dir if cached else None
+    # A one-off process keeps what it loads to its end: the collector is spared.
+    keeping = contextlib.nullcontext() if memo.long_lived else _objects_that_live_on()
+    with keeping:
+        memo.start(folder)
+        loaded = _load_repository(config, memo, progress)
+        memo.finish(folder)
+        return loaded
 
 
 def _load_repository(
-    config: Config, progress: Callable[[int, int], None] | None = None
+    config: Config, memo: DocumentMemo, progress: Callable[[int, int], None] | None = None
 ) -> tuple[Repository, list[Problem], list[Document]]:
     repo = Repository(root=config.root, settings=config.settings)
     problems: list[Problem] = list(config.problems)
     files = list(discover(config.root))
     docs = []
     for index, (path, kind) in enumerate(files, 1):
-        docs.append(load_document(path, config.root, kind))
+        docs.append(memo.document(path, config.root, kind))
         if progress:
             progress(index, len(files))
     registries = {kind: IdRegistry(kind) for kind in KINDS}
@@ -101,7 +117,7 @@ def _load_repository(
         if not doc.data:
             model, partial = None, True
         else:
-            model, found, partial, filled = validate(doc, KINDS[doc.kind])
+            model, found, partial, filled = memo.validate(doc, KINDS[doc.kind])
             problems.extend(found)
             made_up[doc.rel] = {(at.line, at.col) for at in map(doc.source.value, filled)}
         if model is None:
@@ -146,13 +162,15 @@ def run_checks(
     config: Config,
     only: Sequence[Path] = (),
     progress: Callable[[int, int], None] | None = None,
+    memo: DocumentMemo | None = None,
+    cached: bool = False,
 ) -> CheckResult:
     """Check the whole repository; with `only`, report just those files' problems.
 
     References are always resolved against the whole repository, so checking
     one file still knows every persona, journey and channel.
     """
-    repo, problems, docs = load_repository(config, progress)
+    repo, problems, docs = load_repository(config, progress, memo, cached)
     if not only:
         return CheckResult(repo, problems, len(docs))
     wanted = {relative(path, config.root) for path in only}

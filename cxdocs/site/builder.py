@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,12 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from cxdocs import cache as store
+from cxdocs.checks.memo import DocumentMemo
 from cxdocs.model import Settings
 from cxdocs.repository import Repository
 from cxdocs.site.diagrams import DiagramRenderer
-from cxdocs.site.pagecache import PageCache, Recorder
+from cxdocs.site.pagecache import ModelDigests, PageCache, PageRows, Recorder, Row, RowCache
 from cxdocs.site.pages import PageSpec, home_context, plan_pages
 from cxdocs.site.render import environment, render_page
 from cxdocs.site.viewer import diagram_frame, download_links, inline_svg
@@ -77,6 +80,20 @@ def _label(labels: dict[str, str], ident: str) -> str:
     return labels.get(ident, ident)
 
 
+@dataclass
+class Reuse:
+    """Kept by `mkdocs serve` from one rebuild to the next: unchanged files'
+    documents and models, the models' digests, and register rows."""
+
+    documents: DocumentMemo = field(default_factory=lambda: DocumentMemo(long_lived=True))
+    models: ModelDigests = field(default_factory=ModelDigests)
+    rows: dict[str, dict[str, Row]] = field(default_factory=dict)
+    environment: tuple[object, jinja2.Environment] | None = None
+
+    def next_build(self) -> None:
+        self.models.next_build()
+
+
 class PageBuilder:
     """Plans and renders the generated pages of one build."""
 
@@ -86,21 +103,41 @@ class PageBuilder:
         diagrams: DiagramRenderer,
         override_dir: Path | None = None,
         cache_dir: Path | None = None,
+        reuse: Reuse | None = None,
     ) -> None:
+        """`reuse`: what a long-lived preview keeps between its builds."""
         self.repo = repo
         self.settings: Settings = repo.settings
         self.diagrams = diagrams
-        # Compiled once per build: templates are the same for every page.
-        self.env: jinja2.Environment = environment(
-            override_dir, self.settings.locale, self.settings.downloads
-        )
+        # Compiled once per build (per preview while `serve` runs: Jinja checks
+        # whether a template file changed before using what it compiled).
+        look = (override_dir, self.settings.locale, tuple(self.settings.downloads))
+        if reuse is None or reuse.environment is None or reuse.environment[0] != look:
+            self.env: jinja2.Environment = environment(*look)
+            if reuse is not None:
+                reuse.environment = (look, self.env)
+        else:
+            self.env = reuse.environment[1]
         self.images = persona_images(repo)
         self._home: dict[str, Any] | None = None  # the home blocks' figures, once
         # What every page may show besides its own context: settings, personas, pictures.
         shared = (self.settings, {pid: e.item for pid, e in sorted(repo.personas.items())})
         self.cache = PageCache(
-            cache_dir / "pages" if cache_dir else None, (*shared, self.images), override_dir
+            cache_dir / "pages" if cache_dir else None,
+            (*shared, self.images),
+            override_dir,
+            reuse.models if reuse else None,
         )
+        for entries in (repo.personas, repo.journeys, repo.blueprints):
+            for entry in entries.values():
+                if entry.doc.digest:
+                    origin = store.digest([entry.doc.rel, entry.doc.kind, entry.doc.digest])
+                    self.cache.models.seed(entry.item, origin)
+        self.rows = RowCache(self.cache, reuse.rows if reuse else None)
+        # The page being rendered: its link recorders and its rows.
+        self.recorders: list[Recorder] = []
+        self.page_rows: PageRows | None = None
+        self.env.globals["fragment"] = jinja2.pass_context(partial(PageBuilder._fragment, self))
 
     def plan(self) -> list[PageSpec]:
         placeholders = {key: diagram_placeholder(key) for key in self.diagrams.available()}
@@ -119,19 +156,35 @@ class PageBuilder:
         if cached is not None:
             return cached
         calls: dict[str, str] = {}
-        body = render_page(
-            self.env,
-            spec.template,
-            Recorder("url", url, calls),
-            site_url=Recorder("site_url", site_url, calls),
-            personas=self.repo.personas,
-            channel=partial(_label, self.settings.channels),
-            actor=partial(_label, self.settings.actors),
-            **spec.context,
-        )
+        self.recorders = [Recorder("url", url, calls), Recorder("site_url", site_url, calls)]
+        self.page_rows = self.rows.open(spec.src_uri)
+        try:
+            body = render_page(
+                self.env,
+                spec.template,
+                self.recorders[0],
+                site_url=self.recorders[1],
+                personas=self.repo.personas,
+                channel=partial(_label, self.settings.channels),
+                actor=partial(_label, self.settings.actors),
+                **spec.context,
+            )
+            self.rows.close(spec.src_uri, self.page_rows)
+        finally:
+            self.recorders, self.page_rows = [], None
         html = f"<h1>{escape(spec.title)}</h1>\n{body}"
         self.cache.save(key, html, calls)
         return html
+
+    def _fragment(
+        self, context: jinja2.runtime.Context, *parts: object, caller: Callable[[], str]
+    ) -> Markup:
+        """`fragment` in templates (see cxdocs.site.render.render_fragment): a
+        register's row, reused from the page's last rendering when unchanged."""
+        if self.page_rows is None:  # a home block on a hand-written page
+            return Markup(caller())
+        key = self.cache.digest(context.name, parts)
+        return Markup(self.page_rows.render(key, self.recorders, caller))
 
     def block(self, name: str, url: Url) -> Markup:
         """A home-page block (dashboard, high-pain-points...) for a hand-written page."""

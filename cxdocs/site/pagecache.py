@@ -23,9 +23,8 @@ import hashlib
 import io
 import json
 import pickle
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,11 @@ FORMAT = "page.json"
 
 def _model(*parts: object) -> None:
     """Stands for a pydantic model in digests (never unpickled)."""
+
+
+# Starts the name of a model known by its origin (see ModelDigests.seed): no
+# digest of a model's contents (hexadecimal) can start the same way.
+_SOURCE = "source:"
 
 
 def _seen(model_digest: str) -> None:
@@ -85,71 +89,192 @@ def digest(value: object, models: ModelDigests) -> str:
 
 
 class ModelDigests:
-    """Each model's digest, computed once per build however often it is shown."""
+    """Each model's digest, computed once however often it is shown.
+
+    Kept across `mkdocs serve` rebuilds (see `next_build`): models of files
+    that did not change are the same objects then (cxdocs.checks.memo), so only
+    a changed file's models are digested again.
+    """
 
     def __init__(self) -> None:
         # Keyed by id(); the model is kept so that its id cannot be reused.
         self._known: dict[int, tuple[BaseModel, str]] = {}
+        self._previous: dict[int, tuple[BaseModel, str]] = {}
 
     def of(self, model: BaseModel) -> str:
-        found = self._known.get(id(model))
+        key = id(model)
+        found = self._known.get(key) or self._previous.pop(key, None)
         if found is None:
             found = (model, digest((_model, _model_parts(model)), self))
-            self._known[id(model)] = found
+        self._known[key] = found
         return found[1]
 
+    def seed(self, model: BaseModel, origin: str) -> None:
+        """Name `model` and every model inside it by where it came from.
 
-def _files(folder: Path, skip: tuple[str, ...] = ()) -> list[str | bytes]:
-    """Every file below `folder` (none in a part of the path named in `skip`),
-    as its relative path and its bytes."""
-    parts: list[str | bytes] = []
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder).as_posix()
-        if path.is_file() and not set(relative.split("/")) & set(skip):
-            parts += [relative, path.read_bytes()]
-    return parts
+        A content file's models are a pure function of the file (its path,
+        kind and bytes: `origin`) and cxdocs' code (in every page key), so
+        "field `stages`, item 2, of the model read from these bytes" identifies
+        a model as surely as its contents do, and costs nothing to compute.
+        """
+        stack: list[tuple[BaseModel, str]] = [(model, f"{_SOURCE}{origin}")]
+        while stack:
+            item, name = stack.pop()
+            key = id(item)
+            if key in self._known:
+                continue
+            known = self._previous.pop(key, None)
+            self._known[key] = known if known is not None else (item, name)
+            for field, value in item.__dict__.items():
+                if isinstance(value, BaseModel):
+                    stack.append((value, f"{name}/{field}"))
+                elif isinstance(value, list):
+                    stack.extend(
+                        (v, f"{name}/{field}/{i}")
+                        for i, v in enumerate(value)
+                        if isinstance(v, BaseModel)
+                    )
+
+    def next_build(self) -> None:
+        """Keep what the last build used; forget models no build shows any more."""
+        self._previous, self._known = self._known, {}
 
 
 @cache
 def _code_fingerprint() -> str:
     """Changes whenever cxdocs' code, templates or labels change (not its fonts)."""
-    parts = _files(Path(__file__).resolve().parent.parent, skip=("__pycache__", "fonts"))
-    for name in RENDERING_PACKAGES:
-        try:
-            parts.append(f"{name}=={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name} absent")
-    return digest_parts(parts)
+    return store.code_fingerprint(RENDERING_PACKAGES)
 
 
 def _folder_fingerprint(folder: Path | None) -> str:
     """The files of a theme's template overrides (they replace cxdocs' own)."""
     if folder is None or not folder.is_dir():
         return "none"
-    return digest_parts(_files(folder))
+    return digest_parts(store.folder_parts(folder))
 
 
 class Recorder:
     """Wraps a link function and remembers every answer it gave; asked again
-    (a register links each journey once per row), it answers from memory."""
+    (a register links each journey once per row), it answers from memory.
+
+    Every answer is also noted in each open fragment's calls (see Fragments).
+    """
 
     def __init__(self, name: str, function: Url, calls: dict[str, str]) -> None:
         self.name, self.function, self.calls = name, function, calls
+        self.fragments: list[dict[str, str]] = []
 
     def __call__(self, target: str) -> str:
         call = f"{self.name}\0{target}"
         answer = self.calls.get(call)
         if answer is None:
             answer = self.calls[call] = self.function(target)
+        for calls in self.fragments:
+            calls[call] = answer
         return answer
+
+
+Row = tuple[str, dict[str, str]]  # a row's HTML and the links it asked for
+ROWS_FORMAT = "rows.json"
+
+
+class PageRows:
+    """The rows of one page being rendered: last time's, and those used now."""
+
+    def __init__(self, known: dict[str, Row]) -> None:
+        self.known = known
+        self.used: dict[str, Row] = {}
+        self.reused = 0
+
+    def render(
+        self, key: str | None, recorders: Sequence[Recorder], render: Callable[[], str]
+    ) -> str:
+        links: dict[str, Url] = {recorder.name: recorder for recorder in recorders}
+        found = self.known.get(key) if key is not None else None
+        if found is not None and _answers_hold(found[1], links):
+            self.used[key] = found  # type: ignore[index]
+            self.reused += 1
+            return found[0]
+        calls: dict[str, str] = {}
+        for recorder in recorders:
+            recorder.fragments.append(calls)
+        try:
+            html = render()
+        finally:
+            for recorder in recorders:
+                recorder.fragments.remove(calls)
+        if key is not None:
+            self.used[key] = (html, calls)
+        return html
+
+
+class RowCache:
+    """Rendered rows of the site-wide registers, by page, kept between builds.
+
+    One changed journey changes a few of a register's thousands of rows, yet
+    the page cache can only render the whole page again. A row wrapped in
+    `{% call fragment(parts...) %}` is looked up among the rows its page had
+    last time, by a digest of its parts (with the page cache's base key and
+    the template), and reused when its links still answer the same. Rows are
+    kept on disk beside the pages, and in memory while `mkdocs serve` runs.
+    """
+
+    def __init__(self, cache: PageCache, memory: dict[str, dict[str, Row]] | None = None):
+        self.cache = cache
+        self.memory = memory
+
+    def _key(self, src_uri: str) -> str:
+        return digest_parts([self.cache.base, "rows", src_uri])
+
+    def open(self, src_uri: str) -> PageRows:
+        key = self._key(src_uri)
+        if self.memory is not None and key in self.memory:
+            return PageRows(self.memory[key])
+        known: dict[str, Row] = {}
+        raw = store.load(self.cache.folder, key, ROWS_FORMAT) if self.cache.folder else None
+        if raw is not None:
+            with contextlib.suppress(Exception):  # a damaged file: render every row
+                known = {k: (html, calls) for k, (html, calls) in json.loads(raw).items()}
+        return PageRows(known)
+
+    def close(self, src_uri: str, rows: PageRows) -> None:
+        """Keep the rows the page used (none of a page without rows)."""
+        if not rows.used or rows.used.keys() == rows.known.keys():
+            return
+        key = self._key(src_uri)
+        if self.memory is not None:
+            self.memory[key] = rows.used
+        if self.cache.folder is not None:
+            data = json.dumps(rows.used, sort_keys=True).encode("utf-8")
+            with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+                store.store(self.cache.folder, key, ROWS_FORMAT, data)
+
+
+def _answers_hold(calls: dict[str, str], links: dict[str, Url]) -> bool:
+    """Do the link functions still give the recorded answers? (They are asked
+    through the page's recorders, so the page's own record stays complete.)"""
+    try:
+        for call, answer in calls.items():
+            name, target = call.split("\0", 1)
+            if links[name](target) != answer:
+                return False
+    except Exception:  # a link that fails now: render, and let it fail there
+        return False
+    return True
 
 
 class PageCache:
     """Rendered page bodies of one build, in `folder` (None: no caching)."""
 
-    def __init__(self, folder: Path | None, shared: Iterable[object], override_dir: Path | None):
+    def __init__(
+        self,
+        folder: Path | None,
+        shared: Iterable[object],
+        override_dir: Path | None,
+        models: ModelDigests | None = None,
+    ):
         self.folder = folder
-        self.models = ModelDigests()
+        self.models = models or ModelDigests()
         try:
             shared_digest = digest(list(shared), self.models)
         except Exception:  # anything unpicklable only turns caching off
@@ -161,10 +286,12 @@ class PageCache:
 
     def key(self, *page: object) -> str | None:
         """The entry key for a page made from `page` (template, title, context...)."""
-        if self.folder is None:
-            return None
+        return None if self.folder is None else self.digest(*page)
+
+    def digest(self, *parts: object) -> str | None:
+        """A key for what `parts` render to (None: they cannot be pickled)."""
         try:
-            return digest_parts([self.base, digest(page, self.models)])
+            return digest_parts([self.base, digest(parts, self.models)])
         except Exception:  # an unpicklable context: render every time
             return None
 
@@ -177,14 +304,12 @@ class PageCache:
             return None
         try:
             entry = json.loads(raw)
-            for call, answer in entry["links"].items():
-                name, target = call.split("\0", 1)
-                if links[name](target) != answer:
-                    return None
-            html = entry["html"]
-        except Exception:  # a damaged entry or a link that fails now: render
+            html, calls = entry["html"], entry["links"]
+        except Exception:  # a damaged entry: render
             return None
-        return html if isinstance(html, str) else None
+        if not isinstance(html, str) or not _answers_hold(calls, links):
+            return None
+        return html
 
     def save(self, key: str | None, html: str, calls: dict[str, str]) -> None:
         if key is None or self.folder is None:

@@ -124,6 +124,7 @@ def environment(
         return diagram_frame(content, locale, css_class=css_class, name=name, downloads=links)
 
     env.globals["t"] = t
+    env.globals["fragment"] = render_fragment
     env.globals["diagram_frame"] = diagram_frame_in
     env.filters["markdown"] = render_markdown
     env.filters["emotion"] = partial(emotion_text, locale=locale)
@@ -131,6 +132,16 @@ def environment(
     env.filters["number"] = partial(number, locale=locale)
     env.filters["measure"] = partial(measure, locale=locale)
     return env
+
+
+def render_fragment(*parts: object, caller: Callable[[], str]) -> str:
+    """`{% call fragment(parts...) %}row{% endcall %}`: the row, rendered.
+
+    Where rows may be reused (a `mkdocs serve` preview), the page builder puts
+    a remembering version in its place (see cxdocs.site.pagecache.Fragments);
+    `parts` must be all the row shows besides the page's own settings.
+    """
+    return caller()
 
 
 def render_page(
