@@ -47,6 +47,7 @@ from cxdocs.site.builder import (
 from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.embed import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
 from cxdocs.site.errorpage import error_page
+from cxdocs.site.heap import PreviewHeap
 from cxdocs.site.labels import page_label
 from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, TocEntry, journey_order
 from cxdocs.site.searchcopy import search_copy
@@ -80,6 +81,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.builder: PageBuilder | None = None
         self.built: str | None = None  # docs_dir's `cxdocs build` folder, if any
         self.reuse: Reuse | None = None  # what `serve` keeps from one rebuild to the next
+        self.heap: PreviewHeap | None = None  # `serve` collects garbage between rebuilds
 
     def load_config(
         self, options: dict[str, Any], config_file_path: str | None = None
@@ -94,6 +96,11 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.reuse = Reuse() if self.serving else None
+        self.heap = PreviewHeap() if self.serving else None
+
+    def on_shutdown(self) -> None:
+        if self.heap is not None:
+            self.heap.close()
 
     # on_config runs first in every build (and every `serve` rebuild), and
     # before MkDocs empties site_dir (commands/build.py: on_config, on_pre_build,
@@ -101,6 +108,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
     # before anything is deleted or drawn.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.broken = None
+        if self.heap is not None:
+            self.heap.build_starts()
         try:
             self.settings = read_config(Path(config.config_file_path))
         except ConfigError as error:
@@ -352,9 +361,14 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             self._close_diagrams()
         except DiagramError as error:
             raise PluginError(f"cxdocs: {error}") from None
+        finally:
+            if self.heap is not None:
+                self.heap.build_ends()
 
     def on_build_error(self, *, error: Exception) -> None:
         self._close_diagrams(cancel=True)
+        if self.heap is not None:
+            self.heap.build_ends()
 
     def _close_diagrams(self, cancel: bool = False) -> None:
         if self.diagrams is not None:

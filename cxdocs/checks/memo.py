@@ -101,10 +101,11 @@ class DocumentMemo:
 
     def finish(self, folder: Path | None = None) -> None:
         """Every file is read: forget files that are gone, and keep what was
-        read in `folder` if anything changed."""
+        read in `folder` if anything changed (not while a preview runs: it
+        keeps all in memory, and a write would only delay its rebuild)."""
         self._changed = self._changed or bool(self._previous)
         self._previous = {}
-        if folder is not None and self._changed:
+        if folder is not None and self._changed and not self.long_lived:
             _write(folder, self._entries)
 
 

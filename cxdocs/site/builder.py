@@ -25,7 +25,15 @@ from cxdocs.checks.memo import DocumentMemo
 from cxdocs.model import Settings
 from cxdocs.repository import Repository
 from cxdocs.site.diagrams import DiagramRenderer
-from cxdocs.site.pagecache import ModelDigests, PageCache, PageRows, Recorder, Row, RowCache
+from cxdocs.site.pagecache import (
+    ModelDigests,
+    PageCache,
+    PageRows,
+    Recorder,
+    Row,
+    RowCache,
+    code_fingerprint,
+)
 from cxdocs.site.pages import PageSpec, home_context, plan_pages
 from cxdocs.site.render import environment, render_page
 from cxdocs.site.viewer import diagram_frame, download_links, inline_svg
@@ -113,7 +121,9 @@ class PageBuilder:
         # whether a template file changed before using what it compiled).
         look = (override_dir, self.settings.locale, tuple(self.settings.downloads))
         if reuse is None or reuse.environment is None or reuse.environment[0] != look:
-            self.env: jinja2.Environment = environment(*look)
+            # Compiled templates depend on cxdocs' code (the environment's options) too.
+            compiled = cache_dir / "templates" / code_fingerprint()[:16] if cache_dir else None
+            self.env: jinja2.Environment = environment(*look, compiled)
             if reuse is not None:
                 reuse.environment = (look, self.env)
         else:
@@ -183,7 +193,7 @@ class PageBuilder:
         register's row, reused from the page's last rendering when unchanged."""
         if self.page_rows is None:  # a home block on a hand-written page
             return Markup(caller())
-        key = self.cache.digest(context.name, parts)
+        key = self.cache.row_key(context.name, parts)
         return Markup(self.page_rows.render(key, self.recorders, caller))
 
     def block(self, name: str, url: Url) -> Markup:

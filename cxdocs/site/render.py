@@ -84,9 +84,17 @@ def measure(value: float, unit: str | None, locale: str = "en") -> str:
 
 
 def environment(
-    override_dir: Path | None, locale: str, downloads: Sequence[str]
+    override_dir: Path | None,
+    locale: str,
+    downloads: Sequence[str],
+    compiled_dir: Path | None = None,
 ) -> jinja2.Environment:
-    """Templates for one site; `downloads` are the formats diagrams link to."""
+    """Templates for one site; `downloads` are the formats diagrams link to.
+
+    `compiled_dir` keeps compiled templates between processes (Jinja checks
+    each against its template's text); compiling them all takes longer than
+    a warm build renders.
+    """
     loaders: list[jinja2.BaseLoader] = []
     if override_dir is not None and override_dir.is_dir():
         loaders.append(jinja2.FileSystemLoader(str(override_dir)))
@@ -98,6 +106,7 @@ def environment(
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_bytecode_cache(compiled_dir),
     )
 
     plain_labels: dict[str, str] = {}  # a register asks for the same labels on every row
@@ -132,6 +141,16 @@ def environment(
     env.filters["number"] = partial(number, locale=locale)
     env.filters["measure"] = partial(measure, locale=locale)
     return env
+
+
+def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a cache that cannot be written only costs time
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def render_fragment(*parts: object, caller: Callable[[], str]) -> str:
