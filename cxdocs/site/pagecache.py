@@ -24,6 +24,7 @@ import hashlib
 import io
 import json
 import pickle
+import typing
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -47,6 +48,21 @@ def _model(*parts: object) -> None:
 # Starts the name of a model known by its origin (see ModelDigests.seed): no
 # digest of a model's contents (hexadecimal) can start the same way.
 _SOURCE = "source:"
+
+
+@cache
+def _model_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of `model` whose type may hold models (the others hold text
+    and numbers): all a walk through a model tree needs to look at."""
+    return tuple(
+        name for name, field in model.model_fields.items() if _holds_models(field.annotation)
+    )
+
+
+def _holds_models(annotation: object) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(arg) for arg in typing.get_args(annotation))
 
 
 def _seen(model_digest: str) -> None:
@@ -126,7 +142,8 @@ class ModelDigests:
                 continue
             known = self._previous.pop(key, None)
             self._known[key] = known if known is not None else (item, name)
-            for field, value in item.__dict__.items():
+            for field in _model_fields(type(item)):
+                value = getattr(item, field)
                 if isinstance(value, BaseModel):
                     stack.append((value, f"{name}/{field}"))
                 elif isinstance(value, list):
