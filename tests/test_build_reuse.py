@@ -89,7 +89,7 @@ def test_the_cache_folder_spares_the_next_process_the_parsing(
     config = read_config(repo / "mkdocs.yml")
     parsed = counting_parses(monkeypatch)
     cold, cold_problems, _ = load_repository(config, cached=True)
-    assert (config.cache_dir / "documents.pickle").is_file()
+    assert len(list((config.cache_dir / "documents").rglob("*.pickle"))) == len(parsed)
     parsed.clear()
     warm, warm_problems, _ = load_repository(config, cached=True)  # a new memo: from disk
     assert parsed == []
@@ -100,6 +100,26 @@ def test_the_cache_folder_spares_the_next_process_the_parsing(
         }
 
 
+def test_a_build_after_one_edit_writes_one_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = make_repo(tmp_path)
+    config = read_config(repo / "mkdocs.yml")
+    load_repository(config, cached=True)
+    journey = repo / "journeys" / "first-purchase.yaml"
+    journey.write_text(journey.read_text().replace("title:", "title: New", 1))
+    written: list[str] = []
+    real = memo_module._write
+    monkeypatch.setattr(
+        memo_module, "_write", lambda folder, entry: (written.append(entry.key[0]), real(folder, entry))
+    )
+    load_repository(config, cached=True)
+    assert written == [str(journey)]
+    written.clear()
+    load_repository(config, cached=True)
+    assert written == []
+
+
 @pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
 def test_a_damaged_cache_file_only_means_reading_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
@@ -107,7 +127,8 @@ def test_a_damaged_cache_file_only_means_reading_again(
     repo = make_repo(tmp_path)
     config = read_config(repo / "mkdocs.yml")
     load_repository(config, cached=True)
-    (config.cache_dir / "documents.pickle").write_bytes(damage)
+    for entry in (config.cache_dir / "documents").rglob("*.pickle"):
+        entry.write_bytes(damage)
     parsed = counting_parses(monkeypatch)
     repository, problems, docs = load_repository(config, cached=True)
     assert len(parsed) == len(docs) and problems == [] and repository.journeys

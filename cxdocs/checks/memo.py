@@ -6,18 +6,19 @@ they were is neither parsed nor validated again: while `mkdocs serve` runs,
 its document and model are the very objects of the last build (so the page
 cache's digests of those models carry over too, see
 cxdocs.site.pagecache.ModelDigests); between build processes they come from
-one file in the cache folder. Cross-file checks still run on every build,
-over every file, so a change in one file is still checked against all others.
+the cache folder, one small file per content file. Cross-file checks still
+run on every build, over every file, so a change in one file is still checked
+against all others.
 
 Only what a file's bytes alone decide is kept: reading (encoding, YAML, front
 matter) and validation against its kind's model. Models are frozen, so no
 later step can change what the next build reuses.
 
-The cache file is a pickle: loading it is several times faster than parsing
-the files again. Like Jinja's bytecode cache, it is only ever read from the
-repository's own cache folder, which whoever can write to could also change
-the repository's code; it is keyed by cxdocs' code and the versions of Python
-and the libraries that parse and validate, and anything unreadable in it is
+The cache files are pickles: loading them is several times faster than
+parsing the files again. Like Jinja's bytecode cache, they are only ever read
+from the repository's own cache folder, which whoever can write to could also
+change the repository's code; they sit in a folder per cxdocs code and
+Python, PyYAML and pydantic versions, and anything unreadable in them is
 simply ignored.
 """
 
@@ -37,14 +38,15 @@ from cxdocs.load import Document, parse_document, read_document
 
 # Packages whose behaviour decides a document or model (besides cxdocs itself).
 READING_PACKAGES = ("pyyaml", "pydantic", "pydantic-core")
-FILE_KEY = "documents"
-FILE_FORMAT = "pickle"
+FOLDER = "documents"  # in the cache folder, then one folder per code fingerprint
+ENTRY_FORMAT = "pickle"
 
 Key = tuple[str, str, str]  # path, repository root, kind
 
 
 @dataclass
 class _Entry:
+    key: Key
     doc: Document  # its `digest` says which bytes it was read from
     validated: Validated[Any] | None = None
 
@@ -59,6 +61,8 @@ class DocumentMemo:
 
     `long_lived`: the memo outlives one build (`mkdocs serve`); the objects it
     keeps then stay in memory, and the loader leaves garbage collection alone.
+    Between processes each file's entry is a small file of its own in the
+    cache folder, so a build after one edit writes one entry, not all.
     """
 
     def __init__(self, long_lived: bool = False) -> None:
@@ -66,15 +70,15 @@ class DocumentMemo:
         self._entries: dict[Key, _Entry] = {}
         self._previous: dict[Key, _Entry] = {}
         self._by_doc: dict[int, _Entry] = {}
-        self._changed = False
+        self._new: set[Key] = set()  # entries to keep on disk: read or validated afresh
+        self._folder: Path | None = None
 
     def start(self, folder: Path | None = None) -> None:
-        """A new build begins: what the last one read may be reused once more
-        (from the cache file in `folder` when this memo has nothing yet)."""
+        """A new build begins: what the last one read may be reused once more,
+        and entries kept in the cache `folder` (if any) too."""
         self._previous = {**self._previous, **self._entries}
-        self._entries, self._by_doc, self._changed = {}, {}, False
-        if not self._previous and folder is not None:
-            self._previous = _read(folder)
+        self._entries, self._by_doc, self._new = {}, {}, set()
+        self._folder = folder / FOLDER / _fingerprint()[:16] if folder is not None else None
 
     def document(self, path: Path, root: Path, kind: str) -> Document:
         doc, raw = read_document(path, root, kind)
@@ -83,9 +87,11 @@ class DocumentMemo:
         key = (str(path), str(root), kind)
         digest = hashlib.sha256(raw).hexdigest()
         entry = self._previous.pop(key, None)
+        if entry is None and self._folder is not None:
+            entry = _read(self._folder, key)
         if entry is None or entry.doc.digest != digest:
-            entry = _Entry(parse_document(doc, raw))
-            self._changed = True
+            entry = _Entry(key, parse_document(doc, raw))
+            self._new.add(key)
         self._entries[key] = entry
         self._by_doc[id(entry.doc)] = entry
         return entry.doc
@@ -96,36 +102,38 @@ class DocumentMemo:
             return validate(doc, model)
         if entry.validated is None:
             entry.validated = validate(doc, model)
-            self._changed = True
+            self._new.add(entry.key)
         return entry.validated
 
-    def finish(self, folder: Path | None = None) -> None:
+    def finish(self) -> None:
         """Every file is read: forget files that are gone, and keep what was
-        read in `folder` if anything changed (not while a preview runs: it
-        keeps all in memory, and a write would only delay its rebuild)."""
-        self._changed = self._changed or bool(self._previous)
+        read afresh in the cache folder (not while a preview runs: it keeps all
+        in memory, and writing would only delay its rebuild)."""
         self._previous = {}
-        if folder is not None and self._changed and not self.long_lived:
-            _write(folder, self._entries)
+        if self._folder is not None and not self.long_lived:
+            for key in sorted(self._new):
+                _write(self._folder, self._entries[key])
 
 
-def _read(folder: Path) -> dict[Key, _Entry]:
-    raw = store.load(folder, FILE_KEY, FILE_FORMAT)
+def _name(key: Key) -> str:
+    return store.digest(key)
+
+
+def _read(folder: Path, key: Key) -> _Entry | None:
+    raw = store.load(folder, _name(key), ENTRY_FORMAT)
     if raw is None:
-        return {}
+        return None
     try:
-        fingerprint, entries = pickle.loads(raw)
-    except Exception:  # damaged, or written by another cxdocs: read the files
-        return {}
-    if fingerprint != _fingerprint() or not isinstance(entries, dict):
-        return {}
-    return entries
+        entry = pickle.loads(raw)
+    except Exception:  # damaged: read the file
+        return None
+    return entry if isinstance(entry, _Entry) and entry.key == key else None
 
 
-def _write(folder: Path, entries: dict[Key, _Entry]) -> None:
+def _write(folder: Path, entry: _Entry) -> None:
     try:
-        data = pickle.dumps((_fingerprint(), entries), protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # something that cannot be pickled: no cache, never a failed build
         return
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        store.store(folder, FILE_KEY, FILE_FORMAT, data)
+        store.store(folder, _name(entry.key), ENTRY_FORMAT, data)

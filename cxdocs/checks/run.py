@@ -82,7 +82,7 @@ def load_repository(
     with keeping:
         memo.start(folder)
         loaded = _load_repository(config, memo, progress)
-        memo.finish(folder)
+        memo.finish()
         return loaded
 
 

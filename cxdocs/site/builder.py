@@ -102,6 +102,31 @@ class Reuse:
         self.models.next_build()
 
 
+def _environment(
+    settings: Settings, override_dir: Path | None, cache_dir: Path | None, reuse: Reuse | None
+) -> jinja2.Environment:
+    """The templates, compiled once per build, or once per preview while
+    `serve` runs (Jinja checks whether a template's file changed before using
+    what it compiled)."""
+    look = (override_dir, settings.locale, tuple(settings.downloads))
+    if reuse is not None and reuse.environment is not None and reuse.environment[0] == look:
+        return reuse.environment[1]
+    # Compiled templates depend on cxdocs' code (the environment's options) too.
+    compiled = cache_dir / "templates" / code_fingerprint()[:16] if cache_dir else None
+    env = environment(*look, compiled)
+    if reuse is not None:
+        reuse.environment = (look, env)
+    return env
+
+
+def _name_models_by_origin(models: ModelDigests, repo: Repository) -> None:
+    """Content files' models are named by their file (see ModelDigests.seed)."""
+    for entries in (repo.personas, repo.journeys, repo.blueprints):
+        for entry in entries.values():
+            if entry.doc.digest:
+                models.seed(entry.item, store.digest([entry.doc.rel, entry.doc.kind, entry.doc.digest]))
+
+
 class PageBuilder:
     """Plans and renders the generated pages of one build."""
 
@@ -117,17 +142,7 @@ class PageBuilder:
         self.repo = repo
         self.settings: Settings = repo.settings
         self.diagrams = diagrams
-        # Compiled once per build (per preview while `serve` runs: Jinja checks
-        # whether a template file changed before using what it compiled).
-        look = (override_dir, self.settings.locale, tuple(self.settings.downloads))
-        if reuse is None or reuse.environment is None or reuse.environment[0] != look:
-            # Compiled templates depend on cxdocs' code (the environment's options) too.
-            compiled = cache_dir / "templates" / code_fingerprint()[:16] if cache_dir else None
-            self.env: jinja2.Environment = environment(*look, compiled)
-            if reuse is not None:
-                reuse.environment = (look, self.env)
-        else:
-            self.env = reuse.environment[1]
+        self.env = _environment(self.settings, override_dir, cache_dir, reuse)
         self.images = persona_images(repo)
         self._home: dict[str, Any] | None = None  # the home blocks' figures, once
         # What every page may show besides its own context: settings, personas, pictures.
@@ -138,11 +153,7 @@ class PageBuilder:
             override_dir,
             reuse.models if reuse else None,
         )
-        for entries in (repo.personas, repo.journeys, repo.blueprints):
-            for entry in entries.values():
-                if entry.doc.digest:
-                    origin = store.digest([entry.doc.rel, entry.doc.kind, entry.doc.digest])
-                    self.cache.models.seed(entry.item, origin)
+        _name_models_by_origin(self.cache.models, repo)
         self.rows = RowCache(self.cache, reuse.rows if reuse else None)
         # The page being rendered: its link recorders and its rows.
         self.recorders: list[Recorder] = []
