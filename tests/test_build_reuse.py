@@ -111,7 +111,9 @@ def test_a_build_after_one_edit_writes_one_entry(
     written: list[str] = []
     real = memo_module._write
     monkeypatch.setattr(
-        memo_module, "_write", lambda folder, entry: (written.append(entry.key[0]), real(folder, entry))
+        memo_module,
+        "_write",
+        lambda folder, entry: (written.append(entry.key[0]), real(folder, entry)),
     )
     load_repository(config, cached=True)
     assert written == [str(journey)]

@@ -124,7 +124,9 @@ def _name_models_by_origin(models: ModelDigests, repo: Repository) -> None:
     for entries in (repo.personas, repo.journeys, repo.blueprints):
         for entry in entries.values():
             if entry.doc.digest:
-                models.seed(entry.item, store.digest([entry.doc.rel, entry.doc.kind, entry.doc.digest]))
+                models.seed(
+                    entry.item, store.digest([entry.doc.rel, entry.doc.kind, entry.doc.digest])
+                )
 
 
 class PageBuilder:
