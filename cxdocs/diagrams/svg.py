@@ -21,9 +21,13 @@ _PROLOG = re.compile(r"\A\s*<\?xml[^>]*\?>\s*(<!DOCTYPE[^>]*>\s*)?")
 _COMMENT = re.compile(r"<!--.*?-->\s*", re.DOTALL)
 # Graphviz titles hold node and graph names we generate, never user text.
 _TITLE = re.compile(r"<title>[^<]*</title>\s*")
-_ID = re.compile(r'\bid="([^"]+)"')
+# `id="..."` and `href="#..."` only where a word starts (as `\b` would say,
+# checked by `_word_starts`): a literal start lets the regex engine skip
+# ahead, about twenty times faster than `\b` on a 170 KB drawing. Graphviz
+# escapes quotes in values, so a candidate never hides another in its value.
+_ID = re.compile(r'id="([^"]+)"')
 _URL_REF = re.compile(r"url\(#([^)]+)\)")
-_HREF_REF = re.compile(r'(\b(?:xlink:)?href=")#([^"]+)"')
+_HREF_REF = re.compile(r'href="#([^"]+)"')  # `xlink:href` too
 _ROOT = re.compile(r"<svg\b([^>]*)>")
 
 
@@ -40,18 +44,31 @@ def finish(
     text = _COMMENT.sub("", text)
     text = _TITLE.sub("", text)
 
-    ids = set(_ID.findall(text))
-    text = _ID.sub(lambda m: f'id="{id_prefix}{m.group(1)}"', text)
+    ids = {m.group(1) for m in _ID.finditer(text) if _word_starts(m)}
+    text = _ID.sub(
+        lambda m: f'id="{id_prefix}{m.group(1)}"' if _word_starts(m) else m.group(0), text
+    )
     text = _URL_REF.sub(
         lambda m: f"url(#{id_prefix}{m.group(1)})" if m.group(1) in ids else m.group(0), text
     )
     text = _HREF_REF.sub(
-        lambda m: f'{m.group(1)}#{id_prefix}{m.group(2)}"' if m.group(2) in ids else m.group(0),
+        lambda m: (
+            f'href="#{id_prefix}{m.group(1)}"'
+            if m.group(1) in ids and _word_starts(m)
+            else m.group(0)
+        ),
         text,
     )
     if title:
         text = _label_root(text, id_prefix, title, description)
     return text.strip().encode("utf-8") + b"\n"
+
+
+def _word_starts(match: re.Match[str]) -> bool:
+    """Does `match` start a word (no letter, digit or `_` just before it)?"""
+    start = match.start()
+    before = match.string[start - 1] if start else ""
+    return not (before.isalnum() or before == "_")
 
 
 def _label_root(text: str, prefix: str, title: str, description: str | None) -> str:

@@ -13,6 +13,7 @@ substitutes a slightly wider sans, still fits.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -43,15 +44,33 @@ def _char_width(char: str, bold: bool) -> int:
     return _MISSING_ASTRAL if ord(char) > 0xFFFF else _MISSING_BMP
 
 
+# Each character's width, filled as characters are met (one table per weight):
+# wrapping measures every line again and again, and a dict lookup per character
+# is several times faster than a call per character.
+_WIDTHS: dict[bool, dict[str, int]] = {False: {}, True: {}}
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of `text` set in Liberation Sans at `size` points."""
-    return sum(_char_width(c, bold) for c in text) * size / 1000
+    widths = _WIDTHS[bold]
+    try:
+        total = sum(map(widths.__getitem__, text))
+    except KeyError:
+        for char in set(text) - widths.keys():
+            widths[char] = _char_width(char, bold)
+        total = sum(map(widths.__getitem__, text))
+    return total * size / 1000
+
+
+# Exactly the characters of Unicode categories Cc (controls) and Cs
+# (surrogates), but the line break.
+_INVALID = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
     """Drop control characters (invalid in SVG/XML) and normalise line breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) not in ("Cc", "Cs"))
+    return _INVALID.sub("", text)
 
 
 def _split_word(word: str, width: float, size: float, bold: bool) -> list[str]:
