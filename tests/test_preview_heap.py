@@ -46,3 +46,14 @@ def test_an_edit_during_the_wait_postpones_the_collection(preview: PreviewHeap) 
     preview.build_ends()
     _wait_until(gc.isenabled)
     assert gc.isenabled()
+
+
+def test_a_collection_due_as_a_rebuild_starts_waits_for_the_next_pause(
+    preview: PreviewHeap,
+) -> None:
+    preview.build_starts()
+    preview._tidy_up()  # the timer fired just as the rebuild began
+    assert not gc.isenabled()
+    preview.build_ends()
+    _wait_until(gc.isenabled)
+    assert gc.isenabled()

@@ -20,20 +20,25 @@ TIDY_AFTER = 1.0  # seconds after a build ends, when the preview is idle
 class PreviewHeap:
     def __init__(self) -> None:
         self._tidy: threading.Timer | None = None
+        # Held while tidying: a rebuild that starts then waits for the end of
+        # the collection, and a collection never starts during a rebuild.
         self._lock = threading.Lock()
+        self._building = False
 
     def build_starts(self) -> None:
         with self._lock:
+            self._building = True
             if self._tidy is not None:
                 self._tidy.cancel()  # an edit came first: tidy after this build
                 self._tidy = None
-        gc.disable()
+            gc.disable()
 
     def build_ends(self) -> None:
         with self._lock:
+            self._building = False
             if self._tidy is not None:
                 self._tidy.cancel()
-            self._tidy = threading.Timer(TIDY_AFTER, _tidy)
+            self._tidy = threading.Timer(TIDY_AFTER, self._tidy_up)
             self._tidy.daemon = True
             self._tidy.start()
 
@@ -42,11 +47,13 @@ class PreviewHeap:
             if self._tidy is not None:
                 self._tidy.cancel()
                 self._tidy = None
-        gc.enable()
+            gc.enable()
 
-
-def _tidy() -> None:
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
-    gc.enable()
+    def _tidy_up(self) -> None:
+        with self._lock:
+            if self._building:  # a rebuild began as the timer fired
+                return
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+            gc.enable()
