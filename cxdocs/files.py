@@ -138,6 +138,7 @@ def link_or_copy(source: Path, target: Path) -> None:
             return  # already this file (a `mkdocs serve` rebuild, a warm cache)
     except OSError:  # another file system, or links not allowed here: copy below
         pass
+    target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
     try:
         try:

@@ -366,9 +366,11 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                 self.heap.build_ends()
 
     def on_build_error(self, *, error: Exception) -> None:
-        self._close_diagrams(cancel=True)
-        if self.heap is not None:
-            self.heap.build_ends()
+        try:
+            self._close_diagrams(cancel=True)
+        finally:
+            if self.heap is not None:
+                self.heap.build_ends()
 
     def _close_diagrams(self, cancel: bool = False) -> None:
         if self.diagrams is not None:

@@ -20,6 +20,7 @@ from cxdocs.checks.memo import DocumentMemo
 from cxdocs.checks.run import load_repository
 from cxdocs.config import read_config
 from cxdocs.site import pagecache
+from cxdocs.site.builder import Reuse, _environment, _name_models_by_origin
 from cxdocs.site.pagecache import ModelDigests
 from tests.conftest import make_repo
 from tests.test_page_cache import example_copy
@@ -162,6 +163,76 @@ def test_models_are_named_by_their_origin_inside_out(tmp_path: Path) -> None:
     assert other.of(step) != models.of(step)
     # Unseeded models are still named by their contents.
     assert not ModelDigests().of(step).startswith("source:")
+
+
+def test_models_of_identical_files_have_names_of_their_own(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    ana = (repo / "personas" / "ana.yaml").read_text()
+    (repo / "personas" / "twin.yaml").write_text(ana.replace("id: ana", "id: twin"))
+    (repo / "personas" / "twin.yaml").write_text(ana.replace("id: ana", "id: twin", 1))
+    config = read_config(repo / "mkdocs.yml")
+
+    def names() -> dict[str, str]:
+        repository, _, _ = load_repository(config)
+        models = ModelDigests()
+        _name_models_by_origin(models, repository)
+        return {pid: models.of(e.item) for pid, e in repository.personas.items()}
+
+    first = names()
+    assert first["ana"] != first["twin"] and all(n.startswith("source:") for n in first.values())
+    assert names() == first  # the same bytes name the same models in every process
+    persona = repo / "personas" / "ana.yaml"
+    persona.write_text(ana + "\n# a comment\n")
+    assert names()["ana"] != first["ana"]  # other bytes: another name
+
+
+def test_page_keys_change_with_the_libraries_that_read_and_render(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cxdocs import cache as store
+
+    for package in ("pyyaml", "markdown-it-py", "mdit-py-plugins", "jinja2", "pydantic"):
+        pagecache.code_fingerprint.cache_clear()
+        before = pagecache.code_fingerprint()
+        real = store.metadata.version
+        monkeypatch.setattr(
+            store.metadata,
+            "version",
+            lambda name, p=package, real=real: "99" if name == p else real(name),
+        )
+        pagecache.code_fingerprint.cache_clear()
+        assert pagecache.code_fingerprint() != before, package
+        monkeypatch.undo()
+    pagecache.code_fingerprint.cache_clear()
+
+
+def test_a_template_override_added_while_serving_is_used(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    repository, _, _ = load_repository(read_config(repo / "mkdocs.yml"))
+    overrides, reuse = tmp_path / "theme" / "cxdocs", Reuse()
+    first = _environment(repository.settings, overrides, tmp_path / "cache", reuse)
+    assert _environment(repository.settings, overrides, tmp_path / "cache", reuse) is first
+    overrides.mkdir(parents=True)
+    (overrides / "journey.html").write_text("mine")
+    second = _environment(repository.settings, overrides, tmp_path / "cache", reuse)
+    assert second is not first
+    assert second.get_template("journey.html").render() == "mine"
+
+
+def test_damaged_compiled_templates_are_compiled_again(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    repository, _, _ = load_repository(read_config(repo / "mkdocs.yml"))
+    cache = tmp_path / "cache"
+    _environment(repository.settings, None, cache, None).get_template("journey.html")
+    compiled = list((cache / "templates").rglob("*.cache"))
+    assert compiled
+    sizes = {path: path.stat().st_size for path in compiled}
+    for path in compiled:
+        path.write_bytes(path.read_bytes()[:20])  # cut short: Jinja's reader would fail
+    template = _environment(repository.settings, None, cache, None).get_template("journey.html")
+    assert template.name == "journey.html"
+    # Compiled again, and the cache holds whole files again.
+    assert {path: path.stat().st_size for path in compiled} == sizes
 
 
 def _site_files(site: Path) -> dict[str, bytes]:

@@ -142,16 +142,20 @@ def test_link_or_copy_replaces_another_file(tmp_path: Path) -> None:
 def test_link_or_copy_copies_across_file_systems(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def no_links(*args: object) -> None:
+    def no_links(source: object, target: str | Path) -> None:
+        # As Linux answers: a name in use first, then the other file system.
+        if os.path.lexists(target):
+            raise FileExistsError(17, "File exists")
         raise OSError(18, "Invalid cross-device link")
 
     monkeypatch.setattr(os, "link", no_links)
     source, target = tmp_path / "a.pdf", tmp_path / "site" / "a.pdf"
     source.write_bytes(b"pdf")
-    (tmp_path / "site").mkdir()
-    target.write_bytes(b"older")
-    link_or_copy(source, target)
+    link_or_copy(source, target)  # a new name, its folder made
     assert target.read_bytes() == b"pdf" and not os.path.samefile(source, target)
+    source.write_bytes(b"pdf, drawn again")
+    link_or_copy(source, target)  # a name in use, another file: replaced
+    assert target.read_bytes() == b"pdf, drawn again"
     assert [p.name for p in target.parent.iterdir()] == ["a.pdf"]
 
 

@@ -30,9 +30,10 @@ from cxdocs.site.pagecache import (
     PageCache,
     PageRows,
     Recorder,
-    Row,
     RowCache,
+    RowMemory,
     code_fingerprint,
+    folder_fingerprint,
 )
 from cxdocs.site.pages import PageSpec, home_context, plan_pages
 from cxdocs.site.render import environment, render_page
@@ -95,7 +96,7 @@ class Reuse:
 
     documents: DocumentMemo = field(default_factory=lambda: DocumentMemo(long_lived=True))
     models: ModelDigests = field(default_factory=ModelDigests)
-    rows: dict[str, dict[str, Row]] = field(default_factory=dict)
+    rows: RowMemory = field(default_factory=dict)
     environment: tuple[object, jinja2.Environment] | None = None
 
     def next_build(self) -> None:
@@ -108,12 +109,20 @@ def _environment(
     """The templates, compiled once per build, or once per preview while
     `serve` runs (Jinja checks whether a template's file changed before using
     what it compiled)."""
-    look = (override_dir, settings.locale, tuple(settings.downloads))
-    if reuse is not None and reuse.environment is not None and reuse.environment[0] == look:
-        return reuse.environment[1]
     # Compiled templates depend on cxdocs' code (the environment's options) too.
     compiled = cache_dir / "templates" / code_fingerprint()[:16] if cache_dir else None
-    env = environment(*look, compiled)
+    # A template override added or removed while `serve` runs changes which
+    # loader answers (Jinja only checks files it already loaded): a new one.
+    look = (
+        override_dir,
+        folder_fingerprint(override_dir),
+        settings.locale,
+        tuple(settings.downloads),
+        compiled,
+    )
+    if reuse is not None and reuse.environment is not None and reuse.environment[0] == look:
+        return reuse.environment[1]
+    env = environment(override_dir, settings.locale, settings.downloads, compiled)
     if reuse is not None:
         reuse.environment = (look, env)
     return env
@@ -160,6 +169,13 @@ class PageBuilder:
         # The page being rendered: its link recorders and its rows.
         self.recorders: list[Recorder] = []
         self.page_rows: PageRows | None = None
+        # A team's own copy of a template may number its rows, or show what else
+        # is around them: only cxdocs' own templates say all a row shows.
+        self.overridden = (
+            {p.name for p in override_dir.iterdir()}
+            if override_dir and override_dir.is_dir()
+            else set()
+        )
         self.env.globals["fragment"] = jinja2.pass_context(partial(PageBuilder._fragment, self))
 
     def plan(self) -> list[PageSpec]:
@@ -204,8 +220,8 @@ class PageBuilder:
     ) -> Markup:
         """`fragment` in templates (see cxdocs.site.render.render_fragment): a
         register's row, reused from the page's last rendering when unchanged."""
-        if self.page_rows is None:  # a home block on a hand-written page
-            return Markup(caller())
+        if self.page_rows is None or context.name in self.overridden:
+            return Markup(caller())  # a home block on a hand-written page; an override
         key = self.cache.row_key(context.name, parts)
         return Markup(self.page_rows.render(key, self.recorders, caller))
 

@@ -14,6 +14,7 @@ one. A diagram that warned is not cached, so it warns again on the next build.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -214,7 +215,7 @@ class DiagramRenderer:
             # `mkdocs serve`): one thread, so that Graphviz draws while the
             # pages are rendered rather than before (it runs outside the GIL).
             self.pool = (
-                ProcessPoolExecutor(max_workers=workers)
+                ProcessPoolExecutor(max_workers=workers, initializer=gc.enable)
                 if len(missing) >= PARALLEL_THRESHOLD
                 else ThreadPoolExecutor(max_workers=1)
             )

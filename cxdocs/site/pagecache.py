@@ -37,7 +37,17 @@ from cxdocs.cache import digest as digest_parts
 
 Url = Callable[[str], str]
 # Packages whose behaviour decides the HTML (besides cxdocs itself).
-RENDERING_PACKAGES = ("jinja2", "markupsafe", "markdown", "pymdown-extensions", "pydantic")
+# Models are named by the file they were read from (ModelDigests.seed), so the
+# packages that read files into models count too.
+RENDERING_PACKAGES = (
+    "jinja2",
+    "markupsafe",
+    "markdown-it-py",
+    "mdit-py-plugins",
+    "pydantic",
+    "pydantic-core",
+    "pyyaml",
+)
 FORMAT = "page.json"
 
 
@@ -164,7 +174,7 @@ def code_fingerprint() -> str:
     return store.code_fingerprint(RENDERING_PACKAGES)
 
 
-def _folder_fingerprint(folder: Path | None) -> str:
+def folder_fingerprint(folder: Path | None) -> str:
     """The files of a theme's template overrides (they replace cxdocs' own)."""
     if folder is None or not folder.is_dir():
         return "none"
@@ -218,6 +228,7 @@ def _spelled(value: object, models: ModelDigests) -> object:
 
 Row = tuple[str, dict[str, str]]  # a row's HTML and the links it asked for
 ROWS_FORMAT = "rows.json"
+RowMemory = dict[str, tuple[str, dict[str, Row]]]  # page -> (its rows' key, its rows)
 
 
 class PageRows:
@@ -261,8 +272,9 @@ class RowCache:
     kept on disk beside the pages, and in memory while `mkdocs serve` runs.
     """
 
-    def __init__(self, cache: PageCache, memory: dict[str, dict[str, Row]] | None = None):
+    def __init__(self, cache: PageCache, memory: RowMemory | None = None):
         self.cache = cache
+        # A preview's rows by page: one set per page (the last), whatever its key.
         self.memory = memory
 
     def _key(self, src_uri: str) -> str:
@@ -270,13 +282,19 @@ class RowCache:
 
     def open(self, src_uri: str) -> PageRows:
         key = self._key(src_uri)
-        if self.memory is not None and key in self.memory:
-            return PageRows(self.memory[key])
+        if self.memory is not None and src_uri in self.memory:
+            kept_key, kept = self.memory[src_uri]
+            if kept_key == key:
+                return PageRows(kept)
         known: dict[str, Row] = {}
         raw = store.load(self.cache.folder, key, ROWS_FORMAT) if self.cache.folder else None
         if raw is not None:
             with contextlib.suppress(Exception):  # a damaged file: render every row
-                known = {k: (html, calls) for k, (html, calls) in json.loads(raw).items()}
+                known = {
+                    k: (html, calls)
+                    for k, (html, calls) in json.loads(raw).items()
+                    if isinstance(html, str) and isinstance(calls, dict)
+                }
         return PageRows(known)
 
     def close(self, src_uri: str, rows: PageRows) -> None:
@@ -285,7 +303,7 @@ class RowCache:
             return
         key = self._key(src_uri)
         if self.memory is not None:  # a preview: later processes need not wait for a write
-            self.memory[key] = rows.used
+            self.memory[src_uri] = (key, rows.used)
         elif self.cache.folder is not None:
             data = json.dumps(rows.used, sort_keys=True).encode("utf-8")
             with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
@@ -323,7 +341,7 @@ class PageCache:
             self.folder = None
             shared_digest = ""
         self.base = digest_parts(
-            [code_fingerprint(), _folder_fingerprint(override_dir), shared_digest]
+            [code_fingerprint(), folder_fingerprint(override_dir), shared_digest]
         )
 
     def key(self, *page: object) -> str | None:
