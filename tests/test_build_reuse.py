@@ -22,8 +22,8 @@ from cxdocs.config import read_config
 from cxdocs.site import pagecache
 from cxdocs.site.builder import Reuse, _environment, _name_models_by_origin
 from cxdocs.site.pagecache import ModelDigests
-from tests.conftest import make_repo
-from tests.test_page_cache import example_copy
+from tests.conftest import ROOT, make_repo
+from tests.test_page_cache import example_copy, render_all
 
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin:/usr/local/bin"}
 
@@ -322,3 +322,32 @@ def test_serve_rebuilds_reuse_rows_and_equal_a_build_from_scratch(
     differ = [f for f in scratch if preview.get(f) != scratch[f]]
     assert sorted(preview) == sorted(scratch) and differ == []
     assert os.listdir(repo / "journeys")  # content untouched, still there
+
+
+@pytest.mark.dot
+def test_rows_of_a_teams_own_template_are_never_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = example_copy(tmp_path)
+    overrides = repo / "theme" / "cxdocs"
+    overrides.mkdir(parents=True, exist_ok=True)
+    own = (ROOT / "cxdocs" / "templates" / "pain-points.html").read_text(encoding="utf-8")
+    numbered = own.replace("<tr class=", '<tr data-n="{{ loop.index }}" class=', 1)
+    assert numbered != own
+    (overrides / "pain-points.html").write_text(numbered, encoding="utf-8")
+    reused: list[str] = []
+    real = pagecache.PageRows.render
+
+    def counting(self: Any, key: Any, recorders: Any, render: Callable[[], str]) -> str:
+        reused.append(key)
+        return real(self, key, recorders, render)
+
+    monkeypatch.setattr(pagecache.PageRows, "render", counting)
+    pages, _ = render_all(repo, tmp_path / "cache", monkeypatch, override_dir=overrides)
+    assert 'data-n="2"' in pages["insights/pain-points.md"]  # the team's template is used
+    register_rows = len(reused)
+    reused.clear()
+    (overrides / "pain-points.html").unlink()
+    render_all(repo, tmp_path / "cache", monkeypatch, override_dir=overrides)
+    # Only cxdocs' own templates go through the row cache.
+    assert register_rows < len(reused)

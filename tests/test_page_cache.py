@@ -32,7 +32,11 @@ def example_copy(tmp_path: Path) -> Path:
 
 
 def render_all(
-    repo_dir: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, link: str = ""
+    repo_dir: Path,
+    cache: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    link: str = "",
+    override_dir: Path | None = None,
 ) -> tuple[dict[str, str], list[str]]:
     """Every generated page's body, and the templates actually rendered."""
     rendered: list[str] = []
@@ -45,7 +49,7 @@ def render_all(
     monkeypatch.setattr(site_builder, "render_page", counting)
     repo, _, _ = load_repository(read_config(repo_dir / "mkdocs.yml"))
     diagrams = DiagramRenderer(repo, cache / "diagrams", workers=1)
-    builder = PageBuilder(repo, diagrams, None, cache)
+    builder = PageBuilder(repo, diagrams, override_dir, cache)
     pages = {
         spec.src_uri: builder.render(spec, lambda uri: link + uri, lambda uri: "../" + uri)
         for spec in builder.plan()
