@@ -126,16 +126,12 @@ def link_or_copy(source: Path, target: Path) -> None:
     try:
         os.link(source, target)  # the usual case, one system call: a new name
         return
-    except FileNotFoundError:
-        if not source.exists():
-            raise
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileExistsError, OSError):
-            os.link(source, target)
-            return
     except FileExistsError:
         if _same_file(source, target):
             return  # already this file (a `mkdocs serve` rebuild, a warm cache)
+    except FileNotFoundError:
+        if not source.exists():
+            raise  # else the folder is missing: made below
     except OSError:  # another file system, or links not allowed here: copy below
         pass
     target.parent.mkdir(parents=True, exist_ok=True)

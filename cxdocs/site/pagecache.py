@@ -185,7 +185,8 @@ class Recorder:
     """Wraps a link function and remembers every answer it gave; asked again
     (a register links each journey once per row), it answers from memory.
 
-    Every answer is also noted in each open fragment's calls (see Fragments).
+    Every answer is also noted in the calls of each row being rendered (see
+    PageRows), so a reused row can replay its own links.
     """
 
     def __init__(self, name: str, function: Url, calls: dict[str, str]) -> None:
@@ -237,7 +238,6 @@ class PageRows:
     def __init__(self, known: dict[str, Row]) -> None:
         self.known = known
         self.used: dict[str, Row] = {}
-        self.reused = 0
 
     def render(
         self, key: str | None, recorders: Sequence[Recorder], render: Callable[[], str]
@@ -246,7 +246,6 @@ class PageRows:
         found = self.known.get(key) if key is not None else None
         if found is not None and _answers_hold(found[1], links):
             self.used[key] = found  # type: ignore[index]
-            self.reused += 1
             return found[0]
         calls: dict[str, str] = {}
         for recorder in recorders:

@@ -173,8 +173,8 @@ def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
 def render_fragment(*parts: object, caller: Callable[[], str]) -> str:
     """`{% call fragment(parts...) %}row{% endcall %}`: the row, rendered.
 
-    Where rows may be reused (a `mkdocs serve` preview), the page builder puts
-    a remembering version in its place (see cxdocs.site.pagecache.Fragments);
+    The page builder puts a remembering version in its place, which reuses a
+    row from the page's last rendering (see cxdocs.site.pagecache.RowCache):
     `parts` must be all the row shows besides the page's own settings.
     """
     return caller()
