@@ -46,4 +46,6 @@ def test_the_benchmark_prints_every_figure_with_its_target(tmp_path: Path) -> No
     verdicts = [line for line in lines if line.rstrip().endswith(("met", "MISSED"))]
     assert len(verdicts) >= 4  # size-specific targets are only set at 340 and 1,700
     assert "serve did not rebuild" not in result.stdout
+    # The cold-vs-plain figure says how low Graphviz alone lets it go.
+    assert re.search(r"Graphviz alone, spread over \d+ cores, is \d+\.\dx", result.stdout)
     assert "xychart-beta" in result.stdout  # the growth chart for the README

@@ -27,12 +27,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from cxdocs import cache as store
+from cxdocs.checks.parallel import parse_all
 from cxdocs.checks.schema import Validated, validate
 from cxdocs.load import Document, parse_document, read_document
 
@@ -81,18 +83,53 @@ class DocumentMemo:
         self._folder = folder / FOLDER / _fingerprint()[:16] if folder is not None else None
 
     def document(self, path: Path, root: Path, kind: str) -> Document:
-        doc, raw = read_document(path, root, kind)
-        if raw is None:
-            return doc  # a file that cannot be read is reported afresh each time
-        key = (str(path), str(root), kind)
-        digest = hashlib.sha256(raw).hexdigest()
-        entry = self._previous.pop(key, None)
-        if entry is None and self._folder is not None:
-            entry = _read(self._folder, key)
-        if entry is None or entry.doc.digest != digest:
-            entry = _Entry(key, parse_document(doc, raw))
+        return self.documents([(path, kind)], root)[0]
+
+    def documents(
+        self,
+        files: Sequence[tuple[Path, str]],
+        root: Path,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Document]:
+        """The document of each `(path, kind)` of `files`, in order: kept ones
+        as they are, the others parsed (in a one-off process on every core, see
+        cxdocs.checks.parallel); `progress(done, total)` as they are."""
+        found: list[Document] = []
+        unread: list[tuple[int, Key]] = []  # where in `found`, and whose
+        pending: list[tuple[Document, bytes]] = []
+        for path, kind in files:
+            doc, raw = read_document(path, root, kind)
+            found.append(doc)
+            if raw is None:
+                continue  # a file that cannot be read is reported afresh each time
+            key = (str(path), str(root), kind)
+            entry = self._previous.pop(key, None)
+            if entry is None and self._folder is not None:
+                entry = _read(self._folder, key)
+            if entry is None or entry.doc.digest != hashlib.sha256(raw).hexdigest():
+                unread.append((len(found) - 1, key))
+                pending.append((doc, raw))
+            else:
+                found[-1] = self._keep(entry)
+        kept = len(files) - len(pending)
+
+        def parsed(done: int) -> None:
+            if progress:
+                progress(kept + done, len(files))
+
+        if self.long_lived:  # a preview has threads of its own: never fork it
+            docs = [parse_document(doc, raw) for doc, raw in pending]
+        else:
+            docs = parse_all(pending, parsed, parse_document)
+        for (index, key), doc in zip(unread, docs, strict=True):
+            found[index] = self._keep(_Entry(key, doc))
             self._new.add(key)
-        self._entries[key] = entry
+        if progress:
+            progress(len(files), len(files))
+        return found
+
+    def _keep(self, entry: _Entry) -> Document:
+        self._entries[entry.key] = entry
         self._by_doc[id(entry.doc)] = entry
         return entry.doc
 

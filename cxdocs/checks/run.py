@@ -91,12 +91,7 @@ def _load_repository(
 ) -> tuple[Repository, list[Problem], list[Document]]:
     repo = Repository(root=config.root, settings=config.settings)
     problems: list[Problem] = list(config.problems)
-    files = list(discover(config.root))
-    docs = []
-    for index, (path, kind) in enumerate(files, 1):
-        docs.append(memo.document(path, config.root, kind))
-        if progress:
-            progress(index, len(files))
+    docs = memo.documents(list(discover(config.root)), config.root, progress)
     registries = {kind: IdRegistry(kind) for kind in KINDS}
     # Positions of placeholders a repair put in, per file: nothing is reported there.
     made_up: dict[str, set[tuple[int, int]]] = {}
