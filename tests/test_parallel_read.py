@@ -239,3 +239,19 @@ def test_check_reports_the_same_with_and_without_readers(
     unreadable = len(range(0, JOURNEYS, 11))  # the unclosed quotes
     # ana, order, first-purchase, notes (kept with its problem), the readable copies
     assert len(models) == 4 + JOURNEYS - unreadable
+
+
+def test_an_interrupted_read_leaves_no_reader_behind(big_repo: Path, readers: list[int]) -> None:
+    parent = os.getpid()
+
+    def interrupted(doc: Document, raw: bytes) -> Document:
+        if os.getpid() == parent and doc.rel.endswith("purchase-010.yaml"):
+            raise KeyboardInterrupt  # Ctrl-C while this process parses its share
+        return parse_document(doc, raw)
+
+    with pytest.raises(KeyboardInterrupt):
+        parallel.parse_all(_pending(big_repo), parse=interrupted)
+    assert len(readers) == 2
+    for pid in readers:  # stopped and reaped: gone
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -58,16 +59,23 @@ def parse_all(
     shares = share_count(len(pending))
     size = max(1, -(-len(pending) // shares))  # ceiling division; no files, no shares
     chunks = [list(pending[start : start + size]) for start in range(0, len(pending), size)]
-    readers = [_fork_reader(chunk, parse) for chunk in chunks[1:]]
-    parsed: list[Document] = []
-    for doc, raw in chunks[0] if chunks else ():
-        parsed.append(parse(doc, raw))
-        if on_progress:
-            on_progress(min(len(parsed) * len(chunks), len(pending)))
-    for chunk, reader in zip(chunks[1:], readers, strict=True):
-        from_reader = _collect(reader, len(chunk))
-        parsed.extend(from_reader if from_reader is not None else [parse(*p) for p in chunk])
-    return parsed
+    readers: list[tuple[int, int] | None] = []
+    try:
+        readers.extend(_fork_reader(chunk, parse) for chunk in chunks[1:])
+        parsed: list[Document] = []
+        for doc, raw in chunks[0] if chunks else ():
+            parsed.append(parse(doc, raw))
+            if on_progress:
+                on_progress(min(len(parsed) * len(chunks), len(pending)))
+        for index, chunk in enumerate(chunks[1:]):
+            reader, readers[index] = readers[index], None  # _collect ends it, come what may
+            from_reader = _collect(reader, len(chunk))
+            parsed.extend(from_reader if from_reader is not None else [parse(*p) for p in chunk])
+        return parsed
+    finally:
+        # Interrupted (Ctrl-C, a bug): no reader outlives this call.
+        for reader in readers:
+            _stop(reader)
 
 
 def _fork_reader(chunk: list[tuple[Document, bytes]], parse: Parse) -> tuple[int, int] | None:
@@ -98,15 +106,37 @@ def _fork_reader(chunk: list[tuple[Document, bytes]], parse: Parse) -> tuple[int
     return pid, read_end
 
 
+def _stop(reader: tuple[int, int] | None) -> None:
+    """End a reader that will not be collected."""
+    if reader is not None:
+        pid, read_end = reader
+        os.close(read_end)
+        _end(pid, kill=True)
+
+
+def _end(pid: int, kill: bool = False) -> int:
+    """Wait for reader `pid` to end (killed first, with `kill`); its exit status."""
+    if kill:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    try:
+        return os.waitpid(pid, 0)[1]
+    except ChildProcessError:  # already reaped (SIGCHLD ignored): its answer decides
+        return 0
+
+
 def _collect(reader: tuple[int, int] | None, expected: int) -> list[Document] | None:
     """The documents a reader parsed, or None if it did not deliver them all."""
     if reader is None:
         return None
     pid, read_end = reader
-    with open(read_end, "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
-    if status != 0:
+    try:
+        with open(read_end, "rb") as pipe:
+            data = pipe.read()
+    except BaseException:
+        _end(pid, kill=True)
+        raise
+    if _end(pid) != 0:
         return None
     with contextlib.suppress(Exception):  # cut short or unreadable: parse here
         docs = pickle.loads(data)
