@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -107,13 +105,4 @@ def link(cache_dir: str | Path, key: str, fmt: str, source: Path) -> None:
 
 def store(cache_dir: str | Path, key: str, fmt: str, data: bytes) -> None:
     """Write an entry atomically: temporary file in the same folder, then rename."""
-    target = _path(cache_dir, key, fmt)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{key[:12]}-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic_write(_path(cache_dir, key, fmt), data)

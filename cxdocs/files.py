@@ -31,7 +31,6 @@ import json
 import os
 import secrets
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -103,7 +102,7 @@ def atomic_write(path: Path, data: bytes, *, replace: bool = True) -> None:
     appeared meanwhile: a file is never clobbered, even by a race.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, temp = _new_temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -114,6 +113,22 @@ def atomic_write(path: Path, data: bytes, *, replace: bool = True) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+
+
+def _new_temporary(path: Path) -> tuple[int, str]:
+    """Open a new, empty temporary file beside `path` for writing.
+
+    Not `tempfile.mkstemp`: its files are private (0600) whatever the umask,
+    and the rename passes that on, so a web server or GitHub Pages' upload
+    could not read the site. Mode 0666 lets the kernel apply the umask, as
+    for any file an editor saves (0644 with the usual umask)."""
+    while True:
+        temp = str(path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp"))
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue  # another writer's name: 64 random bits make this rare
 
 
 def link_or_copy(source: Path, target: Path) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from cxdocs import cache
 from cxdocs.files import Outputs, WriteRefused, atomic_write, link_or_copy
 
 Run = Callable[..., tuple[int, str, str]]
@@ -163,3 +164,46 @@ def test_link_or_copy_of_a_missing_source_fails(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         link_or_copy(tmp_path / "gone.png", tmp_path / "site" / "gone.png")
     assert not (tmp_path / "site" / "gone.png").exists()
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual umask, so a file's mode shows whether cxdocs honoured it."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.usefixtures("umask_022")
+def test_written_files_are_readable_by_others_as_the_umask_allows(tmp_path: Path) -> None:
+    # A web server, or GitHub Pages' artifact upload, reads the site as another
+    # user: files cxdocs writes must get the umask's mode (0644), as a text
+    # editor's would, not a private temporary file's 0600.
+    with Outputs(tmp_path) as out:
+        out.write(tmp_path / "site" / "map.svg", "<svg/>")
+        out.create(tmp_path / "journeys" / "a.yaml", "title: A\n")
+    atomic_write(tmp_path / "cache" / "entry", b"x")
+    cache.store(tmp_path / "cache", "0" * 64, "png", b"png")
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(written) == 4
+    assert {p.relative_to(tmp_path).as_posix(): oct(p.stat().st_mode & 0o777) for p in written} == {
+        p.relative_to(tmp_path).as_posix(): "0o644" for p in written
+    }
+
+
+@pytest.mark.dot
+@pytest.mark.usefixtures("umask_022")
+def test_new_content_and_the_built_site_are_readable_by_others(repo: Path, run_cli: Run) -> None:
+    config = str(repo / "mkdocs.yml")
+    assert run_cli("new", "persona", "zoe", "--config", config)[0] == 0
+    assert run_cli("build", "--config", config)[0] == 0
+    private = sorted(
+        p.relative_to(repo).as_posix()
+        for p in repo.rglob("*")
+        if p.is_file() and not p.stat().st_mode & 0o004
+    )
+    # Jinja's compiled templates are the one private cache: never published.
+    assert [name for name in private if "/templates/" not in name] == []
+    assert (repo / "docs" / "cx").is_dir() and (repo / "personas" / "zoe.yaml").is_file()
