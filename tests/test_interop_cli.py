@@ -210,6 +210,24 @@ def test_export_xlsx_is_byte_stable_and_rewrites_its_own_file(here: Path, run_cl
     assert [c.value for c in sheet[2]][:4] == ["Buy", "pays", "Pays with Pix", "Mobile app"]
 
 
+def test_export_xlsx_keeps_text_that_looks_like_a_formula_as_text(here: Path, run_cli: Run) -> None:
+    # Free text starting with "=" (or an Excel error code) is shown as written,
+    # never turned into a formula Excel runs, and imports back the same.
+    journey = here / "journeys" / "first-purchase.yaml"
+    text = journey.read_text(encoding="utf-8")
+    journey.write_text(
+        text.replace("action: Pays with Pix", 'action: "=SUM(A1:A2)"\n        touchpoint: "#N/A"'),
+        encoding="utf-8",
+    )
+    assert run_cli("export", "xlsx", "journeys/first-purchase.yaml")[0] == 0
+    sheet = load_workbook(here / "first-purchase.xlsx").worksheets[0]
+    cells = {c.value: c.data_type for c in sheet[2]}
+    assert cells["=SUM(A1:A2)"] == "s" and cells["#N/A"] == "s"
+    code, out, err = run_cli("import", "first-purchase.xlsx", "--persona", "ana", "-o", "-")
+    assert code == 0, err
+    assert "action: =SUM(A1:A2)" in out and "touchpoint: '#N/A'" in out
+
+
 def test_export_refuses_what_it_cannot_do(here: Path, run_cli: Run) -> None:
     (here / "notes.csv").write_text("mine\n")
     code, _, err = run_cli("export", "csv", "journeys/first-purchase.yaml", "-o", "notes.csv")

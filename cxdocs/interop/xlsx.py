@@ -102,6 +102,10 @@ def workbook_bytes(sheets: list[Sheet]) -> bytes:
         for row_cells in sheet.iter_rows():
             for cell in row_cells:
                 cell.alignment = wrap
+                if cell.data_type in ("f", "e"):
+                    # openpyxl takes "=..." for a formula and "#N/A" for an error;
+                    # every value written is free text, shown as written.
+                    cell.data_type = "s"
                 first_row = spec.header_row and cell.row == 1
                 if first_row or (spec.header_column and cell.column == 1):
                     cell.font, cell.fill = bold, shade
