@@ -155,3 +155,23 @@ def test_schema_refreshes_generated_schemas_in_a_fresh_clone(
     # A hand-written file of the same name is never replaced.
     (repo / "schemas" / "persona.schema.json").write_text('{"title": "mine"}')
     assert run_cli("schema")[0] == 2
+
+
+def test_schema_stops_on_broken_settings_instead_of_writing_generic_schemas(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A typo in mkdocs.yml is reported, as by every other command: schemas
+    without the team's channels and actors are not written in their place,
+    and never into a content folder from a sub-folder."""
+    monkeypatch.chdir(repo)
+    assert run_cli("schema")[0] == 0
+    before = {p.name: p.read_bytes() for p in (repo / "schemas").iterdir()}
+    settings = repo / "mkdocs.yml"
+    settings.write_text(settings.read_text().replace("channels:", "chanels:", 1))
+    for folder in (repo, repo / "journeys"):
+        monkeypatch.chdir(folder)
+        code, out, err = run_cli("schema")
+        assert code == 2 and out == ""
+        assert "mkdocs.yml:" in err and "unknown key 'chanels'" in err
+    assert {p.name: p.read_bytes() for p in (repo / "schemas").iterdir()} == before
+    assert sorted(p.name for p in (repo / "journeys").iterdir()) == ["first-purchase.yaml"]

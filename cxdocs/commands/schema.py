@@ -14,9 +14,10 @@ from cxdocs.commands.common import (
     Subparsers,
     add_force_option,
     error,
+    load_config,
     outputs_for,
 )
-from cxdocs.config import Config, ConfigError, read_config
+from cxdocs.config import Config
 from cxdocs.files import Outputs, WriteRefused
 from cxdocs.model import KINDS as SCHEMA_KINDS
 from cxdocs.options import add_config_option
@@ -56,10 +57,11 @@ def write_schemas(out: Outputs, folder: Path, config: Config | None) -> list[Pat
 
 
 def run(args: argparse.Namespace) -> int:
-    try:  # inside a repository: its channels and actors; its content stays protected
-        config: Config | None = read_config(args.config.absolute())
-    except ConfigError:
-        config = None
+    config: Config | None = None
+    if args.config.is_file():  # inside a repository: its channels and actors, content protected
+        config = load_config(args.config)
+        if config is None:  # broken settings: generic schemas would silently replace the team's
+            return EXIT_USAGE
     folder = args.out or (config.root / SCHEMA_DIR if config else Path(SCHEMA_DIR))
     if args.check:
         stale = stale_schemas(folder, config.settings if config else None)
