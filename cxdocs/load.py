@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cxdocs import GUIDE_URL
 from cxdocs.encodings import decode, salvage
 from cxdocs.model import FOLDERS
 from cxdocs.problems import Problem, Severity
@@ -331,7 +332,7 @@ def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
             doc.problem(
                 "empty-file",
                 f"the file holds no {doc.kind}",
-                f"write the {doc.kind}'s fields (see docs/guide/format.md) or delete the file",
+                f"write the {doc.kind}'s fields (see {GUIDE_URL}format/) or delete the file",
                 Position(1 + line_offset, 1),
             )
         )

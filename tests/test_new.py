@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,3 +66,25 @@ def test_new_refuses_an_id_used_in_another_folder(
     assert not (repo / "journeys" / "archive").exists()
     code, _, err = run_cli("new", "journey", "Support/refund", "--persona", "ana")
     assert code == 2 and "'Support' is not a valid id or folder name; try 'support'" in err
+
+
+def test_import_notes_help_and_hints_point_at_the_published_guide(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A team's repository has no docs/guide/: what cxdocs writes into its files
+    and prints links to the guide people can open."""
+    monkeypatch.chdir(repo)
+    (repo / "steps.csv").write_text("Stage,Action\nBuy,Pays\n", encoding="utf-8")
+    code, out, err = run_cli("import", "steps.csv", "--persona", "ana", "-o", "-")
+    assert code == 0, err
+    assert f"Reference: {GUIDE_URL}format/#journey" in out
+    (repo / "personas" / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    _, out, _ = run_cli("check")
+    assert f"{GUIDE_URL}format/" in out
+    texts = [out]
+    for command in ("import", "export"):
+        code, out, _ = run_cli(command, "--help")
+        assert code == 0
+        texts.append(out)
+    assert f"{GUIDE_URL}import-export/" in texts[-1]
+    assert [t for t in texts if re.search(r"guide/[\w-]+\.md", t)] == []  # source-tree files

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cxdocs import GUIDE_URL
 from cxdocs.commands.common import (
     EXIT_USAGE,
     Subparsers,
@@ -40,7 +41,7 @@ def add_parser(commands: Subparsers) -> None:
         help="write a journey as a Mermaid diagram, a CSV file or an Excel sheet",
         description="Export a journey in the layouts `cxdocs import` reads: a Mermaid "
         "journey (emotions as scores 1..5), or one row per step (CSV, Excel). "
-        "See docs/guide/import-export.md.",
+        f"Guide: {GUIDE_URL}import-export/",
     )
     parser.add_argument("format", choices=FORMATS, help="mermaid, csv or xlsx")
     parser.add_argument("path", type=Path, nargs="?", metavar="PATH", help="a journey file")

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from cxdocs import GUIDE_URL
 from cxdocs.checks.run import run_checks
 from cxdocs.checks.suggest import known_list
 from cxdocs.commands.common import (
@@ -44,8 +45,8 @@ def add_parser(commands: Subparsers) -> None:
         help="create a journey from a Mermaid diagram, a CSV file or an Excel sheet",
         description="Create a journey file from a Mermaid journey (.mmd, or a ```mermaid "
         "block in Markdown), a CSV file or an Excel .xlsx sheet (one row per step with "
-        "a header row, or the grid of journey-map templates). See "
-        "docs/guide/import-export.md.",
+        "a header row, or the grid of journey-map templates). "
+        f"Guide: {GUIDE_URL}import-export/",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the file to import")
     parser.add_argument("--persona", required=True, metavar="ID", help="the persona's id")

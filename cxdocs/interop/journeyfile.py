@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from cxdocs import GUIDE_URL
 from cxdocs.schema import SCHEMA_DIR, file_name, modeline
 
 # YAML 1.2 (how cxdocs reads) takes `0o17` as a number; PyYAML (YAML 1.1) would
@@ -76,7 +77,7 @@ def journey_yaml(data: dict[str, Any], path: Path, root: Path, source: str) -> s
         default_flow_style=False,
         width=4096,  # no folding: one value per line diffs cleanly
     )
-    note = f"# Imported from {source} by `cxdocs import`. Reference: docs/guide/format.md#journey\n"
+    note = f"# Imported from {source} by `cxdocs import`. Reference: {GUIDE_URL}format/#journey\n"
     if path.suffix.lower() == ".md":  # front matter; the narrative goes below it
         return f"---\n{note}{body}---\n"
     return f"{schema_line(path, root)}\n{note}{body}"
