@@ -81,6 +81,30 @@ def test_init_refuses_a_file_as_folder(tmp_path: Path, run_cli: Run) -> None:
     assert run_cli("init", str(tmp_path / "f"))[0] == 2
 
 
+@pytest.mark.parametrize("folder", ["journeys", "journeys/support", "docs", "personas"])
+def test_init_refuses_a_folder_inside_another_repositorys_content(
+    repo: Path, folder: str, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run by mistake in a content folder (or docs_dir) of a cxdocs repository,
+    init would write a second repository into the team's content."""
+    before = _tree(repo)
+    (repo / folder).mkdir(exist_ok=True)
+    monkeypatch.chdir(repo / folder)
+    code, out, err = run_cli("init")
+    assert code == 2 and out == ""
+    top = folder.split("/")[0]
+    assert f"the content folder {top}/" in err or "docs_dir (docs/)" in err
+    assert "mkdocs.yml" in err  # says which repository it belongs to
+    assert _tree(repo) == before
+
+
+def test_init_in_another_folder_of_a_repository_works(repo: Path, run_cli: Run) -> None:
+    # A second site beside the content (a monorepo) is the team's choice.
+    code, _, err = run_cli("init", str(repo / "team-b"))
+    assert code == 0, err
+    assert (repo / "team-b" / "mkdocs.yml").is_file()
+
+
 def test_example_passes_strict_check_and_schemas_are_current(
     tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,8 +10,8 @@ import argparse
 from pathlib import Path
 
 from cxdocs.commands.common import EXIT_OK, EXIT_USAGE, Subparsers, error
-from cxdocs.config import PLUGIN_NAME
-from cxdocs.files import SETTINGS_NAMES, Outputs, WriteRefused
+from cxdocs.config import PLUGIN_NAME, ConfigError, find_settings, read_config
+from cxdocs.files import SETTINGS_NAMES, Outputs, WriteRefused, unsafe_folder
 from cxdocs.init import DOCS_DIR, LOCALES, THEMES, Options, plan
 
 
@@ -43,6 +43,10 @@ def run(args: argparse.Namespace) -> int:
     if root.exists() and not root.is_dir():
         error(f"{root} is a file, not a folder")
         return EXIT_USAGE
+    refusal = _inside_another_repository(root)
+    if refusal:
+        error(refusal)
+        return EXIT_USAGE
     existing_settings = next((root / n for n in SETTINGS_NAMES if (root / n).is_file()), None)
     files = plan(Options(locale=args.locale, theme=args.theme, example=args.example))
     created, skipped = [], []
@@ -65,6 +69,28 @@ def run(args: argparse.Namespace) -> int:
         print(f"skipped {rel} (exists; left as it is)")
     _advise(root, existing_settings)
     return EXIT_OK
+
+
+def _inside_another_repository(root: Path) -> str | None:
+    """Why `root` must not get a repository of its own: it is, or lies in, a
+    content folder or the docs_dir of the cxdocs repository above it, whose
+    content nothing may write into. None when it is free (a second site
+    elsewhere in a repository is the team's choice)."""
+    settings = find_settings(root.absolute().parent)
+    if settings is None:
+        return None
+    try:
+        config = read_config(settings)
+    except ConfigError:  # not a cxdocs repository (or a broken one): nothing to protect
+        return None
+    reason = unsafe_folder(root, config.root, config.docs_dir, emptied=False)
+    if reason is None:
+        return None
+    where = "this folder" if root.resolve() == Path.cwd().resolve() else str(root)
+    return (
+        f"{where} {reason} of the repository set up by {settings.resolve()}; "
+        "run cxdocs init in a folder of its own"
+    )
 
 
 def _advise(root: Path, settings: Path | None) -> None:
