@@ -70,6 +70,21 @@ def test_import_names_the_known_personas(here: Path, run_cli: Run) -> None:
     assert (code, err) == (2, "cxdocs: error: persona 'anna' is not defined (known: ana)\n")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["import", "journeys", "--persona", "ana"],
+        ["export", "csv", "journeys"],
+        ["render", "journeys"],
+    ],
+)
+def test_a_folder_given_as_the_file_is_called_a_folder(
+    here: Path, args: list[str], run_cli: Run
+) -> None:
+    code, _, err = run_cli(*args)
+    assert (code, err) == (2, "cxdocs: error: journeys is a folder; give a file in it\n")
+
+
 def test_import_says_how_to_convert_other_formats(here: Path, run_cli: Run) -> None:
     (here / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     code, _, err = run_cli("import", "old.xls", "--persona", "ana")

@@ -47,10 +47,17 @@ def add_force_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def not_a_file(path: Path) -> bool:
+    """Say why `path` is not a file to read, if it is not one."""
+    if path.is_file():
+        return False
+    error(f"{path} is a folder; give a file in it" if path.is_dir() else f"no such file: {path}")
+    return True
+
+
 def checked(config: Config, path: Path) -> CheckResult | int:
     """The repository, checked for the sake of one file; or the exit code, after saying why not."""
-    if not path.is_file():
-        error(f"no such file: {path}")
+    if not_a_file(path):
         return EXIT_USAGE
     result = run_checks(config, [path.absolute()])
     if result.errors:

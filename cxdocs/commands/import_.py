@@ -23,6 +23,7 @@ from cxdocs.commands.common import (
     Subparsers,
     error,
     load_config,
+    not_a_file,
     outputs_for,
 )
 from cxdocs.files import WriteRefused
@@ -84,8 +85,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if config is None:
         return EXIT_USAGE
-    if not args.file.is_file():
-        error(f"no such file: {args.file}")
+    if not_a_file(args.file):
         return EXIT_USAGE
     try:
         check_suffix(args.file)
