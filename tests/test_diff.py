@@ -139,6 +139,32 @@ def test_not_a_git_repository_exits_two_with_a_clear_error(
     assert "Traceback" not in err
 
 
+def test_history_outside_git_names_itself_not_diff(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    isolate_git(monkeypatch)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.chdir(make_repo(tmp_path))
+    code, _, err = run_cli("history")
+    assert code == 2 and "is not inside a git repository" in err
+    assert "diff" not in err
+
+
+def test_a_repository_without_commits_says_so(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Right after `git init`, HEAD names nothing: the advice to fetch a CI
+    # branch would send people the wrong way.
+    isolate_git(monkeypatch)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    repo = make_repo(tmp_path)
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    monkeypatch.chdir(repo)
+    code, out, err = run_cli("diff", "HEAD")
+    assert (code, out) == (2, "")
+    assert "has no commits yet" in err and "fetch" not in err
+
+
 def test_unknown_revision_exits_two(gitrepo: GitRepo, run_cli: Run) -> None:
     code, out, err = run_cli("diff", "origin/nope")
     assert (code, out) == (2, "")

@@ -29,7 +29,7 @@ def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
     try:
         done = subprocess.run(command, cwd=cwd, input=stdin, capture_output=True, check=False)
     except FileNotFoundError:
-        raise GitError("git is not installed (or not on PATH); cxdocs diff needs it") from None
+        raise GitError("git is not installed (or not on PATH); cxdocs needs it here") from None
     except OSError as error:
         raise GitError(f"cannot run git: {error.strerror}") from None
     if done.returncode != 0:
@@ -48,10 +48,18 @@ def toplevel(folder: Path) -> Path:
         if "not a git repository" not in str(error):
             raise  # e.g. git's "dubious ownership": its own message says what to do
         raise GitError(
-            f"{folder} is not inside a git repository; cxdocs diff compares git revisions "
-            "(run it in a clone of your CX repository)"
+            f"{folder} is not inside a git repository; cxdocs reads what changed from "
+            "git's history (run it in a clone of your CX repository)"
         ) from None
     return Path(out.decode().strip())
+
+
+def _has_commits(root: Path) -> bool:
+    try:
+        _git(root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+    except GitError:
+        return False
+    return True
 
 
 def resolve(root: Path, revision: str) -> str:
@@ -61,6 +69,11 @@ def resolve(root: Path, revision: str) -> str:
     try:
         out = _git(root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except GitError:
+        if not _has_commits(root):  # right after `git init`: nothing to compare with yet
+            raise GitError(
+                f"unknown revision '{revision}': this repository has no commits yet; "
+                "commit your content first (git add -A && git commit)"
+            ) from None
         raise GitError(
             f"unknown revision '{revision}': no branch, tag or commit has that name "
             "(in CI, fetch the base branch first, e.g. 'git fetch origin main')"
