@@ -260,6 +260,16 @@ def test_export_refuses_what_it_cannot_do(here: Path, run_cli: Run) -> None:
     )
     code, _, err = run_cli("export", "csv", "journeys/first-purchase.yaml", "-o", "journeys/x.csv")
     assert code == 2 and "inside the content folder journeys/" in err
+    code, _, err = run_cli("export", "mermaid", "--template")  # no PATH was given
+    assert (code, err) == (
+        2,
+        "cxdocs: error: --template is a blank csv or xlsx spreadsheet; there is none for mermaid\n",
+    )
+    code, _, err = run_cli("export", "csv", "journeys/first-purchase.yaml", "--template")
+    assert (code, err) == (
+        2,
+        "cxdocs: error: --template writes a blank spreadsheet; give no PATH\n",
+    )
 
 
 def test_export_template_defaults_to_the_sites_language(here: Path, run_cli: Run) -> None:

@@ -91,8 +91,11 @@ def run(args: argparse.Namespace) -> int:
         error("--delimiter takes one character, e.g. ';' or ','")
         return EXIT_USAGE
     if args.template:
-        if args.path is not None or args.format == "mermaid":
-            error("--template writes a blank csv or xlsx spreadsheet; give no PATH")
+        if args.format == "mermaid":
+            error("--template is a blank csv or xlsx spreadsheet; there is none for mermaid")
+            return EXIT_USAGE
+        if args.path is not None:
+            error("--template writes a blank spreadsheet; give no PATH")
             return EXIT_USAGE
         data = (
             template_xlsx(lang)
