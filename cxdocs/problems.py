@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -116,8 +116,16 @@ def format_gitlab(problems: list[Problem]) -> str:
     return json.dumps(issues, indent=2, ensure_ascii=False)
 
 
-def render(problems: list[Problem], files: int, fmt: str, with_summary: bool = True) -> str:
-    """The whole report in one of the formats `text`, `github`, `gitlab` or `json`."""
+def render(
+    problems: list[Problem], files: int, fmt: str, with_summary: bool = True, prefix: str = ""
+) -> str:
+    """The whole report in one of the formats `text`, `github`, `gitlab` or `json`.
+
+    `prefix` (the repository's folder in its git work tree, e.g. `cx/`) goes
+    before the paths of CI annotations: GitHub and GitLab place them by the
+    path from the top of the git repository."""
+    if prefix and fmt in ("github", "gitlab"):
+        problems = [replace(p, path=prefix + p.path) for p in problems]
     ordered = sort_problems(problems)
     if fmt == "json":
         return format_json(ordered, files)

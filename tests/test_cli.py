@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cxdocs.problems import Problem, format_github
+from tests.conftest import make_repo
 
 Run = Callable[..., tuple[int, str, str]]
 
@@ -79,6 +80,30 @@ def test_gitlab_format_is_a_code_quality_report(broken: Path, run_cli: Run) -> N
     assert issue["location"] == {"path": "journeys/typo.yaml", "lines": {"begin": 7}}
     assert len(issue["fingerprint"]) == 64
     assert json.loads(run_cli("check", "--format", "gitlab")[1]) == [issue]  # stable
+
+
+def test_annotations_name_files_from_the_git_root_when_cxdocs_lives_in_a_folder(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a monorepo (cxdocs in cx/), GitHub and GitLab place annotations by the
+    path from the top of the git repository: journeys/typo.yaml would point at
+    no file of the pull request."""
+    for name in ("GIT_DIR", "GIT_WORK_TREE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    repo = make_repo(tmp_path)  # tmp_path/repo: a folder of the git repository
+    (repo / "journeys" / "typo.yaml").write_text(TYPO)
+    monkeypatch.chdir(repo / "journeys")
+    _, out, _ = run_cli("check", "--format", "github")
+    assert out.startswith("::error file=repo/journeys/typo.yaml,line=7,col=9,")
+    _, out, _ = run_cli("check", "--format", "gitlab")
+    assert json.loads(out)[0]["location"]["path"] == "repo/journeys/typo.yaml"
+    _, out, _ = run_cli("check")  # people read paths from the repository, as before
+    assert out.startswith("journeys/typo.yaml:7:9:")
+    (repo / "mkdocs.yml").write_text("site_name: x\nplugins:\n  - cxdocs:\n      colour: red\n")
+    code, _, err = run_cli("check", "--format", "github")
+    assert code == 2 and err.startswith("::error file=repo/mkdocs.yml,line=4,")
 
 
 def test_github_escaping_of_reserved_characters() -> None:

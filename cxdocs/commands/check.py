@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cxdocs.checks.run import run_checks
 from cxdocs.commands.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Subparsers, load_config
+from cxdocs.diff import git
 from cxdocs.options import add_config_option
 from cxdocs.problems import render
 from cxdocs.progress import Progress
@@ -49,7 +50,10 @@ def _colour(text: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    config = load_config(args.config, args.format)
+    folder = args.config.absolute().parent
+    annotations = args.format in ("github", "gitlab") and folder.is_dir()
+    prefix = git.prefix(folder) if annotations else ""  # cxdocs in a folder of a monorepo
+    config = load_config(args.config, args.format, prefix)
     if config is None:
         return EXIT_USAGE
     missing = [str(p) for p in args.paths if not p.exists()]
@@ -63,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         result.problems.append(stale)
     if not args.paths:  # the whole repository: its editor schemas too
         result.problems.extend(stale_schema_problems(config.root, config.settings))
-    text = render(result.problems, result.files, args.format)
+    text = render(result.problems, result.files, args.format, prefix=prefix)
     print(_colour(text) if args.format == "text" else text)
     if result.errors or (args.strict and result.warnings):
         return EXIT_PROBLEMS

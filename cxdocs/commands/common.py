@@ -21,13 +21,15 @@ def error(message: str) -> None:
     print(f"cxdocs: error: {message}", file=sys.stderr)
 
 
-def load_config(path: Path, fmt: str = "text") -> Config | None:
-    """The settings, or None after printing why they cannot be used."""
+def load_config(path: Path, fmt: str = "text", prefix: str = "") -> Config | None:
+    """The settings, or None after printing why they cannot be used (CI
+    annotations name files from `prefix`, the repository's git folder)."""
     try:
         return read_config(path.absolute())
     except ConfigError as failure:
         # Configuration problems go to stderr: there is no content report to summarise.
-        print(render(failure.problems, 0, fmt, with_summary=False), file=sys.stderr)
+        text = render(failure.problems, 0, fmt, with_summary=False, prefix=prefix)
+        print(text, file=sys.stderr)
         return None
 
 

@@ -38,6 +38,15 @@ def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
     return done.stdout
 
 
+def prefix(folder: Path) -> str:
+    """`folder`'s path from the top of its git work tree (`cx/`, or `` at the top
+    or outside git): where CI annotations must say a file is."""
+    try:
+        return _git(folder, "rev-parse", "--show-prefix").decode("utf-8").strip()
+    except GitError:
+        return ""
+
+
 def toplevel(folder: Path) -> Path:
     """The root of the git work tree holding `folder`."""
     if not folder.is_dir():
