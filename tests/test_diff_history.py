@@ -140,6 +140,40 @@ def test_renamed_file_keeps_its_whole_history(
     assert [c["status"] for c in journey["commits"]] == ["moved", "changed", "changed", "added"]
 
 
+def test_a_journey_copied_from_another_starts_its_own_history(
+    story: GitRepo, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # git log --follow takes a near copy for the file's origin: the copy's
+    # history must not turn into the other journey's, nor list it.
+    text = (story.path / JOURNEY).read_text(encoding="utf-8")
+    story.write("journeys/repeat.yaml", text.replace("title: First purchase", "title: Repeat"))
+    dated(story, monkeypatch, "2026-05-01", "Ana Lima", "Repeat purchase, from the first one")
+    story.edit("journeys/repeat.yaml", "emotion: 2", "emotion: 1")
+    dated(story, monkeypatch, "2026-05-02", "Ana Lima", "Repeat: calmer")
+    report = history_json(run_cli, "journeys/repeat.yaml")
+    assert [(o["id"], [c["status"] for c in o["commits"]]) for o in report["objects"]] == [
+        ("repeat", ["changed", "added"])
+    ]
+    assert report["objects"][0]["commits"][1]["changes"] == []
+    everything = history_json(run_cli)["objects"]
+    assert [(o["id"], len(o["commits"])) for o in everything if o["kind"] == "journey"] == [
+        ("first-purchase", 3),
+        ("repeat", 2),
+    ]
+
+
+def test_files_that_are_not_content_have_no_history(
+    story: GitRepo, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `cxdocs init` writes journeys/.gitkeep; notes and pictures sit beside journeys too.
+    story.write("journeys/.gitkeep", "")
+    story.write("blueprints/notes.txt", "ideas\n")
+    dated(story, monkeypatch, "2026-05-01", "Ana Lima", "Keep the folders")
+    report = history_json(run_cli)
+    assert [o["id"] for o in report["objects"]] == ["first-purchase", "order"]
+    assert ".gitkeep" not in history(run_cli)
+
+
 def test_history_in_the_repository_locale(story: GitRepo, run_cli: Run) -> None:
     story.edit("mkdocs.yml", "  - cxdocs:\n", "  - cxdocs:\n      locale: pt-BR\n")
     out = history(run_cli, JOURNEY)

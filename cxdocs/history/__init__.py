@@ -48,9 +48,16 @@ def load_history(
         specs = [_spec(path, top) for path in paths] or folders
         single_file = len(paths) == 1 and Path(paths[0]).is_file()
         found = commits(top, specs, since, follow=single_file)
-        return build(top, prefix, found, repo, cache_dir / "history" if cache_dir else None)
+        timelines = build(top, prefix, found, repo, cache_dir / "history" if cache_dir else None)
     except git.GitError as error:
         raise NoHistory(str(error)) from None
+    # Following one file, git goes on with the file a copy was made from: only
+    # the objects asked for are reported.
+    return [t for t in timelines if any(_under(t.path, spec) for spec in specs)]
+
+
+def _under(path: str, spec: str) -> bool:
+    return spec == "." or path == spec or path.startswith(spec.rstrip("/") + "/")
 
 
 def _spec(path: Path, top: Path) -> str:

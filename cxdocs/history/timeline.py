@@ -35,7 +35,7 @@ from cxdocs.diff.changes import (
 from cxdocs.diff.fields import Names, norm
 from cxdocs.diff.journeys import journey_changes, journey_figures
 from cxdocs.history.log import Commit, Touch, read_blobs
-from cxdocs.load import load_document
+from cxdocs.load import SUFFIXES, load_document
 from cxdocs.model import KINDS, Blueprint, Journey
 from cxdocs.repository import Repository
 
@@ -82,6 +82,10 @@ def open_high_pains(journey: Journey) -> int:
 
 
 def _kind(path: str, prefix: PurePosixPath) -> str | None:
+    """The kind of content file at `path`; None for anything else (a .gitkeep,
+    notes, pictures), as `cxdocs check` reads only these suffixes."""
+    if PurePosixPath(path).suffix.lower() not in SUFFIXES:
+        return None
     try:
         top = PurePosixPath(path).relative_to(prefix).parts[0]
     except (ValueError, IndexError):
@@ -133,6 +137,10 @@ def build(
             kind = _kind(path, prefix)
             if kind is None:
                 continue
+            if touch.status == "C":
+                # A copy (`git log --follow` finds one in a file started from
+                # another) is a new object: its source's story is not its own.
+                touch = Touch("A", None, touch.path_after, None, touch.blob_after)
             timeline = tracked.get(path)
             if timeline is None:
                 timeline = Timeline(kind, PurePosixPath(path).stem, PurePosixPath(path).stem, path)
