@@ -35,6 +35,33 @@ def test_new_journey_in_a_sub_folder(
     assert run_cli("check", "journeys/support/refund.yaml")[0] == 0
 
 
+def test_new_takes_the_path_people_type_for_the_id(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cxdocs new journey journeys/refund` (the file's path, as tab completion
+    gives it) means journeys/refund.yaml, not journeys/journeys/refund.yaml."""
+    monkeypatch.chdir(repo)
+    code, out, err = run_cli("new", "journey", "journeys/support/refund", "--persona", "ana")
+    assert code == 0, err
+    assert out.startswith("created journeys/support/refund.yaml")
+    assert not (repo / "journeys" / "journeys").exists()
+
+
+@pytest.mark.parametrize("given", ["refund.yaml", "refund.md", "support/refund.yml"])
+def test_new_says_an_id_has_no_file_suffix(
+    repo: Path, given: str, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    code, _, err = run_cli("new", "journey", given, "--persona", "ana")
+    suffix = "." + given.rsplit(".", 1)[1]
+    assert (code, err) == (
+        2,
+        f"cxdocs: error: give the id without '{suffix}': "
+        f"cxdocs new writes {given.rsplit('.', 1)[0]}.yaml\n",
+    )
+    assert sorted(p.name for p in (repo / "journeys").rglob("*")) == ["first-purchase.yaml"]
+
+
 def test_new_writes_missing_schemas_once(
     repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

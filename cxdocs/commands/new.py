@@ -21,6 +21,7 @@ from cxdocs.commands.schema import write_schemas
 from cxdocs.config import Config
 from cxdocs.files import Outputs, WriteRefused
 from cxdocs.ids import id_in_use
+from cxdocs.load import SUFFIXES
 from cxdocs.model import FOLDERS, is_slug, slugify
 from cxdocs.options import add_config_option
 from cxdocs.problems import render
@@ -37,7 +38,8 @@ def add_parser(commands: Subparsers) -> None:
     new.add_argument(
         "id",
         help="its id, e.g. first-purchase (also the file name); "
-        "support/refund files it in a sub-folder: journeys/support/refund.yaml",
+        "support/refund (or journeys/support/refund) files it in a sub-folder: "
+        "journeys/support/refund.yaml",
     )
     new.add_argument("--persona", help="journey: the persona id (default: the only persona)")
     new.add_argument("--journey", help="blueprint: the journey id it serves")
@@ -48,7 +50,14 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if config is None:
         return EXIT_USAGE
-    *folders, ident = args.id.strip("/").split("/")
+    given = args.id.strip("/")
+    if given.startswith(f"{FOLDERS[args.kind]}/"):  # the file's path, as tab completion gives it
+        given = given[len(FOLDERS[args.kind]) + 1 :]
+    stem, dot, suffix = given.rpartition(".")
+    if dot and f".{suffix.lower()}" in SUFFIXES:
+        error(f"give the id without '.{suffix}': cxdocs new writes {stem}.yaml")
+        return EXIT_USAGE
+    *folders, ident = given.split("/")
     for part in (*folders, ident):
         if not is_slug(part):
             error(f"'{part}' is not a valid id or folder name; try '{slugify(part) or 'my-id'}'")
