@@ -30,6 +30,32 @@ def test_render_writes_the_requested_format(
     assert magic in out.read_bytes()[:200]
 
 
+@pytest.mark.parametrize(("name", "magic"), [("map.png", b"\x89PNG"), ("map.PDF", b"%PDF")])
+def test_render_takes_the_format_from_the_output_name(
+    name: str, magic: bytes, repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # -o map.png without --format used to write an SVG named map.png.
+    monkeypatch.chdir(repo)
+    code, _, err = run_cli("render", "journeys/first-purchase.yaml", "-o", name)
+    assert code == 0, err
+    assert (repo / name).read_bytes().startswith(magic)
+
+
+def test_render_refuses_a_format_the_output_name_contradicts(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    code, _, err = run_cli(
+        "render", "journeys/first-purchase.yaml", "--format", "png", "-o", "map.svg"
+    )
+    assert (code, err) == (
+        2,
+        "cxdocs: error: map.svg is named as an SVG file but --format png writes PNG; "
+        "name it map.png, or leave --format out\n",
+    )
+    assert not (repo / "map.svg").exists()
+
+
 def test_render_defaults_to_id_named_svg_with_text_alternative(
     repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

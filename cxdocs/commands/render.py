@@ -50,15 +50,40 @@ def add_parser(commands: Subparsers) -> None:
         help="cut a journey (by stages) or blueprint (by phases) into 16:9 slides, 1920x1080: "
         "one SVG or PNG per slide, or one multi-page PDF",
     )
-    draw.add_argument("--format", choices=FORMATS, default="svg", help="svg (default), png or pdf")
+    draw.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="svg, png or pdf (default: the -o file's suffix, else svg)",
+    )
     add_force_option(draw)
     add_config_option(draw)
+
+
+def _output_format(args: argparse.Namespace) -> str | None:
+    """--format, else the output file's suffix (map.png: png), else svg; None
+    after saying why not when the two disagree."""
+    named = None
+    if args.output is not None and not args.slides and str(args.output) != "-":
+        suffix = args.output.suffix.lower().lstrip(".")
+        named = suffix if suffix in FORMATS else None
+    if args.format is not None and named is not None and named != args.format:
+        error(
+            f"{args.output} is named as an {named.upper()} file but --format {args.format} "
+            f"writes {args.format.upper()}; name it "
+            f"{args.output.with_suffix('.' + args.format)}, or leave --format out"
+        )
+        return None
+    return str(args.format or named or "svg")
 
 
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if config is None:
         return EXIT_USAGE
+    fmt = _output_format(args)
+    if fmt is None:
+        return EXIT_USAGE
+    args.format = fmt
     result = checked(config, args.path)
     if isinstance(result, int):
         return result
