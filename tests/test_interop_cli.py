@@ -272,6 +272,30 @@ def test_export_refuses_what_it_cannot_do(here: Path, run_cli: Run) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("fmt", "name", "kind", "fixed"),
+    [
+        ("csv", "steps.xlsx", "an Excel workbook", "steps.csv"),
+        ("xlsx", "steps.csv", "a CSV file", "steps.xlsx"),
+        ("mermaid", "steps.csv", "a CSV file", "steps.mmd"),
+    ],
+)
+def test_export_refuses_an_output_name_of_another_format(
+    here: Path, fmt: str, name: str, kind: str, fixed: str, run_cli: Run
+) -> None:
+    # `export csv -o steps.xlsx` used to write CSV text into a file Excel
+    # then refuses to open.
+    code, _, err = run_cli("export", fmt, "journeys/first-purchase.yaml", "-o", name)
+    assert (code, err) == (
+        2,
+        f"cxdocs: error: {name} is named as {kind} but 'export {fmt}' writes "
+        f"{fmt}; name it {fixed}\n",
+    )
+    assert not (here / name).exists()
+    code, _, err = run_cli("export", fmt, "journeys/first-purchase.yaml", "-o", fixed)
+    assert code == 0, err
+
+
 def test_export_template_defaults_to_the_sites_language(here: Path, run_cli: Run) -> None:
     shutil.copy(ROOT / "mkdocs.yml", here / "mkdocs.yml")
     text = (here / "mkdocs.yml").read_text().replace("locale: en", "locale: pt-BR")

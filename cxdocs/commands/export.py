@@ -33,6 +33,15 @@ from cxdocs.options import add_config_option
 
 FORMATS = ("mermaid", "csv", "xlsx")
 SUFFIX = {"mermaid": ".mmd", "csv": ".csv", "xlsx": ".xlsx"}
+# Output names that say which format the file holds: another format's bytes
+# under such a name is a file its program refuses to open.
+_NAMED = {
+    ".csv": ("csv", "a CSV file"),
+    ".xlsx": ("xlsx", "an Excel workbook"),
+    ".mmd": ("mermaid", "a Mermaid file"),
+    ".md": ("mermaid", "a Markdown file"),
+    ".markdown": ("mermaid", "a Markdown file"),
+}
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -125,5 +134,13 @@ def run(args: argparse.Namespace) -> int:
 def _write(args: argparse.Namespace, data: bytes, default: Path, config: Config) -> int:
     if args.format == "xlsx" and args.output is not None and str(args.output) == "-":
         error("an Excel workbook cannot go to stdout; give -o FILE.xlsx")
+        return EXIT_USAGE
+    named = _NAMED.get(args.output.suffix.lower()) if args.output is not None else None
+    if named is not None and named[0] != args.format:
+        fixed = args.output.with_suffix(SUFFIX[args.format])
+        error(
+            f"{args.output} is named as {named[1]} but 'export {args.format}' writes "
+            f"{args.format}; name it {fixed}"
+        )
         return EXIT_USAGE
     return write_output(config, args.output or default, data, force=args.force)
