@@ -300,6 +300,29 @@ def test_print_fits_diagrams_to_the_page_width(browser: Any, served_site: str) -
         tab.close()
 
 
+@pytest.mark.parametrize("name", ["journey", "blueprint", "persona", "pain-points", "metrics"])
+def test_print_in_the_builtin_theme_keeps_both_edges_on_the_paper(
+    browser: Any, builtin_theme_site: str, name: str
+) -> None:
+    # The same A4-landscape width as above; the built-in theme's grid row has
+    # negative margins that once pushed the title and tables 12 px off each edge.
+    tab = Tab(browser, builtin_theme_site, viewport={"width": 1032, "height": 700})
+    try:
+        page = tab.open(PAGES[name])
+        page.emulate_media(media="print")
+        page.wait_for_timeout(100)
+        edges = page.evaluate(
+            """() => { const boxes = [...document.querySelectorAll('h1, .cx-page, .cx-page *')]
+                         .map(e => e.getBoundingClientRect()).filter(r => r.width > 0);
+                       return [Math.round(Math.min(...boxes.map(r => r.left))),
+                               Math.round(Math.max(...boxes.map(r => r.right))),
+                               document.documentElement.scrollWidth]; }"""
+        )
+        assert edges == [0, 1032, 1032]
+    finally:
+        tab.close()
+
+
 def test_no_page_scrolls_sideways_on_a_phone(browser: Any, served_site: str) -> None:
     tab = Tab(browser, served_site, viewport={"width": 390, "height": 844}, is_mobile=True)
     try:
