@@ -193,6 +193,25 @@ def test_every_diagram_fits_its_column_on_a_laptop(tab: Tab) -> None:
     assert 700 < _scale(page) < 1100
 
 
+@pytest.mark.parametrize("width", [1366, 390])
+def test_the_comparison_chart_fills_its_column(browser: Any, served_site: str, width: int) -> None:
+    # Its SVG says width="100%" (no natural size); the viewer once read that as
+    # 100 px and showed a thumbnail in a wide empty box at "100%".
+    tab = Tab(browser, served_site, viewport={"width": width, "height": 800})
+    try:
+        page = tab.open(PAGES["future-journey"])
+        chart = page.locator(".cx-comparison")
+        room = chart.locator(".cx-diagram-scroll").evaluate("s => s.clientWidth")
+        drawn = chart.locator(".cx-canvas > svg").bounding_box()
+        assert drawn["width"] == pytest.approx(room, abs=2)
+        assert drawn["height"] > 0.2 * drawn["width"]  # 1112 x 298 drawn, not squashed
+        chart.get_by_role("button", name="Actual size (100%)").click()
+        assert chart.locator(".cx-canvas > svg").bounding_box()["width"] == pytest.approx(1112)
+        assert tab.errors == []
+    finally:
+        tab.close()
+
+
 def test_viewer_zooms_opens_full_screen_pans_and_closes(tab: Tab, tmp_path: Path) -> None:
     page = tab.open(PAGES["journey"])
     viewer = page.locator(".cx-journey-diagram")

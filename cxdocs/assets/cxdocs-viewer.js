@@ -11,12 +11,14 @@
   var STEP = 1.25, MAX = 4;
 
   function naturalSize(svg) {
-    // Graphviz sizes in points; 1pt = 4/3 CSS px. Fall back to the viewBox.
+    // Graphviz sizes in points; 1pt = 4/3 CSS px. Fall back to the viewBox,
+    // also for a relative size: the comparison chart says width="100%", which
+    // is no natural size (read as 100 px, the chart showed as a thumbnail).
     var box = svg.viewBox && svg.viewBox.baseVal;
     function px(attr, fallback) {
       var value = svg.getAttribute(attr) || "";
       var number = parseFloat(value);
-      if (!number) return fallback;
+      if (!number || /%$/.test(value.trim())) return fallback;
       return /pt$/.test(value) ? number * 4 / 3 : number;
     }
     var vw = box && box.width ? box.width : 0, vh = box && box.height ? box.height : 0;
