@@ -212,6 +212,23 @@ def test_the_comparison_chart_fills_its_column(browser: Any, served_site: str, w
         tab.close()
 
 
+def test_a_fitted_blueprint_shows_every_lane_and_zoomed_it_pans_in_the_window(tab: Tab) -> None:
+    # 1366 x 768: fitted, the blueprint is 989 px tall; its box once stopped at
+    # 85% of the window and hid the back-stage and support lanes.
+    page = tab.open(PAGES["blueprint"])
+    viewer = page.locator(".cx-blueprint-diagram")
+    box = viewer.locator(".cx-diagram-scroll")
+    sizes = "s => [s.scrollHeight, s.clientHeight, s.scrollWidth, s.clientWidth]"
+    tall, room, wide, width = box.evaluate(sizes)
+    assert room > 768 and tall <= room + 1 and wide <= width + 1
+    viewer.get_by_role("button", name="Zoom in").click()
+    tall, room, _, _ = box.evaluate(sizes)
+    assert room <= 0.85 * 768 + 1 < tall  # zoomed: pans inside a window-high box
+    viewer.get_by_role("button", name="Fit to width").click()
+    tall, room, _, _ = box.evaluate(sizes)
+    assert room > 768 and tall <= room + 1
+
+
 def test_viewer_zooms_opens_full_screen_pans_and_closes(tab: Tab, tmp_path: Path) -> None:
     page = tab.open(PAGES["journey"])
     viewer = page.locator(".cx-journey-diagram")

@@ -80,6 +80,10 @@
 
   // Set the scale; (x, y) is a point in the scroll box that stays put.
   Viewer.prototype.apply = function (scale, x, y) {
+    // Fitted, a diagram shows whole: its box takes the drawing's height (a tall
+    // blueprint lengthens the page, as Mermaid's diagrams do); zoomed, the box
+    // keeps to the window's height and the drawing pans inside it.
+    this.figure.classList.toggle("cx-fitted", this.mode === "fit");
     var min = Math.min(this.fitScale(), 1) / 2;
     scale = Math.max(min, Math.min(MAX, scale));
     var old = this.scale, box = this.scroll;
