@@ -336,6 +336,26 @@ def test_print_fits_diagrams_to_the_page_width(browser: Any, served_site: str) -
         tab.close()
 
 
+def test_print_keeps_a_tall_blueprint_on_one_page(browser: Any, served_site: str) -> None:
+    # Width-fitted, the order-to-delivery blueprint was 1,227 px tall: a page
+    # and a half of A4 landscape, its lanes cut across the page break.
+    tab = Tab(browser, served_site, viewport={"width": 1032, "height": 700})
+    try:
+        for path in (PAGES["blueprint"], PAGES["journey"], PAGES["persona"]):
+            page = tab.open(path)
+            page.emulate_media(media="print")
+            page.wait_for_timeout(100)
+            boxes = page.locator(".cx-diagram-scroll > .cx-canvas > svg").evaluate_all(
+                "svgs => svgs.map(s => s.getBoundingClientRect().toJSON())"
+            )
+            assert boxes, path
+            for box in boxes:
+                assert box["height"] <= 180 / 25.4 * 96 + 1, path  # 180 mm
+                assert box["width"] == pytest.approx(1032, abs=1), path
+    finally:
+        tab.close()
+
+
 @pytest.mark.parametrize("name", ["journey", "blueprint", "persona", "pain-points", "metrics"])
 def test_print_in_the_builtin_theme_keeps_both_edges_on_the_paper(
     browser: Any, builtin_theme_site: str, name: str
