@@ -10,6 +10,7 @@ from cxdocs.interop.values import (
     BadValue,
     Names,
     join_items,
+    pain_point_text,
     parse_emotion,
     parse_flag,
     parse_metric,
@@ -130,6 +131,21 @@ def test_joined_items_split_back_the_same(items: list[str]) -> None:
 )
 def test_severity_after_the_text(text: str, value: object) -> None:
     assert parse_pain_point(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Slow site", "medium"),
+        ("Delivery fee (high)", "medium"),  # its own words end like a severity
+        ("Taxa de entrega (alta)", "medium"),
+        ("Slow site (low)", "high"),
+        ("(high)", "medium"),
+    ],
+)
+def test_pain_points_written_to_a_cell_read_back_the_same(text: str, severity: str) -> None:
+    expected = text if severity == "medium" else {"text": text, "severity": severity}
+    assert parse_pain_point(pain_point_text(text, severity)) == expected
 
 
 @pytest.mark.parametrize(

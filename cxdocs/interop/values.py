@@ -129,8 +129,11 @@ def parse_pain_point(text: str) -> str | dict[str, str]:
 
 
 def pain_point_text(text: str, severity: str) -> str:
-    """The reverse of parse_pain_point: `Slow site (high)`; medium is left unsaid."""
-    return text if severity == "medium" else f"{text} ({severity})"
+    """The reverse of parse_pain_point: `Slow site (high)`; medium is left unsaid,
+    unless the text itself ends like a severity (`Delivery fee (high)`)."""
+    if severity == "medium" and parse_pain_point(text) == text:
+        return text
+    return f"{text} ({severity})"
 
 
 # --- yes / no ----------------------------------------------------------------
