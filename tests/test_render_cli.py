@@ -89,3 +89,16 @@ def test_render_without_graphviz_names_the_package(
     assert code == 2
     assert "graphviz" in err.lower() and "apt-get install graphviz" in err
     assert "Traceback" not in err
+
+
+def test_slides_into_a_file_say_a_folder_is_needed(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repo)
+    (repo / "deck").write_text("notes\n")
+    code, _, err = run_cli("render", "journeys/first-purchase.yaml", "--slides", "-o", "deck")
+    assert (code, err) == (
+        2,
+        "cxdocs: error: deck is a file; --slides writes its slides into a folder\n",
+    )
+    assert (repo / "deck").read_text() == "notes\n"

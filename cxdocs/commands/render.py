@@ -115,6 +115,9 @@ def _slides(
     if args.output is not None and str(args.output) == "-":
         error("--slides writes several files: give a folder with -o")
         return EXIT_USAGE
+    if args.output is not None and args.output.exists() and not args.output.is_dir():
+        error(f"{args.output} is a file; --slides writes its slides into a folder")
+        return EXIT_USAGE
     try:
         files = slide_files(kind, item, repo, args.format, config.cache_dir)
     except DiagramError as failure:
