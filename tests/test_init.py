@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +45,35 @@ def test_init_sets_up_an_empty_folder(tmp_path: Path, run_cli: Run) -> None:
     assert set(_tree(tmp_path / "cx")) == EXPECTED
     assert out.count("created ") == len(EXPECTED)
     assert "Next steps:" in out and f"cd {tmp_path / 'cx'}" in out
+
+
+def test_init_in_a_folder_of_a_git_repository_says_where_workflows_run(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GitHub runs workflows only from the top of the repository: a workflow
+    written into cx/.github/ would never check anything, and nothing said so."""
+    for name in ("GIT_DIR", "GIT_WORK_TREE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    code, out, err = run_cli("init", str(tmp_path / "cx"))
+    assert code == 0, err
+    assert (
+        f"cx/ is a folder of the git repository {tmp_path.resolve()}: GitHub runs "
+        "workflows only from its top .github/workflows/"
+    ) in out
+    subprocess.run(["git", "init", "-q", str(tmp_path / "top")], check=True)
+    code, out, _ = run_cli("init", str(tmp_path / "top"))  # its own repository: all is well
+    assert "GitHub runs workflows" not in out
+
+
+def test_init_outside_git_says_to_start_a_repository(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Then commit, push" in a folder that is no repository would fail.
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    _, out, _ = run_cli("init", str(tmp_path / "cx"))
+    assert "git init" in out
 
 
 def test_running_init_twice_changes_nothing(tmp_path: Path, run_cli: Run) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cxdocs.commands.common import EXIT_OK, EXIT_USAGE, Subparsers, error
 from cxdocs.config import PLUGIN_NAME, ConfigError, find_settings, read_config
+from cxdocs.diff import git
 from cxdocs.files import SETTINGS_NAMES, Outputs, WriteRefused, unsafe_folder
 from cxdocs.init import DOCS_DIR, LOCALES, THEMES, Options, plan
 
@@ -104,7 +105,19 @@ def _advise(root: Path, settings: Path | None) -> None:
     gitignore = root / ".gitignore"
     if gitignore.is_file() and ".cache" not in gitignore.read_text(encoding="utf-8"):
         print("\n.gitignore exists: add '.cache/' and '/site/' to it (diagram cache, built site)")
+    try:
+        top: Path | None = git.toplevel(root.resolve())
+    except git.GitError:
+        top = None
+    if top is not None and top.resolve() != root.resolve():
+        print(
+            f"\n{root.resolve().name}/ is a folder of the git repository {top.resolve()}: "
+            "GitHub runs workflows only from its top .github/workflows/; move .github/ "
+            "there and give the jobs this folder as their working-directory"
+        )
     where = "" if root.resolve() == Path.cwd() else f"cd {root}\n  "
+    if top is None:  # "commit, push" below needs a repository
+        where += "git init\n  "
     print(
         "\nNext steps:\n"
         f"  {where}cxdocs new persona ana\n"
