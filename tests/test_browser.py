@@ -8,6 +8,7 @@ browser download is not needed. Screenshots land in the pytest tmp folder.
 from __future__ import annotations
 
 import functools
+import io
 import re
 import shutil
 import threading
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from tests.conftest import ROOT
 from tests.test_site import mkdocs_build
@@ -350,8 +352,14 @@ def test_print_keeps_a_tall_blueprint_on_one_page(browser: Any, served_site: str
             )
             assert boxes, path
             for box in boxes:
-                assert box["height"] <= 180 / 25.4 * 96 + 1, path  # 180 mm
+                assert box["height"] <= 165 / 25.4 * 96 + 1, path  # 165 mm
                 assert box["width"] == pytest.approx(1032, abs=1), path
+        # In the PDF: the heading, the top lane and the bottom lane on one page.
+        page = tab.open(PAGES["blueprint"])
+        pdf = PdfReader(io.BytesIO(page.pdf(format="A4", landscape=True)))
+        texts = [p.extract_text() for p in pdf.pages]
+        together = [t for t in texts if "Physical evidence" in t and "Support processes" in t]
+        assert len(together) == 1 and together[0].startswith("Blueprint\n")
     finally:
         tab.close()
 
