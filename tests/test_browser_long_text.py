@@ -155,3 +155,21 @@ def test_long_words_break_inside_their_cards_on_a_phone(
         assert [e for e in tab.errors if "cxdocs" in e] == []
     finally:
         tab.close()
+
+
+def test_printed_registers_keep_a_long_title_on_the_paper(
+    browser: Any, long_text_site: str
+) -> None:
+    # A4 landscape inside 12 mm margins is about 1,032 px wide. Titles are links
+    # in these tables; the register's pain-point text (a URL that is no link)
+    # may still widen a printed table in the built-in theme (documented).
+    tab = Tab(browser, long_text_site, viewport={"width": 1032, "height": 700})
+    try:
+        for path in ("journeys/", "insights/actions/", "insights/moments-of-truth/"):
+            page = tab.open(path)
+            page.emulate_media(media="print")
+            page.wait_for_timeout(100)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert (path, width) == (path, 1032)
+    finally:
+        tab.close()
