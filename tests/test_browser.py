@@ -553,6 +553,18 @@ def test_current_and_future_state_are_never_shown_mixed(tab: Tab) -> None:
         assert states == ["future"], path
 
 
+def test_a_figure_and_its_target_each_stay_on_one_line(tab: Tab) -> None:
+    # The metrics page's narrow value column once showed "14 ✘ Target" / "5".
+    for path in (PAGES["metrics"], PAGES["journey"]):
+        page = tab.open(path)
+        lines = page.locator(".cx-metric-value, .cx-metric-target").evaluate_all(
+            "spans => spans.filter(s => s.offsetParent)"
+            ".map(s => [s.textContent, s.getClientRects().length])"
+        )
+        assert lines, path
+        assert [text for text, count in lines if count != 1] == [], path
+
+
 def test_the_accent_is_the_sites_primary_colour(tab: Tab) -> None:
     page = tab.open(PAGES["journey"])
     accent, primary = page.evaluate(
