@@ -82,9 +82,6 @@ class DocumentMemo:
         self._entries, self._by_doc, self._new = {}, {}, set()
         self._folder = folder / FOLDER / _fingerprint()[:16] if folder is not None else None
 
-    def document(self, path: Path, root: Path, kind: str) -> Document:
-        return self.documents([(path, kind)], root)[0]
-
     def documents(
         self,
         files: Sequence[tuple[Path, str]],
@@ -92,7 +89,7 @@ class DocumentMemo:
         progress: Callable[[int, int], None] | None = None,
     ) -> list[Document]:
         """The document of each `(path, kind)` of `files`, in order: kept ones
-        as they are, the others parsed (in a one-off process on every core, see
+        as they are, the others parsed (on every core where that is safe, see
         cxdocs.checks.parallel); `progress(done, total)` as they are."""
         found: list[Document] = []
         unread: list[tuple[int, Key]] = []  # where in `found`, and whose
@@ -117,10 +114,7 @@ class DocumentMemo:
             if progress:
                 progress(kept + done, len(files))
 
-        if self.long_lived:  # a preview has threads of its own: never fork it
-            docs = [parse_document(doc, raw) for doc, raw in pending]
-        else:
-            docs = parse_all(pending, parsed, parse_document)
+        docs = parse_all(pending, parsed, parse_document)
         for (index, key), doc in zip(unread, docs, strict=True):
             found[index] = self._keep(_Entry(key, doc))
             self._new.add(key)
