@@ -123,12 +123,17 @@ def _new_temporary(path: Path) -> tuple[int, str]:
     could not read the site. Mode 0666 lets the kernel apply the umask, as
     for any file an editor saves (0644 with the usual umask)."""
     while True:
-        temp = str(path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp"))
+        temp = str(_temporary_name(path))
         try:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
             return os.open(temp, flags, 0o666), temp
         except FileExistsError:
             continue  # another writer's name: 64 random bits make this rare
+
+
+def _temporary_name(path: Path) -> Path:
+    """A hidden name beside `path` that no other writer picks (64 random bits)."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
 
 
 def link_or_copy(source: Path, target: Path) -> None:
@@ -150,7 +155,7 @@ def link_or_copy(source: Path, target: Path) -> None:
     except OSError:  # another file system, or links not allowed here: copy below
         pass
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
+    temp = _temporary_name(target)
     try:
         try:
             os.link(source, temp)
