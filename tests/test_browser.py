@@ -33,7 +33,8 @@ CHROMIUM = next(
     ),
     None,
 )
-pytestmark = [
+# Every browser test: Chromium and Graphviz needed, slow.
+BROWSER_MARKS = [
     pytest.mark.browser,
     pytest.mark.dot,
     pytest.mark.slow,
@@ -41,6 +42,7 @@ pytestmark = [
         CHROMIUM is None, reason="Chromium not installed (apt-get install chromium)"
     ),
 ]
+pytestmark = BROWSER_MARKS
 
 # One page of every generated kind.
 PAGES = {

@@ -17,17 +17,10 @@ import pytest
 
 from tests import test_browser as browser_tests
 from tests.conftest import make_repo
-from tests.test_browser import CHROMIUM, Tab, _serve
+from tests.test_browser import BROWSER_MARKS, Tab, _serve
 from tests.test_site import mkdocs_build
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.dot,
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        CHROMIUM is None, reason="Chromium not installed (apt-get install chromium)"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 URL = "https://example.com/very/long/path/to/the/ticket?id=12345&view=full&lang=pt-BR"
 WORD = "Donaudampfschifffahrtsgesellschaftskapitänswitwe"

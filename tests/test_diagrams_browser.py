@@ -23,16 +23,9 @@ from cxdocs.diagrams import render, to_dot
 from cxdocs.drawing import diagram_of
 from tests.conftest import ROOT
 from tests.stress import SETTINGS, stress_blueprint, stress_journey
-from tests.test_browser import ARGS, CHROMIUM, playwright_api
+from tests.test_browser import ARGS, BROWSER_MARKS, CHROMIUM, playwright_api
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.dot,
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        CHROMIUM is None, reason="Chromium not installed (apt-get install chromium)"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 FACES = {
     ("normal", 400): "Regular",
