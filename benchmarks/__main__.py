@@ -42,11 +42,11 @@ for folder in ("personas", "journeys", "blueprints"):
 
 DOT_SOURCES = """
 import sys, pathlib
-from cxdocs.config import read_config
-from cxdocs.checks.run import run_checks
+from cxdocs.content.settings.reader import read_config
+from cxdocs.content.checks.run import run_checks
 from cxdocs.diagrams import to_dot
-from cxdocs.drawing import related_of, scene_of
-from cxdocs.site.diagrams import diagram_items
+from cxdocs.diagrams.draw import related_of, scene_of
+from cxdocs.content.repository import diagram_items
 # Exactly the DOT the build draws: the same diagrams, with the same names.
 repo = run_checks(read_config(pathlib.Path("mkdocs.yml").absolute())).repository
 out = pathlib.Path(sys.argv[1]); out.mkdir(exist_ok=True)

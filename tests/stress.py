@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxdocs.model import Blueprint, Journey, Settings
+from cxdocs.content.model import Blueprint, Journey, Settings
 
 SETTINGS = Settings(
     channels={"app": "Aplicativo móvel 📱", "whatsapp": "WhatsApp"},

@@ -213,9 +213,9 @@ def test_the_search_copy_of_a_page_gives_the_same_index(built: Path) -> None:
     from mkdocs.contrib.search.search_index import SearchIndex
     from mkdocs.structure.toc import get_toc
 
-    from cxdocs.checks.run import run_checks
-    from cxdocs.config import read_config
-    from cxdocs.plugin import _toc_token
+    from cxdocs.content.checks.run import run_checks
+    from cxdocs.content.settings.reader import read_config
+    from cxdocs.publish.mkdocs_plugin import _toc_token
     from cxdocs.site.builder import PageBuilder
     from cxdocs.site.diagrams import DiagramRenderer
     from cxdocs.site.searchcopy import search_copy

@@ -15,10 +15,10 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from cxdocs.checks import memo as memo_module
-from cxdocs.checks.memo import DocumentMemo
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
+from cxdocs.content.checks import memo as memo_module
+from cxdocs.content.checks.memo import DocumentMemo
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.settings.reader import read_config
 from cxdocs.site import pagecache
 from cxdocs.site.builder import Reuse, _environment, _name_models_by_origin
 from cxdocs.site.pagecache import ModelDigests

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.checks.run import run_checks
-from cxdocs.config import ConfigError, read_config
-from cxdocs.model import MAX_TEXT
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.model import MAX_TEXT
+from cxdocs.content.settings.reader import ConfigError, read_config
 from tests.conftest import make_repo
 from tests.test_site import mkdocs_build
 

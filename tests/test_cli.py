@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.problems import Problem, format_github
+from cxdocs.content.problems import Problem, format_github
 from tests.conftest import make_repo
 
 Run = Callable[..., tuple[int, str, str]]

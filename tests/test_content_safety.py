@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.checks.run import run_checks
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.settings.reader import read_config
 from tests.test_diff import GitRepo, start_repo
 
 Run = Callable[..., tuple[int, str, str]]

@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 import pytest
 from pydantic import BaseModel
 
-from cxdocs import cache, i18n
+from cxdocs import cache
+from cxdocs.content.model import Blueprint, Journey, Persona, Settings
 from cxdocs.diagrams import (
     GraphvizNotFound,
     blueprint_diagram,
@@ -33,7 +34,7 @@ from cxdocs.diagrams.dot import html_text, quoted, tooltip
 from cxdocs.diagrams.journey_cells import CELL_W
 from cxdocs.diagrams.scene import Box, Diagram
 from cxdocs.diagrams.text import text_width, wrap
-from cxdocs.model import Blueprint, Journey, Persona, Settings
+from cxdocs.i18n import catalog as i18n
 
 GOLDEN = Path(__file__).parent / "golden" / "dot"
 NASTY = (

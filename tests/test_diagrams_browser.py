@@ -17,10 +17,10 @@ from typing import Any
 
 import pytest
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams import render, to_dot
-from cxdocs.drawing import diagram_of
+from cxdocs.diagrams.draw import diagram_of
 from tests.conftest import ROOT
 from tests.stress import SETTINGS, stress_blueprint, stress_journey
 from tests.test_browser import ARGS, BROWSER_MARKS, CHROMIUM, playwright_api

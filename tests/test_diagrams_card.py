@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cxdocs.content.model import Journey, Persona, Settings
 from cxdocs.diagrams import journey_diagram
 from cxdocs.diagrams.persona_card import initials
 from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Diagram
-from cxdocs.model import Journey, Persona, Settings
 from cxdocs.site.compare import comparison_svg, slots
 
 

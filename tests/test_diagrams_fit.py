@@ -18,15 +18,15 @@ from typing import Any
 
 import pytest
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams import blueprint_diagram, journey_diagram, render, to_dot
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.dot import collect_warnings, font_config
+from cxdocs.diagrams.draw import diagram_of
 from cxdocs.diagrams.fontmetrics import advance_widths
 from cxdocs.diagrams.scene import Diagram
 from cxdocs.diagrams.text import text_width
-from cxdocs.drawing import diagram_of
 from cxdocs.site import diagrams as site_diagrams
 from tests.conftest import ROOT, make_repo
 from tests.stress import SETTINGS, stress_blueprint, stress_journey

@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.repository import Repository
+from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams import render, to_dot
+from cxdocs.diagrams.draw import diagram_of
 from cxdocs.diagrams.scene import Diagram
-from cxdocs.drawing import diagram_of
-from cxdocs.repository import Repository
 from tests.conftest import ROOT
 
 

@@ -6,12 +6,12 @@ import itertools
 
 import pytest
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams import blueprint_diagram, to_dot
+from cxdocs.diagrams.draw import diagram_of
 from cxdocs.diagrams.geometry import crossings, passes_through
 from cxdocs.diagrams.scene import Diagram, Point
-from cxdocs.drawing import diagram_of
 from tests.conftest import ROOT
 from tests.stress import SETTINGS, stress_blueprint
 

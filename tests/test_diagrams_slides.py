@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.repository import Repository
+from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams.scene import Diagram
+from cxdocs.diagrams.slide_files import slide_diagrams
 from cxdocs.diagrams.slides import MIN_PX, smallest_text_px
-from cxdocs.repository import Repository
-from cxdocs.slides import slide_diagrams
 from tests.conftest import ROOT
 
 Run = Callable[..., tuple[int, str, str]]
@@ -115,10 +115,10 @@ def test_cli_writes_png_slides_of_exactly_1920_by_1080(
 
 
 def test_a_lane_too_tall_for_any_slide_is_reported() -> None:
+    from cxdocs.content.model import Journey, Settings
     from cxdocs.diagrams.related import Related
+    from cxdocs.diagrams.slide_files import small_text
     from cxdocs.diagrams.slides import journey_slides
-    from cxdocs.model import Journey, Settings
-    from cxdocs.slides import small_text
 
     long = "A pain point that goes on and on, " * 12
     journey = Journey.model_validate(

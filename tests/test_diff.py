@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from cxdocs.diff.fields import stayed
+from cxdocs.changes.fields import stayed
 from tests.conftest import make_repo
 
 Run = Callable[..., tuple[int, str, str]]

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cxdocs.changes.blueprints import blueprint_changes
+from cxdocs.changes.fields import Names
+from cxdocs.changes.journeys import journey_changes
+from cxdocs.changes.model import ObjectDiff
+from cxdocs.content.model import Blueprint, Journey, Settings
 from cxdocs.diagrams import blueprint_diagram, journey_diagram, journey_dot, to_dot
 from cxdocs.diagrams.highlight import JourneyHighlight, merged_journey
 from cxdocs.diagrams.scene import Box, Diagram
-from cxdocs.diff.blueprints import blueprint_changes
-from cxdocs.diff.changes import ObjectDiff
-from cxdocs.diff.fields import Names
-from cxdocs.diff.highlight import blueprint_highlight, journey_highlight
-from cxdocs.diff.journeys import journey_changes
-from cxdocs.model import Blueprint, Journey, Settings
+from cxdocs.reports.highlight import blueprint_highlight, journey_highlight
 from tests.test_diagrams import SETTINGS, sample_blueprint
 
 

@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
-from cxdocs.history import NoHistory, load_history, timeline
+from cxdocs.changes import timeline
+from cxdocs.changes.history import NoHistory, load_history
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.settings.reader import read_config
 from cxdocs.site.history import history_sections, journey_history
 from tests.test_diff import GitRepo, Run, start_repo
 from tests.test_site import mkdocs_build

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.diff.chart import span_gaps
-from cxdocs.i18n import LABELS
+from cxdocs.i18n.catalog import LABELS
+from cxdocs.reports.chart import span_gaps
 from tests.test_diff import (
     GOLDEN,
     GitRepo,

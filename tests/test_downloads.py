@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams import dot
 from cxdocs.site.diagrams import DiagramRenderer
 from tests.conftest import make_repo

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cxdocs.site.embed import cxdocs_blocks, find_embeds
+from cxdocs.content.embeds import cxdocs_blocks, find_embeds
 
 PAGE = (
     "# Home\n\n```cxdocs dashboard\n```\n\n```cxdocs\nhigh-pain-points\n```\n\n"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.checks.run import run_checks
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams import blueprint_dot, journey_dot, persona_dot
 from tests.conftest import make_repo
 from tests.test_site import mkdocs_build

@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from cxdocs import PROJECT_URL, __version__
-from cxdocs.config import read_config
-from cxdocs.schema import stale_schemas
+from cxdocs.content.editor_schema import stale_schemas
+from cxdocs.content.settings.reader import read_config
 from tests.test_diff_workflow import actionlint
 
 Run = Callable[..., tuple[int, str, str]]

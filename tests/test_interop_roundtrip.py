@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from cxdocs.checks.run import run_checks
-from cxdocs.config import read_config
-from cxdocs.model import Journey
-from cxdocs.repository import Repository
-from cxdocs.yamlsource import parse_yaml
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.model import Journey
+from cxdocs.content.repository import Repository
+from cxdocs.content.settings.reader import read_config
+from cxdocs.content.yaml.source import parse_yaml
 from tests.conftest import ROOT
 
 Run = Callable[..., tuple[int, str, str]]

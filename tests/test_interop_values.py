@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cxdocs.content.model import Metric
 from cxdocs.interop.build import UniqueIds, short_slug
 from cxdocs.interop.headers import recognise, suggestion
 from cxdocs.interop.values import (
@@ -17,7 +18,6 @@ from cxdocs.interop.values import (
     parse_pain_point,
     split_items,
 )
-from cxdocs.model import Metric
 
 
 @pytest.mark.parametrize(

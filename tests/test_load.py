@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.load import MAX_BYTES, discover, load_document
+from cxdocs.content.load import MAX_BYTES, discover, load_document
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cxdocs.model import Journey, Metric, slugify
+from cxdocs.content.model import Journey, Metric, slugify
 
 
 def test_nps_is_computed_from_counts() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cxdocs.checks.numbers import number_hint
+from cxdocs.content.validation.numbers import number_hint
 
 
 @pytest.mark.parametrize(

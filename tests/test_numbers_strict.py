@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.checks.schema import validate
-from cxdocs.config import ConfigError, read_config
-from cxdocs.load import load_document
-from cxdocs.model import Journey
+from cxdocs.content.load import load_document
+from cxdocs.content.model import Journey
+from cxdocs.content.settings.reader import ConfigError, read_config
+from cxdocs.content.validation.validate import validate
 
 HEAD = "title: A\npersona: ana\nstages:\n  - name: B\n    steps:\n      - action: C\n"
 # Field -> the line that holds it (inside a step); `@` marks where the value goes.

@@ -11,13 +11,13 @@ from typing import Any
 
 import pytest
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.settings.reader import read_config
+from cxdocs.content.yaml.scalars import YamlFloat
 from cxdocs.site import builder as site_builder
 from cxdocs.site.builder import PageBuilder
 from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.pagecache import ModelDigests, PageCache, digest
-from cxdocs.yamlscalars import YamlFloat
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.dot

@@ -1,7 +1,7 @@
 """Content files parsed by forked readers give exactly what one process gives.
 
 `cxdocs check` and a one-off build parse their files on every core (see
-cxdocs.checks.parallel); whether readers ran, and whatever happens to them,
+cxdocs.content.checks.parallel); whether readers ran, and whatever happens to them,
 must never show in a problem, a position or a model.
 """
 
@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from cxdocs.checks import parallel
-from cxdocs.checks.run import run_checks
-from cxdocs.config import read_config
-from cxdocs.load import Document, discover, parse_document, read_document
+from cxdocs.content.checks import parallel
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.load import Document, discover, parse_document, read_document
+from cxdocs.content.settings.reader import read_config
 from tests.conftest import make_repo
 
 JOURNEYS = 150  # several readers' shares at the test's share size

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from cxdocs.progress import Progress
+from cxdocs.publish.progress import Progress
 
 
 class FakeTerminal(io.StringIO):

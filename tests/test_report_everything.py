@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.checks.run import run_checks
-from cxdocs.checks.suggest import known_list
-from cxdocs.config import read_config
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.settings.reader import read_config
+from cxdocs.content.validation.suggest import known_list
 from tests.conftest import make_repo
 
 JOURNEY = """\

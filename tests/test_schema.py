@@ -8,9 +8,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from cxdocs.config import read_config
-from cxdocs.load import discover, load_document
-from cxdocs.schema import SCHEMA_DIR, schema_for, schema_text, stale_schemas
+from cxdocs.content.editor_schema import SCHEMA_DIR, schema_for, schema_text, stale_schemas
+from cxdocs.content.load import discover, load_document
+from cxdocs.content.settings.reader import read_config
 from tests.conftest import ROOT, make_repo
 
 Run = Callable[..., tuple[int, str, str]]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.config import find_settings
+from cxdocs.content.settings.reader import find_settings
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.config import ConfigError, read_config
+from cxdocs.content.settings.reader import ConfigError, read_config
 from tests.conftest import make_repo
 
 BASE = """\

@@ -231,9 +231,9 @@ def test_large_sections_list_only_their_index_in_the_navigation(tmp_path: Path) 
 
 
 def test_every_diagram_offers_the_files_cxdocs_render_makes(example_site: Path) -> None:
-    from cxdocs.checks.run import run_checks
-    from cxdocs.config import read_config
-    from cxdocs.drawing import diagram_bytes
+    from cxdocs.content.checks.run import run_checks
+    from cxdocs.content.settings.reader import read_config
+    from cxdocs.diagrams.draw import diagram_bytes
 
     html = (example_site / "journeys" / "first-purchase" / "index.html").read_text()
     toolbar = html[html.index('class="cx-toolbar"') :]

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from cxdocs import i18n
-from cxdocs.plugin import CxdocsPlugin
-from cxdocs.site.labels import PAGE_LABELS
+from cxdocs.i18n import catalog as i18n
+from cxdocs.i18n.pages import PAGE_LABELS
+from cxdocs.publish.mkdocs_plugin import CxdocsPlugin
 from tests.conftest import ROOT, make_repo
 from tests.test_site import mkdocs_build
 

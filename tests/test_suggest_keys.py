@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cxdocs.checks.suggest import KEY_CUTOFF, did_you_mean
+from cxdocs.content.validation.suggest import KEY_CUTOFF, did_you_mean
 
 PERSONA_KEYS = ["id", "name", "role", "goals", "pains", "tags", "focus", "channels"]
 STEP_KEYS = ["id", "title", "actions", "emotion", "channels", "touchpoints"]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.load import load_document
-from cxdocs.yamlsource import parse_yaml
+from cxdocs.content.load import load_document
+from cxdocs.content.yaml.source import parse_yaml
 
 NBSP = "\u00a0"
 
@@ -400,8 +400,8 @@ def test_line_mistakes_are_explained_at_their_place(
 def test_numeric_fields_explain_what_was_written(
     tmp_path: Path, text: str, code: str, words: str
 ) -> None:
-    from cxdocs.checks.schema import validate
-    from cxdocs.model import Journey
+    from cxdocs.content.model import Journey
+    from cxdocs.content.validation.validate import validate
 
     path = tmp_path / "x.yaml"
     head = "title: A\npersona: ana\nstages:\n  - name: B\n    steps:\n      - action: C\n"
@@ -425,7 +425,7 @@ def test_numeric_fields_explain_what_was_written(
 def test_invisible_characters_are_named_once_with_the_right_article(
     text: str, message: str
 ) -> None:
-    from cxdocs.yamlsource import parse_yaml
+    from cxdocs.content.yaml.source import parse_yaml
 
     issue = parse_yaml(text).issue
     assert issue is not None and message in issue.message

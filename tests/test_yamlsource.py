@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from cxdocs.yamlsource import MAX_DEPTH, Position, parse_yaml
+from cxdocs.content.yaml.source import MAX_DEPTH, Position, parse_yaml
 from tests.conftest import ROOT
 
 
@@ -145,8 +145,8 @@ def test_unicode_line_separators_are_text_and_do_not_shift_lines(separator: str)
 
 
 def test_positions_found_later_match_a_careful_read() -> None:
-    from cxdocs import yamlevents
-    from cxdocs.yamlsource import SourceMap
+    from cxdocs.content.yaml import events as yamlevents
+    from cxdocs.content.yaml.source import SourceMap
 
     text = (ROOT / "journeys" / "first-purchase.yaml").read_text(encoding="utf-8")
     quick = parse_yaml(text)

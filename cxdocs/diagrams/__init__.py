@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cxdocs.content.model import Blueprint, Journey, Persona, Settings
 from cxdocs.diagrams.blueprint import blueprint_diagram
 from cxdocs.diagrams.dot import (
     DiagramError,
@@ -45,7 +46,6 @@ from cxdocs.diagrams.journey import journey_diagram
 from cxdocs.diagrams.persona import persona_diagram
 from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Diagram
-from cxdocs.model import Blueprint, Journey, Persona, Settings
 
 __all__ = [
     "BlueprintHighlight",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Literal
 
-from cxdocs import i18n
+from cxdocs.content.model import LANES, Blueprint, LaneItem, Settings
 from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.blueprint_marks import BlueprintMarks
@@ -44,7 +44,7 @@ from cxdocs.diagrams.scene import (
     spacer,
 )
 from cxdocs.diagrams.text import text_width
-from cxdocs.model import LANES, Blueprint, LaneItem, Settings
+from cxdocs.i18n import catalog as i18n
 
 LABEL_W = 124
 ITEM_W = 168

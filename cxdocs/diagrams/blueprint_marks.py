@@ -9,11 +9,11 @@ Graphviz routes arrows around, and boxes that overlap stop it routing at all.
 
 from __future__ import annotations
 
-from cxdocs import i18n
 from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.highlight import BlueprintHighlight, DrawnItem, DrawnPhase, Mark
 from cxdocs.diagrams.scene import Box, Connector, Row, spacer
+from cxdocs.i18n import catalog as i18n
 
 BADGE_ROOM = 18  # a fail point's or wait's tag, left of its text (blueprint.BADGE_W + 2)
 

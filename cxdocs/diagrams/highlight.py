@@ -7,7 +7,7 @@ fail point), and what was removed since the revision compared with (BASE),
 with its old data and where it stood, so the diagram can put it back, ghosted,
 in its old place. How each fact is drawn is the layouts' business (`marks.py`
 has the shared pieces); building a highlight from the diff's change model is
-`cxdocs.diff.highlight`'s.
+`cxdocs.reports.highlight`'s.
 
 The merge functions here return what the layouts draw: the HEAD object with
 the removed parts put back. Facts in the title (counts, average emotion) still
@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from cxdocs.model import LANES, Journey, LaneItem, Phase, Stage, Step
+from cxdocs.content.model import LANES, Journey, LaneItem, Phase, Stage, Step
 
 Mark = Literal["added", "removed", "changed"]
 

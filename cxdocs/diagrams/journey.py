@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from cxdocs import i18n
+from cxdocs.content.model import Journey, Settings
 from cxdocs.diagrams import journey_cells as cells
 from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
@@ -33,7 +33,7 @@ from cxdocs.diagrams.journey_marks import JourneyMarks
 from cxdocs.diagrams.persona_card import has_card, persona_card
 from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle, paragraph
-from cxdocs.model import Journey, Settings
+from cxdocs.i18n import catalog as i18n
 
 LABEL_W = 118  # the lane label column
 SCALE_W = 34  # between the labels and the first step: the emotion scale

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cxdocs import i18n
+from cxdocs.content.model import Journey, Settings, Step
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.common import LegendItem
 from cxdocs.diagrams.scene import Row, TextStyle, paragraph, spacer
-from cxdocs.model import Journey, Settings, Step
+from cxdocs.i18n import catalog as i18n
 
 CELL_W = 150
 CELL_PAD = 7

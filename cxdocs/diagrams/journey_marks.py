@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from cxdocs import i18n
 from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.highlight import JourneyHighlight, Mark, StepChange
 from cxdocs.diagrams.journey_cells import BADGE_W, PARAGRAPH_GAP, TEXT_W, Column
 from cxdocs.diagrams.scene import Box, Line, Row, spacer
+from cxdocs.i18n import catalog as i18n
 
 # Which lane shows each step field of the change model; fields the map does
 # not show (metrics, evidence, narrative) mark the step's action cell.

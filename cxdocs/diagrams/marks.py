@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from cxdocs import i18n
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.scene import Box, Line, Row, TextStyle, paragraph, spacer
 from cxdocs.diagrams.text import text_width
+from cxdocs.i18n import catalog as i18n
 
 Tag = Literal["added", "removed", "changed", "moved"]
 CLASSES: dict[str, str] = {

@@ -7,12 +7,12 @@ cards reserve room for it on their inner side, so no text runs under it.
 
 from __future__ import annotations
 
-from cxdocs import i18n
+from cxdocs.content.model import EmpathyMap, Persona, Settings
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.common import MARGIN, title_block
 from cxdocs.diagrams.scene import Box, Diagram, Row, TextStyle, paragraph, spacer
 from cxdocs.diagrams.text import text_width
-from cxdocs.model import EmpathyMap, Persona, Settings
+from cxdocs.i18n import catalog as i18n
 
 QUADRANT_W = 300
 GAP = 10

@@ -8,10 +8,10 @@ and expectations. Three columns side by side: who, the scenario, the expectation
 
 from __future__ import annotations
 
-from cxdocs import i18n
+from cxdocs.content.model import Journey, Persona
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.scene import Box, Region, Row, TextStyle, paragraph, spacer
-from cxdocs.model import Journey, Persona
+from cxdocs.i18n import catalog as i18n
 
 PAD = 12
 AVATAR = 44

@@ -3,14 +3,14 @@
 A journey names its persona (and shows a card for it) and, in the future state,
 the journey it improves; a blueprint names the journey it serves. Diagrams only
 know their own object, so callers that have the repository
-(`cxdocs.drawing.related_of`) look these up and pass them in.
+(`cxdocs.diagrams.draw.related_of`) look these up and pass them in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cxdocs.model import Persona
+from cxdocs.content.model import Persona
 
 
 @dataclass(frozen=True)

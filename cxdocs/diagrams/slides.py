@@ -15,14 +15,14 @@ import math
 from collections.abc import Callable, Collection
 from dataclasses import replace
 
-from cxdocs import i18n
+from cxdocs.content.model import LANES, Blueprint, Journey, Settings, Stage
 from cxdocs.diagrams import journey_cells as cells
 from cxdocs.diagrams.blueprint import blueprint_diagram
 from cxdocs.diagrams.journey import journey_diagram
 from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Diagram, Region
 from cxdocs.diagrams.style import MIN_SIZE
-from cxdocs.model import LANES, Blueprint, Journey, Settings, Stage
+from cxdocs.i18n import catalog as i18n
 
 SLIDE_W, SLIDE_H = 1920, 1080
 MIN_PX = 14

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from cxdocs.content.model import is_slug, slugify
 from cxdocs.interop.draft import Cell, Draft, DraftStep, Report
 from cxdocs.interop.journeyfile import Flow, FlowMap
 from cxdocs.interop.values import (
@@ -23,7 +24,6 @@ from cxdocs.interop.values import (
     parse_pain_point,
     split_items,
 )
-from cxdocs.model import is_slug, slugify
 
 ID_WORDS, ID_LENGTH = 6, 48  # generated ids stay readable in diffs and URLs
 

@@ -11,10 +11,10 @@ import csv
 import io
 from typing import Any
 
-from cxdocs.encodings import decode as decode_text
+from cxdocs.content.encodings import decode as decode_text
+from cxdocs.content.yaml.base import Position
 from cxdocs.interop.draft import Cell, Report
 from cxdocs.interop.table import Table
-from cxdocs.yamlbase import Position
 
 DELIMITERS = (",", ";", "\t", "|")
 _WORKBOOK = "is it a workbook saved under another name? Excel files end in .xlsx"
@@ -30,7 +30,7 @@ def _delimiter(text: str) -> str:
 def decode(data: bytes, report: Report) -> str | None:
     """UTF-8 text (a leading BOM dropped), or None after reporting where it is not.
 
-    Read as content files are (cxdocs.encodings): Excel's "Unicode Text" is
+    Read as content files are (cxdocs.content.encodings): Excel's "Unicode Text" is
     UTF-16 and is named as such, a bad byte is reported at its line and column.
     """
     save = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cxdocs.problems import Problem
+from cxdocs.content.problems import Problem
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from cxdocs import GUIDE_URL
-from cxdocs.schema import SCHEMA_DIR, file_name, modeline
+from cxdocs.content.editor_schema import SCHEMA_DIR, file_name, modeline
 
 # YAML 1.2 (how cxdocs reads) takes `0o17` as a number; PyYAML (YAML 1.1) would
 # leave it unquoted, so such text is quoted here.

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
+from cxdocs.content.model import Journey, slugify
 from cxdocs.interop.draft import Cell, Draft, DraftStage, DraftStep, Report
 from cxdocs.interop.values import emotion_to_score
-from cxdocs.model import Journey, slugify
 
 # What Mermaid cannot hold in a name -> what export writes instead.
 LOOKALIKES = {":": "\ua789", ";": "\u204f", "#": "\u266f"}

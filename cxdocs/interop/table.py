@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from cxdocs.content.model import Journey, slugify
 from cxdocs.interop.draft import Cell, Draft, DraftStage, DraftStep, Report
 from cxdocs.interop.headers import BY_FIELD, HEADERS, listing, recognise, suggestion, title
 from cxdocs.interop.values import join_items, metric_text, pain_point_text
-from cxdocs.model import Journey, slugify
 
 Table = list[list[str]]
 MAX_TITLE_ROWS = 3

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cxdocs.content.model import slugify
 from cxdocs.interop.headers import normalize
-from cxdocs.model import slugify
 
 SCALE_1_5 = "1-5"
 

@@ -6,7 +6,7 @@ Zensical, MkDocs, ProperDocs and TechDocs all load Markdown extensions, so
       - cxdocs
 
 draws a journey, blueprint or empathy map into a hand-written page under any
-of them, with the block syntax the plugin reads (cxdocs.site.embed). Where the
+of them, with the block syntax the plugin reads (cxdocs.content.embeds). Where the
 MkDocs plugin runs it has already replaced the blocks, and this does nothing.
 
 The content is read once per process (again only when a file changed), and the
@@ -28,16 +28,16 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from markupsafe import Markup
 
-from cxdocs.checks.run import load_repository
-from cxdocs.config import Config, ConfigError, find_settings, read_config
-from cxdocs.drawing import related_of
-from cxdocs.load import discover
+from cxdocs.content.checks.run import load_repository
+from cxdocs.content.embeds import find_embeds
+from cxdocs.content.load import discover
+from cxdocs.content.repository import Repository, diagram_items
+from cxdocs.content.settings.reader import Config, ConfigError, find_settings, read_config
+from cxdocs.diagrams.draw import related_of
 from cxdocs.publish.freshness import DEFAULT_FOLDER
 from cxdocs.publish.sources import site_options
 from cxdocs.publish.urls import page_url, relative_url
-from cxdocs.repository import Repository
-from cxdocs.site.diagrams import diagram_items, drawn_once
-from cxdocs.site.embed import find_embeds
+from cxdocs.site.diagrams import drawn_once
 from cxdocs.site.viewer import ANCHOR_LINK, diagram_frame, inline_svg
 
 log = logging.getLogger("mkdocs.plugins.cxdocs")

@@ -12,10 +12,10 @@ import hashlib
 from pathlib import Path
 
 from cxdocs import __version__
-from cxdocs.config import Config
+from cxdocs.content.load import discover, relative
+from cxdocs.content.problems import Problem
+from cxdocs.content.settings.reader import Config
 from cxdocs.files import read_manifest
-from cxdocs.load import discover, relative
-from cxdocs.problems import Problem
 
 # `cxdocs build`'s default output folder, inside docs_dir so engines find it.
 DEFAULT_FOLDER = "cx"

@@ -21,9 +21,9 @@ import jinja2
 from markupsafe import Markup, escape
 
 from cxdocs import cache as store
-from cxdocs.checks.memo import DocumentMemo
-from cxdocs.model import Settings
-from cxdocs.repository import Repository
+from cxdocs.content.checks.memo import DocumentMemo
+from cxdocs.content.model import Settings
+from cxdocs.content.repository import Repository
 from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.pagecache import (
     ModelDigests,

@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from cxdocs import i18n
+from cxdocs.content.model import Journey, Step
 from cxdocs.diagrams.text import text_width, wrap
-from cxdocs.model import Journey, Step
+from cxdocs.i18n import catalog as i18n
 
 SLOT = 64  # horizontal room per step
 MIN_WIDTH = 760

@@ -25,11 +25,11 @@ from functools import cache, partial
 from pathlib import Path
 
 from cxdocs import cache as store
+from cxdocs.content.model import Blueprint, Journey, Persona, Settings
+from cxdocs.content.repository import Repository, diagram_items
 from cxdocs.diagrams import Related, graphviz_version, to_dot
 from cxdocs.diagrams.dot import collect_warnings, rendered_file
-from cxdocs.drawing import diagram_files, lanes_width, related_of, scene_of
-from cxdocs.model import Blueprint, Journey, Persona, Settings
-from cxdocs.repository import Repository
+from cxdocs.diagrams.draw import diagram_files, lanes_width, related_of, scene_of
 
 Item = Persona | Journey | Blueprint
 # Below this many misses, worker processes cost more to start than they save.
@@ -141,7 +141,10 @@ def _code_fingerprint() -> str:
     """Changes whenever the diagram code does: a new cxdocs draws differently."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent.parent
-    for path in [*sorted((package / "diagrams").glob("*.py")), package / "i18n.py"]:
+    for path in [
+        *sorted((package / "diagrams").glob("*.py")),
+        *sorted((package / "i18n").glob("*.py")),
+    ]:
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -158,19 +161,6 @@ def content_key(key: str, item: Item, settings: Settings, related: Related, vers
             related.fingerprint(),
         )
     )
-
-
-def diagram_items(repo: Repository) -> dict[str, Item]:
-    """Every object that gets a diagram, keyed 'journey:<id>' etc., sorted."""
-    items: dict[str, Item] = {}
-    for pid, persona in sorted(repo.personas.items()):
-        if persona.item.empathy_map is not None:
-            items[f"persona:{pid}"] = persona.item
-    for jid, journey in sorted(repo.journeys.items()):
-        items[f"journey:{jid}"] = journey.item
-    for bid, blueprint in sorted(repo.blueprints.items()):
-        items[f"blueprint:{bid}"] = blueprint.item
-    return items
 
 
 class DiagramRenderer:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from markupsafe import escape
 
-from cxdocs.problems import Problem
+from cxdocs.content.problems import Problem
 
 # Reloading every few seconds brings the real page back once a rebuild
 # succeeds, also on addresses MkDocs answers with its 404 page (no live reload).

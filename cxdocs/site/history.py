@@ -13,14 +13,14 @@ import logging
 
 from markupsafe import Markup, escape
 
-from cxdocs.diff.phrases import Phrases, Words, quoted
-from cxdocs.diff.render import change_counts
-from cxdocs.history import NoHistory, Timeline, load_history
-from cxdocs.history.render import figures_text
-from cxdocs.history.timeline import Entry
-from cxdocs.i18n import label, plural
-from cxdocs.markdown import render_markdown
-from cxdocs.repository import Repository
+from cxdocs.changes.history import NoHistory, Timeline, load_history
+from cxdocs.changes.timeline import Entry
+from cxdocs.content.repository import Repository
+from cxdocs.i18n.catalog import label, plural
+from cxdocs.reports.diff import change_counts
+from cxdocs.reports.history import figures_text
+from cxdocs.reports.phrases import Phrases, Words, quoted
+from cxdocs.site.markdown import render_markdown
 
 LAST_CHANGES = 5  # shown in words; the chart covers the whole history
 _SENTENCES = 2  # per change; the command line gives them all

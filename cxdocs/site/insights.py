@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cxdocs.model import Journey, Stage
-from cxdocs.repository import Repository
+from cxdocs.content.model import Journey, Stage
+from cxdocs.content.repository import Repository
 from cxdocs.site.views import (
     SEVERITY_ORDER,
     STATUS_ORDER,

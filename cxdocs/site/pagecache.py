@@ -10,7 +10,7 @@ so a page whose links would now point elsewhere is rendered again.
 
 The key is a digest of a pickle of the context: pydantic models reduced to
 their field values (numbers keep the spelling they were written with, see
-cxdocs.yamlscalars), each model digested once per build however many pages
+cxdocs.content.yaml.scalars), each model digested once per build however many pages
 show it. Anything that cannot be pickled
 makes the page uncacheable, never stale. Entries are never updated in place:
 a stale cache folder can simply be deleted.
@@ -119,7 +119,7 @@ class ModelDigests:
     """Each model's digest, computed once however often it is shown.
 
     Kept across `mkdocs serve` rebuilds (see `next_build`): models of files
-    that did not change are the same objects then (cxdocs.checks.memo), so only
+    that did not change are the same objects then (cxdocs.content.checks.memo), so only
     a changed file's models are digested again.
     """
 

@@ -11,13 +11,13 @@ from typing import Any
 
 from markupsafe import Markup
 
-from cxdocs.model import LANES, Blueprint, LaneItem, Persona, Phase
-from cxdocs.repository import Repository
+from cxdocs.content.model import LANES, Blueprint, LaneItem, Persona, Phase
+from cxdocs.content.repository import Repository
+from cxdocs.i18n.pages import page_label
 from cxdocs.site import views
 from cxdocs.site.compare import comparison_svg
 from cxdocs.site.history import journey_history
 from cxdocs.site.insights import insight_contexts
-from cxdocs.site.labels import page_label
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ import jinja2
 import jinja2.bccache
 from markupsafe import Markup
 
-from cxdocs.markdown import render_markdown
-from cxdocs.site.labels import page_label
+from cxdocs.i18n.pages import page_label
+from cxdocs.site.markdown import render_markdown
 from cxdocs.site.viewer import diagram_frame, download_links
 
 MINUS = "\u2212"  # the minus sign the diagrams print, wider than a hyphen

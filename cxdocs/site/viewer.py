@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Mapping
 
 from markupsafe import Markup, escape
 
+from cxdocs.i18n.pages import page_label
 from cxdocs.site.diagrams import download_uri
-from cxdocs.site.labels import page_label
 
 # Small inline icons (Material Design Icons paths, Apache-2.0), so the toolbar
 # needs no icon font and works in any theme, offline.

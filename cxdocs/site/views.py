@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from cxdocs.model import Action, Journey, Metric, PainPoint, Stage, Step
-from cxdocs.repository import Entry, Repository
+from cxdocs.content.model import Action, Journey, Metric, PainPoint, Stage, Step
+from cxdocs.content.repository import Entry, Repository
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 STATUS_ORDER = {"doing": 0, "planned": 1, "idea": 2, "done": 3, "dropped": 4}

@@ -1,0 +1,73 @@
+"""The `cxdocs` command line: thin glue over the core, `main(argv) -> int`.
+
+Each command is a module under `cxdocs.cli` (or `cxdocs.cli.diff`)
+with `add_parser(subparsers)` and `run(args) -> int`; this file only lists them.
+Exit codes: 0 clean, 1 problems found (errors, or warnings with --strict),
+2 usage or configuration errors (missing mkdocs.yml, unknown path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from cxdocs import __version__
+from cxdocs.cli.options import resolve_config_option
+
+# Command name -> its module. The order here is the order of `cxdocs --help`.
+# Modules are imported only when needed: `cxdocs check` should not pay for
+# spreadsheets, slides and the site builder (a third of a small check's time).
+COMMANDS: dict[str, str] = {
+    "init": "cxdocs.cli.init_command",
+    "check": "cxdocs.cli.check",
+    "schema": "cxdocs.cli.schema",
+    "render": "cxdocs.cli.render",
+    "build": "cxdocs.cli.build",
+    "new": "cxdocs.cli.new",
+    "import": "cxdocs.cli.import_",
+    "export": "cxdocs.cli.export",
+    "diff": "cxdocs.cli.diff",
+    "history": "cxdocs.cli.history",
+}
+
+
+def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cxdocs",
+        description="Personas, customer journeys and service blueprints as code.",
+    )
+    parser.add_argument("--version", action="version", version=f"cxdocs {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    named = argv[0] if argv and argv[0] in COMMANDS else None
+    for path in [COMMANDS[named]] if named else list(dict.fromkeys(COMMANDS.values())):
+        module = importlib.import_module(path)
+        known = set(commands.choices)
+        module.add_parser(commands)
+        for name in set(commands.choices) - known:  # the parser(s) this module added
+            commands.choices[name].set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exit_.code or 0)
+    resolve_config_option(args)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `cxdocs check | head`: the reader left; no traceback
+        # Python would report the pipe again when flushing stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""`cxdocs check`: validate content and report problems at file:line:col."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from cxdocs.changes import git
+from cxdocs.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Subparsers, load_config
+from cxdocs.cli.options import add_config_option
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.editor_schema import stale_schema_problems
+from cxdocs.content.problems import render
+from cxdocs.publish.freshness import stale_pages
+from cxdocs.publish.progress import Progress
+
+
+def add_parser(commands: Subparsers) -> None:
+    check = commands.add_parser(
+        "check",
+        help="validate content and report problems at file:line:col",
+        description="Validate personas, journeys and blueprints. Files outside the "
+        "content folders are ignored, so the command suits pre-commit hooks.",
+    )
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or folders to report on (default: all content)",
+    )
+    add_config_option(check)
+    check.add_argument(
+        "--format",
+        choices=("text", "github", "gitlab", "json"),
+        default="text",
+        help="text (default), github (Actions annotations), gitlab (Code Quality) or json",
+    )
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+
+def _colour(text: str) -> str:
+    if not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
+        return text
+    for word, code in (("error[", "31"), ("warning[", "33"), ("hint:", "2")):
+        text = text.replace(word, f"\033[{code}m{word[:-1]}\033[0m{word[-1]}")
+    return text
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = args.config.absolute().parent
+    annotations = args.format in ("github", "gitlab") and folder.is_dir()
+    prefix = git.prefix(folder) if annotations else ""  # cxdocs in a folder of a monorepo
+    config = load_config(args.config, args.format, prefix)
+    if config is None:
+        return EXIT_USAGE
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"cxdocs: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    result = run_checks(config, [p.absolute() for p in args.paths], Progress("cxdocs: reading"))
+    # Generated pages belong to the whole repository, not to the files a hook names.
+    stale = None if args.paths else stale_pages(config)
+    if stale is not None:
+        result.problems.append(stale)
+    if not args.paths:  # the whole repository: its editor schemas too
+        result.problems.extend(stale_schema_problems(config.root, config.settings))
+    text = render(result.problems, result.files, args.format, prefix=prefix)
+    print(_colour(text) if args.format == "text" else text)
+    if result.errors or (args.strict and result.warnings):
+        return EXIT_PROBLEMS
+    return EXIT_OK

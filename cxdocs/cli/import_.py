@@ -1,0 +1,203 @@
+"""`cxdocs import`: a journey from a Mermaid diagram, a CSV file or an Excel sheet.
+
+Nothing is written unless the whole file reads cleanly: every problem is
+reported at FILE:row:column (FILE:line:column for Mermaid) in one run. The new
+journey never replaces a file; channels and actors it names that mkdocs.yml
+does not declare are printed as the lines to add there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from cxdocs import GUIDE_URL
+from cxdocs.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Subparsers,
+    error,
+    load_config,
+    not_a_file,
+    outputs_for,
+)
+from cxdocs.cli.options import add_config_option
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.ids import id_in_use
+from cxdocs.content.model import FOLDERS, is_slug, slugify
+from cxdocs.content.problems import render
+from cxdocs.content.validation.suggest import known_list
+from cxdocs.files import WriteRefused
+from cxdocs.interop.build import Context, build_stages, persona_names
+from cxdocs.interop.draft import Report
+from cxdocs.interop.journeyfile import declarations, journey_yaml
+from cxdocs.interop.sources import UnknownFormat, check_suffix, read_source
+from cxdocs.interop.values import SCALE_1_5, Names
+
+SUFFIXES = (".yaml", ".yml", ".md")  # what a journey file may be called
+
+
+def add_parser(commands: Subparsers) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="create a journey from a Mermaid diagram, a CSV file or an Excel sheet",
+        description="Create a journey file from a Mermaid journey (.mmd, or a ```mermaid "
+        "block in Markdown), a CSV file or an Excel .xlsx sheet (one row per step with "
+        "a header row, or the grid of journey-map templates). "
+        f"Guide: {GUIDE_URL}import-export/",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    parser.add_argument("--persona", required=True, metavar="ID", help="the persona's id")
+    parser.add_argument("--title", metavar="T", help="the journey's title (default: from FILE)")
+    parser.add_argument(
+        "--id", dest="ident", metavar="ID", help="the journey's id (default: from the title)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PATH",
+        help="where to write it (default: journeys/<id>.yaml; '-' prints it instead); "
+        "never replaces a file",
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="Excel: the sheet to read (default: the first)"
+    )
+    parser.add_argument(
+        "--scale",
+        choices=(SCALE_1_5,),
+        metavar=SCALE_1_5,
+        help="emotions are scores from 1 to 5 (default: -2..+2)",
+    )
+    add_config_option(parser)
+
+
+def _title_from_name(path: Path) -> str:
+    words = path.stem.replace("_", " ").replace("-", " ").split()
+    text = " ".join(words)
+    return text[:1].upper() + text[1:] if text.islower() else text
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    if config is None:
+        return EXIT_USAGE
+    if not_a_file(args.file):
+        return EXIT_USAGE
+    try:
+        check_suffix(args.file)
+        data = args.file.read_bytes()
+    except UnknownFormat as unknown:
+        error(str(unknown))
+        return EXIT_USAGE
+    except OSError as failure:
+        error(f"cannot read {args.file}: {failure.strerror or failure}")
+        return EXIT_USAGE
+    refused = _refused_output(args.output, config.root)
+    if refused:
+        error(refused)
+        return EXIT_USAGE
+    if args.ident is not None and not is_slug(args.ident):
+        error(f"'{args.ident}' is not a valid id; try '{slugify(args.ident) or 'my-journey'}'")
+        return EXIT_USAGE
+    repo = run_checks(config).repository
+    persona = repo.personas.get(args.persona)
+    if persona is None:
+        known = known_list(repo.personas) or "none yet: create one with 'cxdocs new persona ID'"
+        error(f"persona '{args.persona}' is not defined (known: {known})")
+        return EXIT_USAGE
+
+    report = Report(str(args.file))
+    draft = read_source(args.file, data, report, args.sheet)
+    settings = config.settings
+    context = Context(
+        persona_names(persona.item.id, persona.item.name),
+        Names(settings.channels),
+        Names(settings.actors),
+        args.scale,
+    )
+    stages = build_stages(draft, context, report)  # also on a partial draft: all problems at once
+    if report:
+        print(render(report.problems, 1, "text", with_summary=False), file=sys.stderr)
+        count = _count(len(report.problems), "problem")
+        print(
+            f"{args.file}: {count}; nothing written",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+
+    title = args.title or draft.title or _title_from_name(args.file)
+    to_stdout = args.output is not None and str(args.output) == "-"
+    output: Path | None = None if to_stdout else args.output
+    ident = args.ident or (output and slugify(output.stem)) or slugify(title)
+    if not ident:
+        error(f"cannot make an id from the title '{title}'; pass --id ID")
+        return EXIT_USAGE
+    # The same rules as `cxdocs new`: ids in use (any sub-folder or case) and `index`.
+    existing = None if to_stdout else id_in_use(config.root, repo, "journey", ident)
+    if existing is not None:
+        error(f"a journey with the id '{ident}' exists ({existing}); pass --id with another id")
+        return EXIT_USAGE
+    path = output or config.root / FOLDERS["journey"] / f"{ident}.yaml"
+    journey: dict[str, object] = {"title": title, "persona": persona.item.id}
+    if output is not None and output.stem != ident:
+        journey = {"id": ident, **journey}
+    journey["stages"] = stages
+    text = journey_yaml(journey, path, config.root, args.file.name)
+    if to_stdout:  # a preview: the journey on stdout, the notes on stderr
+        sys.stdout.write(text)
+        _advise(context, sys.stderr)
+        return EXIT_OK
+    try:
+        with outputs_for(config) as out:
+            out.create(path, text)
+    except WriteRefused as refused:
+        error(f"{refused}; nothing written")
+        return EXIT_USAGE
+    steps = sum(len(s["steps"]) for s in stages)
+    size = f"{_count(len(stages), 'stage')}, {_count(steps, 'step')}"
+    print(f"created {_shown(path, config.root)}: {size}")
+    _advise(context, sys.stdout)
+    return EXIT_OK
+
+
+def _refused_output(output: Path | None, root: Path) -> str | None:
+    """Why -o PATH can't hold a journey: only journeys/ is read for journeys."""
+    if output is None or str(output) == "-":
+        return None
+    if output.suffix.lower() not in SUFFIXES:  # check reads x.YAML too
+        return f"{output}: a journey file ends in .yaml, .yml or .md"
+    folder = (root / FOLDERS["journey"]).resolve()
+    if not output.resolve().is_relative_to(folder):
+        return (
+            f"{output}: journeys are read from {FOLDERS['journey']}/ only; "
+            f"write it there, e.g. -o {FOLDERS['journey']}/{output.name}"
+        )
+    return None
+
+
+def _advise(context: Context, stream: TextIO) -> None:
+    """The mkdocs.yml lines for channels and actors the journey names but nobody declared."""
+    lines = declarations(context.channels.unknown, context.actors.unknown)
+    if lines:
+        print(
+            "\nIt names channels or actors that mkdocs.yml does not declare yet.\n"
+            "Add these lines under `plugins: - cxdocs:` in mkdocs.yml (merge them with\n"
+            "any channels: and actors: already there), then run `cxdocs check`:\n",
+            file=stream,
+        )
+        print(lines, file=stream)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)

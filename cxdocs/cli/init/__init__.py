@@ -1,0 +1,81 @@
+"""What `cxdocs init` writes into a repository: settings, a home page, content
+folders, editor schemas, CI for GitHub and GitLab, a pre-commit hook, and
+optionally a small example. Templates are package data (`init/files/`), so an
+installed cxdocs needs no source checkout; the version pinned in CI files is
+the running cxdocs' own.
+
+This module only decides the files and their text; the command writes them
+through `cxdocs.files.Outputs.create`, which never replaces anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from cxdocs import GUIDE_URL, PROJECT_URL, __version__
+from cxdocs.cli.init.settings import SITE_NAMES, settings_text, starter_settings
+from cxdocs.content.editor_schema import SCHEMA_DIR, file_name, schema_text
+from cxdocs.content.model import FOLDERS
+
+LOCALES = ("en", "pt-BR")
+THEMES = ("material", "mkdocs")
+DOCS_DIR = "docs"
+CACHE_DIR = ".cache/cxdocs"
+# Example files: kind -> id. They reference each other and the starter settings.
+EXAMPLE = {"persona": "sam", "journey": "first-order", "blueprint": "first-order"}
+
+
+@dataclass(frozen=True)
+class Options:
+    locale: str = "en"
+    theme: str = "material"
+    example: bool = False
+
+
+def _template(name: str) -> str:
+    return resources.files("cxdocs.cli.init").joinpath("files", name).read_text(encoding="utf-8")
+
+
+def _fill(text: str, **values: str) -> str:
+    # @NAME@ placeholders: GitHub's ${{ }} and Jinja's {{ }} stay untouched.
+    for key, value in values.items():
+        text = text.replace(f"@{key}@", value)
+    return text
+
+
+def plan(options: Options) -> list[tuple[str, str]]:
+    """Every file to create, as (path relative to the repository, text), in order."""
+    common = {
+        "VERSION": __version__,
+        "GUIDE": GUIDE_URL,
+        "PROJECT": PROJECT_URL,
+        "CACHE": CACHE_DIR,
+        "CACHE_DIR": f"/{CACHE_DIR.split('/')[0]}/",
+        "DOCS": DOCS_DIR,
+        "SITE_NAME": SITE_NAMES[options.locale],
+    }
+    files = [
+        ("mkdocs.yml", settings_text(options.locale, options.theme, DOCS_DIR, CACHE_DIR)),
+        (f"{DOCS_DIR}/index.md", _fill(_template(f"index.{options.locale}.md"), **common)),
+    ]
+    for folder in FOLDERS.values():  # empty folders need a file for git to keep them
+        files.append((f"{folder}/.gitkeep", ""))
+    settings = starter_settings(options.locale)
+    for kind in FOLDERS:
+        files.append((f"{SCHEMA_DIR}/{file_name(kind)}", schema_text(kind, settings)))
+    files += [
+        (".gitignore", _fill(_template("gitignore"), **common)),
+        (".vscode/settings.json", _template("vscode-settings.json")),
+        (".vscode/extensions.json", _template("vscode-extensions.json")),
+        (".github/workflows/cxdocs.yml", _fill(_template("github-workflow.yml"), **common)),
+        (".gitlab-ci.yml", _fill(_template("gitlab-ci.yml"), **common)),
+        (".pre-commit-config.yaml", _fill(_template("pre-commit-config.yaml"), **common)),
+    ]
+    if options.example:
+        for kind, ident in EXAMPLE.items():
+            path = f"{FOLDERS[kind]}/{ident}.yaml"
+            line = f"# yaml-language-server: $schema=../{SCHEMA_DIR}/{file_name(kind)}"
+            text = _fill(_template(f"example/{kind}.yaml"), MODELINE=line, **common)
+            files.append((path, text))
+    return files

@@ -1,0 +1,98 @@
+"""The mkdocs.yml that `cxdocs init` writes: a site that builds with --strict
+from the first commit, the cxdocs plugin with starter channels and actors, and
+the theme in the content's language (search and navigation words match)."""
+
+from __future__ import annotations
+
+from cxdocs.content.model import Settings
+
+SITE_NAMES = {"en": "Customer experience", "pt-BR": "Experiência do cliente"}
+
+# Starters a team renames and extends; declared (not commented out) so the
+# first journey's channels resolve and editors can offer them.
+STARTER_CHANNELS = {
+    "en": {
+        "web": "Website",
+        "app": "Mobile app",
+        "email": "E-mail",
+        "phone": "Phone",
+        "store": "Store",
+    },
+    "pt-BR": {
+        "web": "Site",
+        "app": "Aplicativo",
+        "email": "E-mail",
+        "phone": "Telefone (SAC)",
+        "store": "Loja",
+    },
+}
+STARTER_ACTORS = {
+    "en": {
+        "cx": "CX team",
+        "support": "Customer support",
+        "operations": "Operations",
+        "website": "Website (system)",
+    },
+    "pt-BR": {
+        "cx": "Time de CX",
+        "support": "Atendimento",
+        "operations": "Operações",
+        "website": "Site (sistema)",
+    },
+}
+# Material's language codes; MkDocs' own theme spells Brazilian Portuguese pt_BR.
+MATERIAL_LANGUAGE = {"en": "en", "pt-BR": "pt-BR"}
+MKDOCS_LOCALE = {"en": "en", "pt-BR": "pt_BR"}
+
+
+def starter_settings(locale: str) -> Settings:
+    return Settings(
+        locale=locale,
+        channels=STARTER_CHANNELS[locale],
+        actors=STARTER_ACTORS[locale],
+    )
+
+
+def _mapping(values: dict[str, str], indent: str) -> str:
+    return "".join(f"{indent}{key}: {label}\n" for key, label in values.items())
+
+
+def settings_text(locale: str, theme: str, docs_dir: str, cache_dir: str) -> str:
+    if theme == "material":
+        theme_block = (
+            "theme:\n"
+            "  name: material           # needs the [site] extra: pip install 'cxdocs[site]'\n"
+            f"  language: {MATERIAL_LANGUAGE[locale]}\n"
+            "  features:\n"
+            "    - navigation.indexes   # section pages (Journeys, Personas...) open the section\n"
+            "    - navigation.sections\n"
+            "    - content.tooltips\n"
+        )
+    else:
+        theme_block = f"theme:\n  name: mkdocs\n  locale: {MKDOCS_LOCALE[locale]}\n"
+    return (
+        f"site_name: {SITE_NAMES[locale]}\n"
+        f"docs_dir: {docs_dir}        # hand-written pages; cxdocs adds the generated ones\n"
+        "\n"
+        f"{theme_block}"
+        "\n"
+        "plugins:\n"
+        "  - search\n"
+        "  - cxdocs:\n"
+        f"      locale: {locale}         # labels in diagrams and pages: en or pt-BR\n"
+        f"      cache_dir: {cache_dir}   # rendered diagrams, kept between builds\n"
+        "      # downloads: [svg, png, pdf]  # offered under each diagram; [svg] builds faster\n"
+        "      # Every channel a step may use, as id: label. Rename and add your own;\n"
+        "      # then run `cxdocs schema` so editors know them too.\n"
+        "      channels:\n"
+        f"{_mapping(STARTER_CHANNELS[locale], '        ')}"
+        "      # Teams, roles, systems and partners that own actions or do the work.\n"
+        "      actors:\n"
+        f"{_mapping(STARTER_ACTORS[locale], '        ')}"
+        "\n"
+        "markdown_extensions:\n"
+        "  - admonition\n"
+        "  - attr_list\n"
+        "  - toc:\n"
+        "      permalink: true\n"
+    )

@@ -1,0 +1,28 @@
+"""Command-line options shared by several `cxdocs` commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cxdocs.content.settings.reader import find_settings
+
+
+def add_config_option(parser: argparse.ArgumentParser) -> None:
+    """`--config FILE`: the mkdocs.yml holding the cxdocs settings."""
+    parser.add_argument(
+        "--config",
+        "-c",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the site configuration holding the cxdocs settings (default: mkdocs.yml, "
+        "mkdocs.yaml or properdocs.yml here or in the nearest folder above)",
+    )
+
+
+def resolve_config_option(args: argparse.Namespace) -> None:
+    """Fill in `--config` when it was not given: the settings file found by walking
+    up from the current folder, as git finds its repository."""
+    if "config" in args and args.config is None:
+        args.config = find_settings(Path.cwd()) or Path("mkdocs.yml")

@@ -1,0 +1,1 @@
+"""Content: files -> validated Repository + problems. The only way to get content."""

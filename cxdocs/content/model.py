@@ -1,0 +1,488 @@
+"""Typed objects for everything in the content format (FORMAT.md, version 1).
+
+The models are the single definition of what `cxdocs check` accepts: validation
+errors come from them, and so will the JSON Schemas editors use. Checks that need
+more than one file (references, duplicates across files) live in `checks/`.
+
+Model-level rules raise `PydanticCustomError` whose *type* is the stable problem
+code, so `checks.schema` can turn them into problems without a lookup table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from cxdocs.content.yaml.scalars import written
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_SLUG_RE = re.compile(SLUG_PATTERN)
+
+
+# YAML reads `zip: 02134`, `wait: 1:30`... as numbers only where the 1.2 core
+# schema says so, and the reader keeps the spelling: text fields show exactly
+# what was written (`02134`, `5.000`, `.inf`), never a re-printed number.
+# (`written` itself is the validator: it runs for every text field of every file.)
+_number_to_text = written
+
+
+def _id_text(value: Any) -> Any:
+    # `persona: 007` is the id '007', as written.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _text_to_object(value: Any) -> Any:
+    # Pain points and lane items may be written as a bare string.
+    if isinstance(value, str | int | float):
+        return {"text": written(value)}
+    return value
+
+
+def _flag_or_text(value: Any) -> Any:
+    # `fail_point: true` or `fail_point: Card declined`; anything else is a mistake
+    # reported once, rather than as one error per branch of a union.
+    if isinstance(value, bool | str):
+        return value
+    if isinstance(value, int | float):
+        return written(value)
+    raise PydanticCustomError("wrong-type", "must be true or a description (text)")
+
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), BeforeValidator(_id_text)]
+# The JSON Schema must accept what validation accepts, so editors agree with
+# `cxdocs check`: numbers and dates are fine where text is expected.
+# Graphviz (2.43, still in Debian and Ubuntu LTS) refuses a quoted string over
+# 16,382 bytes, and a tooltip holds a step's whole action with `&` escaped as
+# `&amp;`: 2,000 characters stay under that limit whatever they are (emoji,
+# `&`, backslashes), so `cxdocs check` stops what would break the build.
+MAX_TEXT = 2000
+# The length limit sits on the str itself, inside the before-validator, so that
+# pydantic checks it in its core (after a validator it would run in Python).
+_Limited = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+Text = Annotated[
+    _Limited, BeforeValidator(_number_to_text, json_schema_input_type=_Limited | int | float)
+]
+
+
+def _label(value: Any) -> Any:
+    # `app:` or `app: ''` declares a channel the site and diagrams would show as nothing.
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise PydanticCustomError("empty-label", "has no label")
+    return value
+
+
+# The label of a declared channel or actor: text people see, never empty.
+Label = Annotated[Text, BeforeValidator(_label)]
+# Narratives (`description`, a Markdown body) are never drawn: no limit.
+Narrative = Annotated[
+    str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float)
+]
+# A reference to an id (persona, channel, actor, step...). Any text is taken
+# here: whether it names something is the cross-checks' job, and they can say
+# more than "not a valid id" ("did you mean 'email'", when the label 'E-mail'
+# was written instead of the id). Editors still see the id pattern.
+Ref = Annotated[
+    str,
+    BeforeValidator(_number_to_text),
+    WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN}),
+]
+# Numbers are read strictly: only what the YAML reader typed as a number is one.
+# Lax pydantic would take `true` as 1 (bool is an int in Python) and the text
+# `"1_0"`, `" 5 "` or `"Infinity"` through Python's float(): none is a YAML 1.2 number.
+Emotion = Annotated[int, Field(ge=-2, le=2, strict=True)]
+Count = Annotated[int, Field(ge=0, strict=True)]
+Number = Annotated[float, Field(allow_inf_nan=False, strict=True)]
+
+
+def slugify(text: str) -> str:
+    """`Pagamento por Pix!` -> `pagamento-por-pix`: the id a name implies."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def is_slug(text: str) -> bool:
+    return bool(_SLUG_RE.match(text))
+
+
+class Model(BaseModel):
+    """Base for all content models: unknown keys are errors, never ignored."""
+
+    model_config = ConfigDict(extra="forbid", validate_default=False, frozen=True)
+
+
+def _id_is_optional(schema: dict[str, Any]) -> None:
+    # Required in Python (always filled in before or during validation), but a
+    # file may leave it out: it defaults to the file name or the item's name.
+    required = schema.get("required", [])
+    if "id" in required:
+        required.remove("id")
+
+
+class Identified(Model):
+    """A model whose `id` may be omitted in files (see _id_is_optional)."""
+
+    model_config = ConfigDict(json_schema_extra=_id_is_optional)
+
+
+def _derive_id(data: Any, source_field: str) -> Any:
+    """Give a stage or step the id its name implies when none is written."""
+    if isinstance(data, dict) and "id" not in data:
+        source = written(data.get(source_field))
+        if isinstance(source, str) and slugify(source):
+            return {**data, "id": slugify(source)}
+    return data
+
+
+# --- persona -----------------------------------------------------------------
+
+
+class EmpathyMap(Model):
+    """What the persona thinks, feels, says and does in the situation studied."""
+
+    thinks: list[Text] = Field(default_factory=list)
+    feels: list[Text] = Field(default_factory=list)
+    says: list[Text] = Field(default_factory=list)
+    does: list[Text] = Field(default_factory=list)
+
+
+class Persona(Identified):
+    """A fictional customer built from research, standing for a segment."""
+
+    id: Slug = Field(description="Defaults to the file name without extension.")
+    name: Text = Field(description="The persona's name, e.g. 'Ana Souza'.")
+    role: Text | None = Field(default=None, description="One line under the name.")
+    image: Text | None = Field(default=None, description="Picture, relative to this file.")
+    segment: Text | None = Field(default=None, description="Value and need segment.")
+    quote: Text | None = None
+    demographics: dict[str, Text] = Field(
+        default_factory=dict, description="Free mapping of label to value, shown as a table."
+    )
+    traits: list[Text] = Field(default_factory=list)
+    behaviour: list[Text] = Field(default_factory=list)
+    goals: list[Text] = Field(default_factory=list)
+    motivations: list[Text] = Field(default_factory=list)
+    needs: list[Text] = Field(default_factory=list)
+    pain_points: list[Text] = Field(default_factory=list)
+    channels: list[Ref] = Field(default_factory=list, description="Preferred channel ids.")
+    empathy_map: EmpathyMap | None = None
+    description: Narrative | None = Field(default=None, description="Markdown narrative.")
+    draft: bool = Field(
+        default=False,
+        description="Work in progress: checked for errors, but left out of the published "
+        "site and of completeness warnings until removed (or the site sets drafts: true).",
+    )
+
+
+# --- journey -----------------------------------------------------------------
+
+Severity = Literal["low", "medium", "high"]
+ActionStatus = Literal["idea", "planned", "doing", "done", "dropped"]
+OPEN_STATUSES: frozenset[str] = frozenset({"idea", "planned", "doing"})
+
+
+class PainPoint(Model):
+    text: Text
+    severity: Severity = "medium"
+
+
+class Metric(Model):
+    """A measure on a step; NPS may be given as counts and is then computed."""
+
+    name: Text
+    value: Number | None = None
+    target: Number | None = None
+    unit: Text | None = None
+    better: Literal["higher", "lower"] = Field(
+        default="higher", description="Whether higher or lower values are better (CES: lower)."
+    )
+    promoters: Count | None = None
+    passives: Count | None = None
+    detractors: Count | None = None
+
+    @model_validator(mode="after")
+    def _value_or_counts(self) -> Metric:
+        counts = (self.promoters, self.passives, self.detractors)
+        given = [c for c in counts if c is not None]
+        if given and len(given) != 3:
+            raise PydanticCustomError(
+                "incomplete-nps",
+                "an NPS given as counts needs promoters, passives and detractors",
+            )
+        if given and sum(given) == 0:
+            raise PydanticCustomError(
+                "incomplete-nps",
+                "an NPS needs at least one answer; all counts are 0",
+                # Not "give all three counts": they were all given, all 0.
+                {"hint": "no answers yet: leave the NPS out until someone answers"},
+            )
+        if not given and self.value is None:
+            raise PydanticCustomError(
+                "metric-without-value",
+                "no value and no NPS counts",
+            )
+        return self
+
+    @property
+    def is_computed_nps(self) -> bool:
+        return self.promoters is not None
+
+    @property
+    def responses(self) -> int:
+        return (self.promoters or 0) + (self.passives or 0) + (self.detractors or 0)
+
+    @property
+    def current(self) -> float:
+        """The value to report: computed NPS (% promoters - % detractors) or `value`."""
+        if self.is_computed_nps:
+            promoters, detractors = self.promoters or 0, self.detractors or 0
+            return round(100 * (promoters - detractors) / self.responses, 1)
+        assert self.value is not None  # guaranteed by _value_or_counts
+        return self.value
+
+    @property
+    def meets_target(self) -> bool | None:
+        if self.target is None:
+            return None
+        if self.better == "lower":
+            return self.current <= self.target
+        return self.current >= self.target
+
+
+class Step(Identified):
+    """What the customer does inside a stage, where, and how it feels."""
+
+    id: Slug = Field(description="Defaults to the action turned into an id.")
+    action: Text
+    channel: Ref | None = None
+    touchpoint: Text | None = None
+    actors: list[Ref] = Field(default_factory=list)
+    thinks: Text | None = None
+    feels: Text | None = None
+    emotion: Emotion | None = Field(
+        default=None, description="-2 (very negative) .. +2 (very positive)."
+    )
+    moment_of_truth: Annotated[bool, Field(strict=True)] = False
+    pain_points: list[
+        Annotated[
+            PainPoint, BeforeValidator(_text_to_object, json_schema_input_type=str | PainPoint)
+        ]
+    ] = Field(default_factory=list)
+    opportunities: list[Text] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    evidence: list[Text] = Field(default_factory=list)
+    description: Narrative | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        return _derive_id(data, "action")
+
+
+class Stage(Identified):
+    """A phase of the journey; its steps run in order."""
+
+    id: Slug = Field(description="Defaults to the name turned into an id.")
+    name: Text
+    description: Narrative | None = None
+    steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        return _derive_id(data, "name")
+
+
+class Focus(Model):
+    """The focus challenge: (who) can (do what) so that (why)."""
+
+    who: Text
+    can: Text
+    so_that: Text
+
+
+class Action(Model):
+    """An insight turned into owned work."""
+
+    id: Slug
+    title: Text
+    owner: Ref = Field(description="An actor id.")
+    status: ActionStatus = "idea"
+    addresses: list[Ref] = Field(default_factory=list, description="Step ids of this journey.")
+    why: list[Text] = Field(default_factory=list, max_length=5, description="Up to five whys.")
+    description: Narrative | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+
+class Journey(Identified):
+    """The end-to-end experience of one persona going after one goal."""
+
+    id: Slug = Field(description="Defaults to the file name without extension.")
+    title: Text
+    persona: Ref = Field(description="A persona id.")
+    state: Literal["current", "future"] = "current"
+    improves: Ref | None = Field(
+        default=None, description="Future state only: the current-state journey id."
+    )
+    owner: Ref | None = Field(default=None, description="An actor id.")
+    scenario: Text | None = None
+    focus: Focus | None = None
+    expectations: list[Text] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list)
+    stages: list[Stage] = Field(min_length=1)
+    actions: list[Action] = Field(default_factory=list)
+    description: Narrative | None = Field(default=None, description="Markdown narrative.")
+    draft: bool = Field(
+        default=False,
+        description="Work in progress: checked for errors, but left out of the published "
+        "site and of completeness warnings until removed (or the site sets drafts: true).",
+    )
+
+    @property
+    def steps(self) -> list[Step]:
+        return [step for stage in self.stages for step in stage.steps]
+
+    @property
+    def average_emotion(self) -> float | None:
+        scores = [s.emotion for s in self.steps if s.emotion is not None]
+        return round(sum(scores) / len(scores), 2) if scores else None
+
+
+# --- blueprint ---------------------------------------------------------------
+
+LANES: tuple[str, ...] = ("evidence", "customer", "frontstage", "backstage", "support")
+
+
+class LaneItem(Model):
+    """One box in a blueprint lane."""
+
+    text: Text
+    id: Slug | None = None
+    actor: Ref | None = Field(default=None, description="An actor id.")
+    to: list[Ref] = Field(default_factory=list, description="Ids of items this one hands over to.")
+    fail_point: Annotated[bool | str, BeforeValidator(_flag_or_text)] | None = Field(
+        default=None, description="true, or a description of how it fails."
+    )
+    wait: Text | None = Field(default=None, description="How long the customer waits.")
+    step: Ref | None = Field(default=None, description="Customer lane: a step id of the journey.")
+
+    @property
+    def fail_text(self) -> str | None:
+        """The fail point as text (`true` becomes an empty string), or None."""
+        if self.fail_point is None or self.fail_point is False:
+            return None
+        return "" if self.fail_point is True else str(self.fail_point)
+
+
+LaneItems = list[
+    Annotated[LaneItem, BeforeValidator(_text_to_object, json_schema_input_type=str | LaneItem)]
+]
+
+
+class Phase(Identified):
+    """A column of the blueprint."""
+
+    id: Slug = Field(description="Defaults to the name turned into an id.")
+    name: Text
+    evidence: LaneItems = Field(default_factory=list)
+    customer: LaneItems = Field(default_factory=list)
+    frontstage: LaneItems = Field(default_factory=list)
+    backstage: LaneItems = Field(default_factory=list)
+    support: LaneItems = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        return _derive_id(data, "name")
+
+    def lane(self, name: str) -> list[LaneItem]:
+        items: list[LaneItem] = getattr(self, name)
+        return items
+
+
+class Blueprint(Identified):
+    """The journey seen from inside: what the organisation does at each phase."""
+
+    id: Slug = Field(description="Defaults to the file name without extension.")
+    title: Text
+    journey: Ref | None = Field(default=None, description="The journey it serves.")
+    phases: list[Phase] = Field(min_length=1)
+    description: Narrative | None = Field(default=None, description="Markdown narrative.")
+    draft: bool = Field(
+        default=False,
+        description="Work in progress: checked for errors, but left out of the published "
+        "site and of completeness warnings until removed (or the site sets drafts: true).",
+    )
+
+
+# --- settings ----------------------------------------------------------------
+
+
+DownloadFormat = Literal["svg", "png", "pdf"]
+# The formats the site can offer a diagram in, in the order its links show them.
+DOWNLOAD_FORMATS: tuple[DownloadFormat, ...] = ("svg", "png", "pdf")
+
+
+def _download_order(formats: list[DownloadFormat]) -> list[DownloadFormat]:
+    # A format listed twice is offered once; links always read SVG, PNG, PDF.
+    return [fmt for fmt in DOWNLOAD_FORMATS if fmt in formats]
+
+
+class Settings(Model):
+    """The `cxdocs` plugin settings in mkdocs.yml, shared by `check` and the build."""
+
+    locale: Literal["en", "pt-BR"] = "en"
+    channels: dict[Slug, Label] = Field(default_factory=dict)
+    actors: dict[Slug, Label] = Field(default_factory=dict)
+    nav_limit: int = Field(
+        default=40,
+        ge=0,
+        strict=True,
+        description="Sections with more objects than this list only their index page in "
+        "the navigation (the index table lists them all); 0 lists everything.",
+    )
+    cell_limit: int = Field(
+        default=4,
+        ge=1,
+        strict=True,
+        description="Most pain points (most severe first) or opportunities a journey-map "
+        "cell shows; the rest are counted ('+N more') and listed in the step's details.",
+    )
+    cache_dir: Text = Field(
+        default=".cache/cxdocs", description="Rendered-diagram cache, relative to mkdocs.yml."
+    )
+    drafts: bool = Field(
+        default=False,
+        description="Publish objects marked `draft: true` too (e.g. for a preview site).",
+    )
+    downloads: Annotated[list[DownloadFormat], AfterValidator(_download_order)] = Field(
+        default_factory=lambda: list(DOWNLOAD_FORMATS),
+        description="The formats every diagram is offered for download in (drawn at build "
+        "time); [] offers none. The page always shows the diagram itself.",
+    )
+
+
+KINDS: dict[str, type[Persona] | type[Journey] | type[Blueprint]] = {
+    "persona": Persona,
+    "journey": Journey,
+    "blueprint": Blueprint,
+}
+# Content folder for each kind, relative to the repository root.
+FOLDERS: dict[str, str] = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}

@@ -1,0 +1,1 @@
+"""The cxdocs settings, read from mkdocs.yml (and its INHERIT chain) with positions."""

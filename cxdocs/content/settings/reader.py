@@ -1,0 +1,205 @@
+"""Reads the cxdocs settings from mkdocs.yml, without building the site.
+
+`cxdocs check` and the MkDocs plugin both come through here, so they always see
+the same settings. MkDocs' YAML tags (`!ENV`, `!relative`, `!!python/name:`) are
+tolerated and never executed: only the `cxdocs` plugin entry is interpreted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cxdocs.content.load import Document, relative
+from cxdocs.content.model import Settings
+from cxdocs.content.problems import Problem
+from cxdocs.content.settings.yaml_file import MergedSettings, SettingsFileError, read_settings_file
+from cxdocs.content.validation.validate import problem_for
+from cxdocs.content.yaml.source import Position, SourceMap
+from cxdocs.files import SETTINGS_NAMES, unsafe_folder
+
+PLUGIN_NAME = "cxdocs"
+
+
+def find_settings(start: Path) -> Path | None:
+    """The settings file for `start`: in it or the nearest folder above, as git
+    finds `.git`. The search stops at the top of the git repository, so a stray
+    mkdocs.yml in a parent folder is never picked up by mistake."""
+    folder = start.absolute()
+    for candidate in (folder, *folder.parents):
+        for name in SETTINGS_NAMES:  # in order: MkDocs' spellings, then ProperDocs'
+            if (candidate / name).is_file():
+                return candidate / name
+        if (candidate / ".git").exists():
+            return None
+    return None
+
+
+class ConfigError(Exception):
+    """The settings cannot be used; `problems` say where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+@dataclass
+class Config:
+    path: Path  # the mkdocs.yml file
+    settings: Settings
+    docs_dir: Path
+    site_dir: Path | None = None  # None: MkDocs' default, site/ beside mkdocs.yml
+    # Settings problems that do not stop `check` (an unsafe site_dir...): reported
+    # with the content's problems, and they stop a build.
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def root(self) -> Path:
+        """The repository root: content folders sit beside mkdocs.yml."""
+        return self.path.parent
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / self.settings.cache_dir
+
+
+_START = Position(1, 1)
+
+
+def _fail(rel: str, message: str, hint: str, at: Position = _START) -> ConfigError:
+    return ConfigError([Problem(rel, at.line, at.col, "error", "config", message, hint)])
+
+
+def _plugin_entry(data: dict[str, Any]) -> tuple[Any, tuple[str | int, ...]] | None:
+    """The cxdocs plugin's options and their path in mkdocs.yml, or None if absent."""
+    plugins = data.get("plugins")
+    if isinstance(plugins, dict):  # MkDocs also accepts a mapping of plugins
+        if PLUGIN_NAME in plugins:
+            return plugins[PLUGIN_NAME], ("plugins", PLUGIN_NAME)
+        return None
+    if not isinstance(plugins, list):
+        return None
+    for index, entry in enumerate(plugins):
+        if entry == PLUGIN_NAME:
+            return {}, ("plugins", index)
+        if isinstance(entry, dict) and PLUGIN_NAME in entry:
+            return entry[PLUGIN_NAME], ("plugins", index, PLUGIN_NAME)
+    return None
+
+
+def _sub_source(source: SourceMap, prefix: tuple[str | int, ...]) -> SourceMap:
+    """Positions under `prefix`, re-rooted so model paths can look them up."""
+    size = len(prefix)
+    return SourceMap(
+        values={p[size:]: v for p, v in source.values.items() if p[:size] == prefix},
+        keys={p[size:]: v for p, v in source.keys.items() if p[:size] == prefix},
+        start=source.value(prefix),
+        line_offset=source.line_offset,
+    )
+
+
+def read_config(path: Path, root: Path | None = None) -> Config:
+    """Load mkdocs.yml and validate the cxdocs settings; raise ConfigError if unusable."""
+    root = root or path.parent
+    rel = relative(path, root)
+    if not path.is_file():
+        raise _fail(
+            rel,
+            f"configuration file '{path}' does not exist",
+            "run cxdocs inside a repository set up with 'cxdocs init' (any sub-folder "
+            "works), or pass --config PATH",
+        )
+    try:
+        merged = read_settings_file(path, root)
+    except SettingsFileError as error:
+        raise ConfigError([error.problem]) from None
+    data = merged.data
+    # MkDocs resolves both folders against the named file's folder, even when
+    # the value comes from an inherited file.
+    docs_dir = path.parent / _folder_value(data, "docs_dir", "docs")
+    site_dir = path.parent / _folder_value(data, "site_dir", "site")
+    found = _plugin_entry(data)
+    if found is None:
+        where, at = merged.position(("plugins",))
+        raise _fail(
+            where,
+            "mkdocs.yml does not enable the cxdocs plugin",
+            "add '- cxdocs' (with its channels and actors) under 'plugins:'",
+            at,
+        )
+    options, prefix = found
+    if options is None:
+        options = {}
+
+    def document(loc: tuple[str | int, ...]) -> Document:
+        # The file that wrote this option: with INHERIT it may be the parent.
+        owner = merged.owner((*prefix, *loc))
+        return Document(
+            path=owner.path,
+            rel=owner.rel,
+            kind="cxdocs settings",
+            data=options if isinstance(options, dict) else {},
+            source=_sub_source(owner.source, prefix),
+        )
+
+    if not isinstance(options, dict):
+        raise _fail(
+            document(()).rel,
+            "the cxdocs plugin options must be a mapping",
+            "write locale, channels and actors indented under '- cxdocs:'",
+            document(()).source.start,
+        )
+    try:
+        settings = Settings.model_validate(options)
+    except ValidationError as error:
+        raise ConfigError(
+            [problem_for(document(_data_loc(e["loc"])), e, Settings) for e in error.errors()]
+        ) from None
+    config = Config(path=path, settings=settings, docs_dir=docs_dir, site_dir=site_dir)
+    config.problems = _folder_problems(config, site_dir, merged, prefix)
+    return config
+
+
+def _folder_value(data: dict[str, Any], key: str, default: str) -> str:
+    # As MkDocs reads it: unset or null is the default, but an empty string is
+    # the folder of mkdocs.yml itself (`site_dir: ""` would empty the repository).
+    value = data.get(key)
+    return default if value is None else str(value)
+
+
+def _data_loc(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """Pydantic's error location without its markers ('[key]', validator names)."""
+    return tuple(p for p in loc if not (isinstance(p, str) and p.startswith("[")))
+
+
+def _folder_problems(
+    config: Config, site_dir: Path, merged: MergedSettings, prefix: tuple[str | int, ...]
+) -> list[Problem]:
+    """site_dir and cache_dir must never be, hold or sit inside content."""
+    site_value = _folder_value(merged.data, "site_dir", "site")
+    checks = [
+        (
+            unsafe_folder(site_dir, config.root, config.docs_dir),
+            ("site_dir",),
+            "unsafe-site-dir",
+            (f"site_dir '{site_value}'", "MkDocs empties site_dir before every build"),
+            "give the site a folder of its own beside the content, e.g. 'site_dir: site'",
+        ),
+        (
+            unsafe_folder(config.cache_dir, config.root, config.docs_dir, emptied=False),
+            (*prefix, "cache_dir"),
+            "unsafe-cache-dir",
+            (f"cache_dir '{config.settings.cache_dir}'", "the diagram cache must not write there"),
+            "keep the diagram cache outside content, e.g. 'cache_dir: .cache/cxdocs'",
+        ),
+    ]
+    problems = []
+    for reason, path, code, (subject, why), hint in checks:
+        if reason is not None:
+            where, at = merged.position(path)
+            message = f"{subject} {reason}; {why}"
+            problems.append(Problem(where, at.line, at.col, "error", code, message, hint))
+    return problems

@@ -1,0 +1,1 @@
+"""YAML 1.2 core reading with positions: events, scalars, errors."""

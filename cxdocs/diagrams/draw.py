@@ -1,0 +1,93 @@
+"""One content object -> its diagram in any format: the core of `cxdocs render`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cxdocs.content.model import Blueprint, Journey, Persona, Settings
+from cxdocs.content.repository import Repository
+from cxdocs.diagrams import (
+    Related,
+    blueprint_diagram,
+    journey_diagram,
+    persona_diagram,
+    render_formats,
+    to_dot,
+)
+from cxdocs.diagrams.scene import Diagram
+
+Item = Persona | Journey | Blueprint
+
+
+def find_entry(repo: Repository, path: Path) -> tuple[str, Item] | None:
+    """The validated object read from `path`, with its kind."""
+    resolved = path.resolve()
+    tables: tuple[tuple[str, dict[str, Any]], ...] = (
+        ("persona", repo.personas),
+        ("journey", repo.journeys),
+        ("blueprint", repo.blueprints),
+    )
+    for kind, entries in tables:
+        for entry in entries.values():
+            if entry.doc.path.resolve() == resolved:
+                return kind, entry.item
+    return None
+
+
+def related_of(item: Item, repo: Repository) -> Related:
+    """The names (and the persona) a diagram of `item` shows instead of ids."""
+    if isinstance(item, Journey):
+        persona = repo.personas.get(item.persona)
+        improves = repo.journeys.get(item.improves) if item.improves else None
+        return Related(
+            persona=persona.item if persona else None,
+            improves=improves.item.title if improves else None,
+        )
+    if isinstance(item, Blueprint) and item.journey:
+        journey = repo.journeys.get(item.journey)
+        return Related(journey=journey.item.title if journey else None)
+    return Related()
+
+
+def diagram_of(kind: str, item: Item, repo: Repository) -> Diagram:
+    return scene_of(item, repo.settings, related_of(item, repo))
+
+
+def scene_of(item: Item, settings: Settings, related: Related) -> Diagram:
+    """The diagram of a persona (empathy map), journey or blueprint."""
+    if isinstance(item, Journey):
+        return journey_diagram(item, settings, related=related)
+    if isinstance(item, Blueprint):
+        return blueprint_diagram(item, settings, related=related)
+    return persona_diagram(item, settings)
+
+
+def diagram_bytes(kind: str, item: Item, repo: Repository, fmt: str, cache_dir: Path) -> bytes:
+    diagram = diagram_of(kind, item, repo)
+    return diagram_files(diagram, f"{kind}-{item.id}-", cache_dir, (fmt,))[fmt]
+
+
+def diagram_files(
+    diagram: Diagram,
+    id_prefix: str,
+    cache_dir: Path | None,
+    formats: tuple[str, ...],
+    dot_source: str | None = None,
+) -> dict[str, bytes]:
+    """The diagram in each format; the site's downloads are these same bytes.
+    `dot_source` is the diagram's DOT when the caller already made it."""
+    return render_formats(
+        to_dot(diagram) if dot_source is None else dot_source,
+        formats,
+        cache_dir,
+        id_prefix,
+        title=diagram.title,
+        description=diagram.summary,
+    )
+
+
+def lanes_width(diagram: Diagram) -> int:
+    """How wide the lane-label column is (0: none), so a viewer can keep it in sight."""
+    ends = [box.x + box.w for box in diagram.boxes if box.key.endswith("-label")]
+    return int(max(ends)) if ends else 0

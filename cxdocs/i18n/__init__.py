@@ -1,0 +1,1 @@
+"""Words and numbers cxdocs puts on diagrams, pages and reports, per locale."""

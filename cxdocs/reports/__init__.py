@@ -1,0 +1,1 @@
+"""Changes -> words: PR comments, history timelines, charts."""
