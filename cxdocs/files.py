@@ -31,7 +31,7 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -438,15 +438,3 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
-
-
-@contextlib.contextmanager
-def outputs(
-    root: Path | None = None, docs_dir: Path | None = None, *, force: bool = False
-) -> Iterator[Outputs]:
-    """`with outputs(config.root, config.docs_dir) as out: out.write(path, data)`."""
-    writer = Outputs(root, docs_dir, force=force)
-    try:
-        yield writer
-    finally:
-        writer.close()

@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,18 +72,6 @@ def relative(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def kind_of(path: Path, root: Path) -> str | None:
-    """The kind a file holds, from the top folder it lives in (None: not content)."""
-    try:
-        top = Path(relative(path, root)).parts[0]
-    except IndexError:
-        return None
-    for kind, folder in FOLDERS.items():
-        if top == folder:
-            return kind
-    return None
 
 
 def is_content_name(name: str) -> bool:
@@ -161,16 +149,6 @@ def discover(root: Path) -> Iterator[tuple[Path, str]]:
         # reporting them is kinder than ignoring them.
         for path in content_files(base):
             yield path, kind
-
-
-def expand_paths(root: Path, paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Files named on the command line (folders expanded), each with its kind."""
-    for given in paths:
-        if given.is_dir():
-            for path in content_files(given):
-                yield path, kind_of(path, root)
-        else:
-            yield given, kind_of(given, root)
 
 
 def _file_type(mode: int) -> str:

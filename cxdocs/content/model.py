@@ -2,10 +2,10 @@
 
 The models are the single definition of what `cxdocs check` accepts: validation
 errors come from them, and so will the JSON Schemas editors use. Checks that need
-more than one file (references, duplicates across files) live in `checks/`.
+more than one file (references, duplicates across files) live in `content/checks/`.
 
 Model-level rules raise `PydanticCustomError` whose *type* is the stable problem
-code, so `checks.schema` can turn them into problems without a lookup table.
+code, so `content.validation.validate` can turn them into problems without a lookup table.
 """
 
 from __future__ import annotations

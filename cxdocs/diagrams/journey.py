@@ -83,14 +83,14 @@ class _Layout:
         removed = {r.step.id: r.number for r in self.marks.hl.removed_steps} if self.marks else {}
         self.columns: list[Column] = []
         number = 0
-        for si, stage in enumerate(self.drawn.stages):
+        for stage in self.drawn.stages:
             for step in stage.steps:
                 index = len(self.columns)
                 if step.id in removed:
-                    self.columns.append(Column(index, step, si, removed[step.id], True))
+                    self.columns.append(Column(index, step, removed[step.id], True))
                 else:
                     number += 1
-                    self.columns.append(Column(index, step, si, number))
+                    self.columns.append(Column(index, step, number))
         self.actions_top = 0
         self.x0 = MARGIN + LABEL_W + SCALE_W
         self.grid_w = len(self.columns) * PITCH - (PITCH - CELL_W)

@@ -29,7 +29,6 @@ class Column:
 
     index: int  # 0-based across the whole grid
     step: Step
-    stage_index: int
     number: int  # 1-based, as the journey counts its steps
     removed: bool = False  # put back to show a removal; `number` is the old one
 

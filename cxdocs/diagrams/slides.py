@@ -31,10 +31,6 @@ MAX_W = SLIDE_W * MIN_SIZE / MIN_PX
 MAX_H = SLIDE_H * MIN_SIZE / MIN_PX
 
 
-def fits(diagram: Diagram) -> bool:
-    return diagram.width <= MAX_W and diagram.height <= MAX_H
-
-
 def smallest_text_px(diagram: Diagram) -> float:
     """The smallest text on the finished slide, in pixels."""
     return MIN_SIZE * SLIDE_W / diagram.width

@@ -72,7 +72,6 @@ REMOVED_TINT = "#f4f6f8"
 REMOVED_TEXT = "#8a96a3"
 CHANGED = "#b45309"
 CHANGED_TEXT = "#8a4b00"
-CHANGED_TINT = "#fff4e0"
 
 # Empathy map quadrants: (region fill, heading colour).
 QUADRANT_COLORS = {

@@ -20,7 +20,6 @@ class Header:
     en: str  # the header cxdocs writes in English
     pt: str  # ... and in Portuguese
     aliases: tuple[str, ...] = ()  # more names people use (plurals, template lanes)
-    multi: bool = False  # holds several items, split on `;` or line breaks
 
 
 # In the order cxdocs writes them.
@@ -40,7 +39,7 @@ HEADERS: tuple[Header, ...] = (
         "Ponto de contato",
         ("Touchpoints", "Touch point", "Pontos de contato", "Ponto de contacto"),
     ),
-    Header("actors", "Actors", "Atores", ("Actor", "Ator"), multi=True),
+    Header("actors", "Actors", "Atores", ("Actor", "Ator")),
     Header("thinks", "Thinks", "Pensa", ("Thoughts", "Pensamentos", "Thinking")),
     Header("feels", "Feels", "Sente", ("Feelings", "Sentimentos", "Feeling")),
     Header("emotion", "Emotion", "Emoção", ("Emotions", "Emoções", "Score")),
@@ -49,14 +48,12 @@ HEADERS: tuple[Header, ...] = (
         "Pain points",
         "Dores",
         ("Pain point", "Pains", "Dor", "Pontos de dor"),
-        multi=True,
     ),
     Header(
         "opportunities",
         "Opportunities",
         "Oportunidades",
         ("Opportunity", "Oportunidade", "Ideas", "Ideias"),
-        multi=True,
     ),
     Header(
         "moment_of_truth",
@@ -64,8 +61,8 @@ HEADERS: tuple[Header, ...] = (
         "Momento da verdade",
         ("Moments of truth", "Momentos da verdade", "MoT"),
     ),
-    Header("metrics", "Metrics", "Métricas", ("Metric", "Métrica", "KPIs"), multi=True),
-    Header("evidence", "Evidence", "Evidências", ("Evidência",), multi=True),
+    Header("metrics", "Metrics", "Métricas", ("Metric", "Métrica", "KPIs")),
+    Header("evidence", "Evidence", "Evidências", ("Evidência",)),
 )
 
 BY_FIELD: dict[str, Header] = {h.field: h for h in HEADERS}

@@ -103,7 +103,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             self.heap.close()
 
     # on_config runs first in every build (and every `serve` rebuild), and
-    # before MkDocs empties site_dir (commands/build.py: on_config, on_pre_build,
+    # before MkDocs empties site_dir (MkDocs's commands/build.py: on_config, on_pre_build,
     # then clean_directory): an unsafe site_dir or bad content stops the build
     # before anything is deleted or drawn.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:

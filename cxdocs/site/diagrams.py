@@ -40,7 +40,7 @@ log = logging.getLogger("mkdocs.plugins.cxdocs")
 
 # Every diagram is offered in the formats the `downloads` setting lists (by
 # default all of `cxdocs render`'s), drawn at build time.
-# Beside them, what the viewer needs to know about the drawing (see `drawing`).
+# Beside them, what the viewer needs to know about the drawing (see `diagrams.draw`).
 META = "json"
 SECTION = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}
 

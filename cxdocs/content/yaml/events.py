@@ -1,6 +1,6 @@
 """The careful YAML reader: libyaml's event stream, driven with an explicit stack.
 
-`yamlsource` composes documents in C and walks the tree, which is fast but
+`yaml.source` composes documents in C and walks the tree, which is fast but
 cannot tell an alias (`*name`) from the anchor it repeats. Documents that use
 aliases or merge keys (`<<`) come here instead: every alias is expanded within a
 size budget (an alias bomb gives one clear problem, never a hang) and is

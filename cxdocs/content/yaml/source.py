@@ -4,11 +4,11 @@ PyYAML's loaders throw positions away and type values by YAML 1.1. So libyaml
 composes the document in C (no Python per event) and we walk its node tree:
 positions are kept per path (as libyaml marks, turned into lines only when a
 problem needs one), scalars are typed by the YAML 1.2 core schema
-(`yamlscalars`), mapping keys are always the text written, duplicate keys are
+(`yaml.scalars`), mapping keys are always the text written, duplicate keys are
 reported, and nesting depth and document size are bounded.
 
 A tree cannot show where an alias (`*name`) was written, so documents that use
-aliases or merge keys are read again by the event reader (`yamlevents`), which
+aliases or merge keys are read again by the event reader (`yaml.events`), which
 expands them within a size budget. Files rarely use them.
 
 Unicode line separators (U+2028, U+2029, U+0085) are ordinary characters to
@@ -278,7 +278,7 @@ def parse_yaml(
     `line_offset` shifts reported lines (front matter starts below the `---`).
     `tolerate_tags` keeps unknown tags' text instead of refusing them: mkdocs.yml
     uses `!ENV` and `!!python/name:` tags, which must be read but never executed.
-    `prescanned`: the caller already ran `yamlerrors.prescan` on the text.
+    `prescanned`: the caller already ran `yaml.errors.prescan` on the text.
     """
     source = SourceMap(start=Position(1 + line_offset, 1), line_offset=line_offset)
     found = None if prescanned else prescan(text, line_offset)
