@@ -36,7 +36,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-CONTENT_FOLDERS = ("personas", "journeys", "blueprints")
+# Content folder for each kind, relative to the repository root. Here, below every
+# stage, because the rules for writing files protect them too.
+FOLDERS: dict[str, str] = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}
 SETTINGS_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 
 
@@ -73,7 +75,7 @@ def unsafe_folder(
     """
     target = folder.resolve()
     base = root.resolve()
-    protected = [(base / name, f"the content folder {name}/") for name in CONTENT_FOLDERS]
+    protected = [(base / name, f"the content folder {name}/") for name in FOLDERS.values()]
     if docs_dir is not None:
         protected.append((docs_dir.resolve(), f"docs_dir ({relative_name(docs_dir, base)}/)"))
     for place, name in protected:
@@ -237,7 +239,7 @@ class Outputs:
     def content_folders(self) -> list[Path]:
         if self.root is None:
             return []
-        return [self.root / name for name in CONTENT_FOLDERS]
+        return [self.root / name for name in FOLDERS.values()]
 
     def protected_reason(self, path: Path) -> str | None:
         """Why `path` is content that output must never replace, or None."""

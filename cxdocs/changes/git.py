@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
 from cxdocs.content.load import SUFFIXES
-from cxdocs.content.model import FOLDERS
+from cxdocs.files import FOLDERS
 
 _SYMLINK, _SUBMODULE = "120000", "160000"
 

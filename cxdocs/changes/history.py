@@ -14,8 +14,8 @@ from pathlib import Path, PurePosixPath
 from cxdocs.changes import git
 from cxdocs.changes.log import commits, is_shallow
 from cxdocs.changes.timeline import HISTORY_KINDS, Entry, Timeline, build, open_high_pains
-from cxdocs.content.model import FOLDERS
 from cxdocs.content.repository import Repository
+from cxdocs.files import FOLDERS
 
 __all__ = ["Entry", "NoHistory", "Timeline", "load_history", "open_high_pains"]
 

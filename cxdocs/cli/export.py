@@ -25,6 +25,7 @@ from cxdocs.cli.options import add_config_option
 from cxdocs.content.model import Journey, Settings
 from cxdocs.content.settings.reader import Config
 from cxdocs.diagrams.draw import find_entry
+from cxdocs.i18n import LOCALES
 from cxdocs.interop.csvio import write_csv
 from cxdocs.interop.mermaid import journey_mermaid
 from cxdocs.interop.table import journey_rows
@@ -69,7 +70,7 @@ def add_parser(commands: Subparsers) -> None:
     )
     parser.add_argument(
         "--lang",
-        choices=("en", "pt-BR"),
+        choices=LOCALES,
         help="language of the column headers (default: the site's locale)",
     )
     parser.add_argument(

@@ -18,7 +18,7 @@ from cxdocs.changes.timeline import HISTORY_KINDS
 from cxdocs.cli.common import EXIT_OK, EXIT_USAGE, Subparsers, error, load_config
 from cxdocs.cli.options import add_config_option
 from cxdocs.content.checks.run import load_repository
-from cxdocs.content.model import FOLDERS
+from cxdocs.files import FOLDERS
 from cxdocs.reports.history import render_json, render_markdown
 
 # git understands far more (`2 weeks ago`); these are the forms we document.

@@ -27,10 +27,10 @@ from cxdocs.cli.common import (
 from cxdocs.cli.options import add_config_option
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.ids import id_in_use
-from cxdocs.content.model import FOLDERS, is_slug, slugify
+from cxdocs.content.model import is_slug, slugify
 from cxdocs.content.problems import render
 from cxdocs.content.validation.suggest import known_list
-from cxdocs.files import WriteRefused
+from cxdocs.files import FOLDERS, WriteRefused
 from cxdocs.interop.build import Context, build_stages, persona_names
 from cxdocs.interop.draft import Report
 from cxdocs.interop.journeyfile import declarations, journey_yaml

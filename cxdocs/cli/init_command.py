@@ -11,9 +11,10 @@ from pathlib import Path
 
 from cxdocs.changes import git
 from cxdocs.cli.common import EXIT_OK, EXIT_USAGE, Subparsers, error
-from cxdocs.cli.init import DOCS_DIR, LOCALES, THEMES, Options, plan
+from cxdocs.cli.init import DOCS_DIR, THEMES, Options, plan
 from cxdocs.content.settings.reader import PLUGIN_NAME, ConfigError, find_settings, read_config
 from cxdocs.files import SETTINGS_NAMES, Outputs, WriteRefused, unsafe_folder
+from cxdocs.i18n import LOCALES
 
 
 def add_parser(commands: Subparsers) -> None:

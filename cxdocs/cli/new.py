@@ -22,11 +22,11 @@ from cxdocs.content.checks.run import run_checks
 from cxdocs.content.editor_schema import SCHEMA_DIR, file_name
 from cxdocs.content.ids import id_in_use
 from cxdocs.content.load import SUFFIXES
-from cxdocs.content.model import FOLDERS, is_slug, slugify
+from cxdocs.content.model import is_slug, slugify
 from cxdocs.content.problems import render
 from cxdocs.content.settings.reader import Config
 from cxdocs.content.validation.suggest import known_list, suggest_id
-from cxdocs.files import Outputs, WriteRefused
+from cxdocs.files import FOLDERS, Outputs, WriteRefused
 
 
 def add_parser(commands: Subparsers) -> None:

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from cxdocs import GUIDE_URL
 from cxdocs.content.editor_schema import modeline
-from cxdocs.content.model import FOLDERS
-from cxdocs.files import Outputs
+from cxdocs.files import FOLDERS, Outputs
 
 PERSONA = """\
 {modeline}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from cxdocs.content.checks.run import RESERVED_IDS
 from cxdocs.content.load import discover, relative
-from cxdocs.content.model import FOLDERS
 from cxdocs.content.repository import Repository
+from cxdocs.files import FOLDERS
 
 
 def id_in_use(root: Path, repo: Repository, kind: str, ident: str) -> str | None:

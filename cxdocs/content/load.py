@@ -20,10 +20,10 @@ from typing import Any
 
 from cxdocs import GUIDE_URL
 from cxdocs.content.encodings import decode, salvage
-from cxdocs.content.model import FOLDERS
 from cxdocs.content.problems import Problem, Severity
 from cxdocs.content.yaml.errors import prescan
 from cxdocs.content.yaml.source import Position, SourceMap, parse_yaml
+from cxdocs.files import FOLDERS
 
 MAX_BYTES = 2 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")

@@ -27,6 +27,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from cxdocs.content.yaml.scalars import written
+from cxdocs.i18n import Locale
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _SLUG_RE = re.compile(SLUG_PATTERN)
@@ -104,6 +105,14 @@ Ref = Annotated[
 # Numbers are read strictly: only what the YAML reader typed as a number is one.
 # Lax pydantic would take `true` as 1 (bool is an int in Python) and the text
 # `"1_0"`, `" 5 "` or `"Infinity"` through Python's float(): none is a YAML 1.2 number.
+# Every kind of object can be a draft; one definition keeps its description equal.
+Draft = Annotated[
+    bool,
+    Field(
+        description="Work in progress: checked for errors, but left out of the published "
+        "site and of completeness warnings until removed (or the site sets drafts: true).",
+    ),
+]
 Emotion = Annotated[int, Field(ge=-2, le=2, strict=True)]
 Count = Annotated[int, Field(ge=0, strict=True)]
 Number = Annotated[float, Field(allow_inf_nan=False, strict=True)]
@@ -181,11 +190,7 @@ class Persona(Identified):
     channels: list[Ref] = Field(default_factory=list, description="Preferred channel ids.")
     empathy_map: EmpathyMap | None = None
     description: Narrative | None = Field(default=None, description="Markdown narrative.")
-    draft: bool = Field(
-        default=False,
-        description="Work in progress: checked for errors, but left out of the published "
-        "site and of completeness warnings until removed (or the site sets drafts: true).",
-    )
+    draft: Draft = False
 
 
 # --- journey -----------------------------------------------------------------
@@ -349,11 +354,7 @@ class Journey(Identified):
     stages: list[Stage] = Field(min_length=1)
     actions: list[Action] = Field(default_factory=list)
     description: Narrative | None = Field(default=None, description="Markdown narrative.")
-    draft: bool = Field(
-        default=False,
-        description="Work in progress: checked for errors, but left out of the published "
-        "site and of completeness warnings until removed (or the site sets drafts: true).",
-    )
+    draft: Draft = False
 
     @property
     def steps(self) -> list[Step]:
@@ -425,11 +426,7 @@ class Blueprint(Identified):
     journey: Ref | None = Field(default=None, description="The journey it serves.")
     phases: list[Phase] = Field(min_length=1)
     description: Narrative | None = Field(default=None, description="Markdown narrative.")
-    draft: bool = Field(
-        default=False,
-        description="Work in progress: checked for errors, but left out of the published "
-        "site and of completeness warnings until removed (or the site sets drafts: true).",
-    )
+    draft: Draft = False
 
 
 # --- settings ----------------------------------------------------------------
@@ -448,7 +445,7 @@ def _download_order(formats: list[DownloadFormat]) -> list[DownloadFormat]:
 class Settings(Model):
     """The `cxdocs` plugin settings in mkdocs.yml, shared by `check` and the build."""
 
-    locale: Literal["en", "pt-BR"] = "en"
+    locale: Locale = "en"
     channels: dict[Slug, Label] = Field(default_factory=dict)
     actors: dict[Slug, Label] = Field(default_factory=dict)
     nav_limit: int = Field(
@@ -484,5 +481,3 @@ KINDS: dict[str, type[Persona] | type[Journey] | type[Blueprint]] = {
     "journey": Journey,
     "blueprint": Blueprint,
 }
-# Content folder for each kind, relative to the repository root.
-FOLDERS: dict[str, str] = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}

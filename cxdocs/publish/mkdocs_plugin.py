@@ -27,12 +27,11 @@ from mkdocs.utils import get_relative_url
 
 from cxdocs.content.checks.run import CheckResult, run_checks
 from cxdocs.content.embeds import EMBED_IN_HTML, EMBED_PLACEHOLDER, find_embeds
-from cxdocs.content.model import FOLDERS
 from cxdocs.content.problems import Problem, format_text, sort_problems
 from cxdocs.content.repository import without_drafts
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import MANIFEST_NAME, atomic_write, link_or_copy, unsafe_folder
+from cxdocs.files import FOLDERS, MANIFEST_NAME, atomic_write, link_or_copy, unsafe_folder
 from cxdocs.i18n.pages import page_label
 from cxdocs.publish.freshness import default_out
 from cxdocs.publish.progress import Progress

@@ -30,6 +30,7 @@ from cxdocs.content.repository import Repository, diagram_items
 from cxdocs.diagrams import Related, graphviz_version, to_dot
 from cxdocs.diagrams.dot import collect_warnings, rendered_file
 from cxdocs.diagrams.draw import diagram_files, lanes_width, related_of, scene_of
+from cxdocs.files import FOLDERS
 
 Item = Persona | Journey | Blueprint
 # Below this many misses, worker processes cost more to start than they save.
@@ -42,7 +43,6 @@ log = logging.getLogger("mkdocs.plugins.cxdocs")
 # default all of `cxdocs render`'s), drawn at build time.
 # Beside them, what the viewer needs to know about the drawing (see `diagrams.draw`).
 META = "json"
-SECTION = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}
 
 
 def download_uri(key: str, fmt: str) -> str:
@@ -51,7 +51,7 @@ def download_uri(key: str, fmt: str) -> str:
     Beside the object's page, named like `cxdocs render`'s default output.
     """
     kind, ident = key.split(":", 1)
-    return f"{SECTION[kind]}/{ident}.{fmt}"
+    return f"{FOLDERS[kind]}/{ident}.{fmt}"
 
 
 # A drawn file: its bytes, or (PNG, PDF) where the render cache already keeps it:

@@ -24,7 +24,6 @@ import hashlib
 import io
 import json
 import pickle
-import typing
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -34,6 +33,7 @@ from pydantic import BaseModel
 
 from cxdocs import cache as store
 from cxdocs.cache import digest as digest_parts
+from cxdocs.content.fields import holds_models
 
 Url = Callable[[str], str]
 # Packages whose behaviour decides the HTML (besides cxdocs itself).
@@ -65,14 +65,8 @@ def _model_fields(model: type[BaseModel]) -> tuple[str, ...]:
     """The fields of `model` whose type may hold models (the others hold text
     and numbers): all a walk through a model tree needs to look at."""
     return tuple(
-        name for name, field in model.model_fields.items() if _holds_models(field.annotation)
+        name for name, field in model.model_fields.items() if holds_models(field.annotation)
     )
-
-
-def _holds_models(annotation: object) -> bool:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return True
-    return any(_holds_models(arg) for arg in typing.get_args(annotation))
 
 
 def _seen(model_digest: str) -> None:

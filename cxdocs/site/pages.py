@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from cxdocs.content.model import LANES, Blueprint, LaneItem, Persona, Phase
 from cxdocs.content.repository import Repository
+from cxdocs.files import FOLDERS
 from cxdocs.i18n.pages import page_label
 from cxdocs.site import views
 from cxdocs.site.compare import comparison_svg
@@ -38,7 +39,7 @@ class PageSpec:
 
 
 # Folder for each section of generated pages; also the diagram keys' prefixes.
-SECTIONS = ("personas", "journeys", "blueprints", "insights")
+SECTIONS = (*FOLDERS.values(), "insights")
 INSIGHT_PAGES = (
     ("pain-points", "pain_register"),
     ("actions", "actions_backlog"),

@@ -16,9 +16,8 @@ from importlib import resources
 from cxdocs import GUIDE_URL, PROJECT_URL, __version__
 from cxdocs.cli.init.settings import SITE_NAMES, settings_text, starter_settings
 from cxdocs.content.editor_schema import SCHEMA_DIR, file_name, schema_text
-from cxdocs.content.model import FOLDERS
+from cxdocs.files import FOLDERS
 
-LOCALES = ("en", "pt-BR")
 THEMES = ("material", "mkdocs")
 DOCS_DIR = "docs"
 CACHE_DIR = ".cache/cxdocs"

@@ -16,9 +16,10 @@ import difflib
 from pathlib import PurePosixPath
 
 from cxdocs.content.load import Document
-from cxdocs.content.model import FOLDERS, KINDS
+from cxdocs.content.model import KINDS
 from cxdocs.content.problems import Problem
 from cxdocs.content.validation.suggest import KEY_CUTOFF
+from cxdocs.files import FOLDERS
 
 _SHARED = frozenset({"id", "description", "draft"})  # every kind has them: they tell nothing
 _DEFINING = {

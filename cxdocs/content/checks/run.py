@@ -25,10 +25,11 @@ from cxdocs.content.checks.references import (
     check_persona,
 )
 from cxdocs.content.load import Document, discover, relative
-from cxdocs.content.model import FOLDERS, KINDS, Blueprint, Journey, Persona, is_slug
+from cxdocs.content.model import KINDS, Blueprint, Journey, Persona, is_slug
 from cxdocs.content.problems import Problem
 from cxdocs.content.repository import Entry, Repository
 from cxdocs.content.settings.reader import Config
+from cxdocs.files import FOLDERS
 
 
 @dataclass

@@ -19,15 +19,15 @@ duplicate at a value cxdocs made up.
 
 from __future__ import annotations
 
-import types
 import typing
 from itertools import count
-from typing import Any, TypeVar, Union
+from typing import Any, TypeVar
 
 from annotated_types import MinLen
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
+from cxdocs.content.fields import field_at, model_class, strip
 from cxdocs.content.yaml.source import Path as DataPath
 
 M = TypeVar("M", bound=BaseModel)
@@ -101,7 +101,7 @@ def _fill(
     parent = _walk(data, loc[:-1])
     if not loc or not isinstance(parent, dict):
         return False
-    info = _field_at(model, loc)
+    info = field_at(model, loc)
     if info is None:
         return False
     parent[loc[-1]] = _placeholder(info, str(loc[-1]), ids)
@@ -110,23 +110,23 @@ def _fill(
 
 
 def _placeholder(info: FieldInfo, name: str, ids: count[int]) -> Any:
-    annotation = _strip(info.annotation)
+    annotation = strip(info.annotation)
     if name == "id":
         return f"{PLACEHOLDER_ID}{next(ids)}"
     if typing.get_origin(annotation) is list:
         needed = any(isinstance(m, MinLen) and m.min_length > 0 for m in info.metadata)
-        item = _model_in(typing.get_args(annotation)[0]) if typing.get_args(annotation) else None
+        item = model_class(typing.get_args(annotation)[0]) if typing.get_args(annotation) else None
         return [_minimal(item, ids) if item else ""] if needed else []
-    found = _model_in(annotation)
+    found = model_class(annotation)
     return _minimal(found, ids) if found else ""
 
 
 def _placeholder_item(model: type[BaseModel], loc: DataPath, ids: count[int]) -> Any:
-    info = _field_at(model, loc[:-1])
+    info = field_at(model, loc[:-1])
     if info is None:
         return ""
-    args = typing.get_args(_strip(info.annotation))
-    item = _model_in(args[0]) if args else None
+    args = typing.get_args(strip(info.annotation))
+    item = model_class(args[0]) if args else None
     return _minimal(item, ids) if item else ""
 
 
@@ -137,46 +137,6 @@ def _minimal(model: type[BaseModel], ids: count[int]) -> dict[str, Any]:
         for name, info in model.model_fields.items()
         if info.is_required()
     }
-
-
-def _strip(annotation: Any) -> Any:
-    """Annotated[X, ...] and Optional[X] -> X."""
-    for _ in range(6):
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (Union, types.UnionType):
-            args = [a for a in typing.get_args(annotation) if a is not type(None)]
-            annotation = args[0] if len(args) == 1 else annotation
-            if len(args) != 1:
-                break
-        else:
-            break
-    return annotation
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    annotation = _strip(annotation)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    return None
-
-
-def _field_at(model: type[BaseModel], loc: DataPath) -> FieldInfo | None:
-    """The declaration of the field at `loc` (list indexes skipped)."""
-    current: type[BaseModel] | None = model
-    info: FieldInfo | None = None
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        if current is None or part not in current.model_fields:
-            return None
-        info = current.model_fields[part]
-        annotation = _strip(info.annotation)
-        while typing.get_origin(annotation) in (list, dict):
-            annotation = _strip(typing.get_args(annotation)[-1])
-        current = _model_in(annotation)
-    return info
 
 
 def reachable(data: Any, loc: DataPath) -> DataPath:

@@ -7,13 +7,12 @@ lead understands ("unknown key 'emotoin' in step 'sees-ad'; did you mean
 
 from __future__ import annotations
 
-import types
-import typing
-from typing import Any, Generic, NamedTuple, TypeVar, Union
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from cxdocs.content.fields import fields_at
 from cxdocs.content.load import Document
 from cxdocs.content.model import is_slug, slugify
 from cxdocs.content.problems import Problem
@@ -95,38 +94,6 @@ def _item_label(container: str, index: int, node: Any) -> str:
         return f"{container} item {index + 1}"
     singular = {"pain_points": "pain point"}.get(container, container.replace("_", " "))
     return f"{singular} {index + 1}"
-
-
-def _unwrap(annotation: Any) -> Any:
-    """The model class inside Annotated / Optional / list / dict, if any."""
-    for _ in range(8):
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (Union, types.UnionType):
-            models = [a for a in typing.get_args(annotation) if _is_model(a)]
-            annotation = models[0] if models else None
-        elif origin in (list, dict):
-            annotation = typing.get_args(annotation)[-1]
-        else:
-            break
-    return annotation
-
-
-def _is_model(annotation: Any) -> bool:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
-
-
-def fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
-    """The keys allowed in the mapping at `loc`."""
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        if not _is_model(current) or part not in current.model_fields:
-            return []
-        current = _unwrap(current.model_fields[part].annotation)
-    return list(current.model_fields) if _is_model(current) else []
 
 
 def _show(value: Any) -> str:
