@@ -32,6 +32,7 @@ from cxdocs.diagrams import (
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.dot import html_text, quoted, tooltip
 from cxdocs.diagrams.journey_cells import CELL_W
+from cxdocs.diagrams.journey_emotion import CURVE_W
 from cxdocs.diagrams.scene import Box, Diagram
 from cxdocs.diagrams.text import text_width, wrap
 from cxdocs.i18n import catalog as i18n
@@ -300,7 +301,7 @@ def test_unscored_step_leaves_a_gap_not_a_zero() -> None:
     markers = boxes(diagram, "emotion-")
     assert [m.key for m in markers] == ["emotion-0", "emotion-2", "emotion-3"]
     assert [b.key for b in boxes(diagram, "noscore-")] == ["noscore-1"]
-    curve = [line for line in diagram.lines if line.width == 2.5]
+    curve = [line for line in diagram.lines if line.width == CURVE_W]
     # Only steps 3 -> 4 are consecutive and scored; nothing bridges step 2.
     assert len(curve) == 1
     x_pays = markers[1].x + markers[1].w / 2
@@ -354,8 +355,12 @@ def test_future_state_banner_and_locale() -> None:
     assert banner.rows[0].text.startswith("ESTADO FUTURO")
     assert diagram.title == "Mapa da jornada: First purchase"
     assert diagram.summary.startswith("Estado futuro, melhora first-purchase-today.")
-    labels = {r.text for b in diagram.boxes if b.key.endswith("-label") for r in b.rows}
-    assert {"Ações", "Emoção", "Pontos de dor"} <= labels
+    labels = {
+        " ".join(r.text for r in b.rows if r.text)
+        for b in diagram.boxes
+        if b.key.endswith("-label")
+    }
+    assert {"Ações do cliente", "Emoção", "Pontos de dor"} <= labels
 
 
 def test_journey_summary_is_a_text_alternative() -> None:

@@ -197,8 +197,8 @@ def test_journey_marks_in_the_diagram() -> None:
 def test_no_highlight_means_the_plain_map() -> None:
     plain = journey_dot(HEAD, SETTINGS)
     assert journey_dot(HEAD, SETTINGS, highlight=None) == plain
-    # No change marks: the only class a plain map has is the legend's.
-    marks = re.compile(r'class="cx-(?!legend")')
+    # No change marks: a plain map's classes only name its parts (lanes, legend...).
+    marks = re.compile(r'class="[^"]*\bcx-(?:added|removed|changed|moved|was|diff)\b')
     assert not marks.search(plain) and "<S>" not in plain
     assert not marks.search(to_dot(blueprint_diagram(sample_blueprint(), SETTINGS)))
 

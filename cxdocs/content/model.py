@@ -336,6 +336,22 @@ class Action(Model):
         return self.status in OPEN_STATUSES
 
 
+class MapLanes(Model):
+    """Optional journey-map lanes: shown when the journey has their data, unless turned off.
+
+    Unset (None) follows the site's `lanes` setting; the site's default is on.
+    """
+
+    metrics: Annotated[bool, Field(strict=True)] | None = Field(
+        default=None,
+        description="Each step's metrics as chips: value against target, met or missed.",
+    )
+    actions: Annotated[bool, Field(strict=True)] | None = Field(
+        default=None,
+        description="The journey's actions (owner and status) on the steps they address.",
+    )
+
+
 class Journey(Identified):
     """The end-to-end experience of one persona going after one goal."""
 
@@ -349,6 +365,16 @@ class Journey(Identified):
     owner: Ref | None = Field(default=None, description="An actor id.")
     scenario: Text | None = None
     focus: Focus | None = None
+    based_on: Text | None = Field(
+        default=None,
+        description="The research the map is built from, e.g. '14 interviews, web "
+        "analytics Aug-Sep 2024'; printed in the map's header.",
+    )
+    lanes: MapLanes | None = Field(
+        default=None,
+        description="Turn the optional map lanes (metrics, actions) on or off for this "
+        "journey; unset follows the site's `lanes` setting.",
+    )
     expectations: list[Text] = Field(default_factory=list)
     tags: list[Text] = Field(default_factory=list)
     stages: list[Stage] = Field(min_length=1)
@@ -364,6 +390,12 @@ class Journey(Identified):
     def average_emotion(self) -> float | None:
         scores = [s.emotion for s in self.steps if s.emotion is not None]
         return round(sum(scores) / len(scores), 2) if scores else None
+
+    def shows_lane(self, lane: Literal["metrics", "actions"], site: MapLanes) -> bool:
+        """Is the optional `lane` on for this journey's map (its data decides the rest)?"""
+        own = getattr(self.lanes, lane) if self.lanes else None
+        chosen: bool | None = own if own is not None else getattr(site, lane)
+        return chosen is not False
 
 
 # --- blueprint ---------------------------------------------------------------
@@ -468,6 +500,11 @@ class Settings(Model):
     drafts: bool = Field(
         default=False,
         description="Publish objects marked `draft: true` too (e.g. for a preview site).",
+    )
+    lanes: MapLanes = Field(
+        default_factory=lambda: MapLanes(metrics=True, actions=True),
+        description="The optional journey-map lanes (metrics, actions) the site shows where "
+        "a journey has their data; a journey's own `lanes` overrides this.",
     )
     downloads: Annotated[list[DownloadFormat], AfterValidator(_download_order)] = Field(
         default_factory=lambda: list(DOWNLOAD_FORMATS),

@@ -225,10 +225,11 @@ def _region(index: int, region: Region, height: int) -> list[str]:
     )
     style = "filled,rounded" if region.rounded else "filled"
     stroke = region.stroke or region.fill
+    css = f", class={quoted(region.css_class)}" if region.css_class else ""
     return [
         f"  subgraph cluster_r{index} {{",
         f'    graph [bb="{bb}", style="{style}", fillcolor="{region.fill}", '
-        f'color="{stroke}", penwidth={region.stroke_width}, label=""];',
+        f'color="{stroke}", penwidth={region.stroke_width}, label=""{css}];',
         "  }",
     ]
 

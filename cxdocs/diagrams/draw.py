@@ -43,6 +43,7 @@ def related_of(item: Item, repo: Repository) -> Related:
         return Related(
             persona=persona.item if persona else None,
             improves=improves.item.title if improves else None,
+            current=improves.item if improves else None,
         )
     if isinstance(item, Blueprint) and item.journey:
         journey = repo.journeys.get(item.journey)

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from cxdocs.content.model import Journey, Settings
 from cxdocs.diagrams import journey_cells as cells
+from cxdocs.diagrams import journey_work as work
 from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.common import (
@@ -29,10 +30,11 @@ from cxdocs.diagrams.common import (
 )
 from cxdocs.diagrams.highlight import JourneyHighlight, merged_journey
 from cxdocs.diagrams.journey_cells import CELL_PAD, CELL_W, CellRows, Column
+from cxdocs.diagrams.journey_emotion import EmotionLane, lane_height
 from cxdocs.diagrams.journey_marks import JourneyMarks
 from cxdocs.diagrams.persona_card import has_card, persona_card
 from cxdocs.diagrams.related import Related
-from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, TextStyle, paragraph
+from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, paragraph
 from cxdocs.i18n import catalog as i18n
 
 LABEL_W = 118  # the lane label column
@@ -41,15 +43,8 @@ PITCH = 160  # column to column: a 10pt gutter between cells
 LANE_GAP = 6
 CELL_INSET = 4  # cells sit this far inside their lane's band
 MIN_LANE = 40
-EMOTION_H = 124
-EMOTION_INSET = 18  # from the lane's edge to the +2 and -2 lines
-MARKER = 24  # emotion marker diameter: room for a 10pt signed digit
 MIN_WIDTH = 640
-
-
-def _emotion_y(top: int, score: int) -> float:
-    spacing = (EMOTION_H - 2 * EMOTION_INSET) / 4
-    return top + EMOTION_INSET + (2 - score) * spacing
+Lane = tuple[str, list[list[Row]], int]  # label key, each column's rows, height
 
 
 class _Layout:
@@ -92,6 +87,7 @@ class _Layout:
                     number += 1
                     self.columns.append(Column(index, step, number))
         self.actions_top = 0
+        self.emotion_span: tuple[int, int] | None = None
         self.x0 = MARGIN + LABEL_W + SCALE_W
         self.grid_w = len(self.columns) * PITCH - (PITCH - CELL_W)
         self.width = max(self.x0 + self.grid_w + MARGIN, MIN_WIDTH)
@@ -100,6 +96,9 @@ class _Layout:
         self.lines: list[Line] = []
         self.tags: list[Box] = []
         self.y = MARGIN
+
+    def shows(self, key: str) -> bool:
+        return self.shown is None or key in self.shown
 
     def col_x(self, index: int) -> int:
         return self.x0 + index * PITCH
@@ -131,7 +130,13 @@ class _Layout:
         subtitle = f"{persona} \u00b7 {cells.facts(journey, loc)}"
         title = title_block("title", journey.title, subtitle, MARGIN, self.y, inner_w)
         self.boxes.append(title)
-        self.y += title.h + 14
+        self.y += title.h + 6
+        rows = cells.header(journey, loc, self.related.changed, inner_w)
+        height = sum(r.height for r in rows)
+        self.boxes.append(
+            Box(key="header", x=MARGIN, y=self.y, w=inner_w, h=height, rows=tuple(rows), padding=0)
+        )
+        self.y += height + 12
         if has_card(journey, self.related.persona):
             card, boxes = persona_card(
                 "persona",
@@ -180,11 +185,20 @@ class _Layout:
     def lane_band(self, key: str, name: str, height: int) -> None:
         """The lane's background band and its label on the left."""
         self.regions.append(
-            Region(self.x0 - 5, self.y, self.grid_w + 10, height, st.LANE_FILL, rounded=True)
+            Region(
+                self.x0 - 5,
+                self.y,
+                self.grid_w + 10,
+                height,
+                st.LANE_FILL,
+                rounded=True,
+                css_class=f"cx-lane cx-lane-{key.rsplit('.', 1)[-1]}",
+            )
         )
         self.boxes.append(lane_label(f"{key}-label", name, MARGIN, self.y, LABEL_W, height))
 
-    def text_lane(self, key: str, make: CellRows) -> None:
+    def measure(self, key: str, make: CellRows) -> Lane | None:
+        """A text lane's cells and height (every lane is as tall as its tallest cell)."""
         lane = key.rsplit(".", 1)[1]
         contents = [make(col) for col in self.columns]
         if self.marks:
@@ -193,15 +207,19 @@ class _Layout:
                 for c, rows in zip(self.columns, contents, strict=True)
             ]
         if not any(contents):
-            return
-        name = i18n.label(self.loc, key)
+            return None
         tallest = max(sum(r.height for r in rows) for rows in contents)
         height = max(
             MIN_LANE,
             tallest + 2 * CELL_PAD + 4 + 2 * CELL_INSET,
-            lane_label_height(name, LABEL_W),
+            lane_label_height(i18n.label(self.loc, key), LABEL_W),
         )
-        self.lane_band(key, name, height)
+        return key, contents, height
+
+    def text_lane(self, measured: Lane) -> None:
+        key, contents, height = measured
+        lane = key.rsplit(".", 1)[1]
+        self.lane_band(key, i18n.label(self.loc, key), height)
         if lane == "actions":
             self.actions_top = self.y
         for col, rows in zip(self.columns, contents, strict=True):
@@ -232,91 +250,28 @@ class _Layout:
             )
         self.y += height + LANE_GAP
 
-    def emotion_lane(self) -> None:
-        top, loc = self.y, self.loc
-        self.lane_band("emotion", i18n.label(loc, "journey.lane.emotion"), EMOTION_H)
-        for level in range(-2, 3):
-            y = _emotion_y(top, level)
-            zero = level == 0
-            self.lines.append(
-                Line(
-                    ((self.x0, y), (self.x0 + self.grid_w, y)),
-                    (st.RULE if zero else "#dde3e9",),
-                    width=1.2 if zero else 0.8,
-                    style="solid" if zero else "dashed",
-                )
-            )
-            text_style = TextStyle(size=9, bold=True, color=st.emotion_color(level))
-            text = i18n.number(loc, level, decimals=0, signed=True)
-            self.boxes.append(
-                Box(
-                    key=f"scale{level}",
-                    x=MARGIN + LABEL_W + 4,
-                    y=round(y) - 7,
-                    w=SCALE_W - 10,
-                    h=14,
-                    padding=0,
-                    valign="middle",
-                    rows=(Row(text, 12, text_style, align="right"),),
-                )
-            )
-        previous: tuple[float, float, int] | None = None
-        y_of = {level: _emotion_y(top, level) for level in range(-2, 3)}
-        for col in self.columns:
-            cx = self.col_x(col.index) + CELL_W / 2
-            score = col.step.emotion
-            if self.marks:
-                # Behind the real marker; a removed step's curve is not HEAD's curve.
-                extra = self.marks.emotion(col, cx, y_of, f"emotion-{col.index}")
-                self.boxes += extra.boxes
-                self.lines += extra.lines
-                if col.removed:
-                    continue
-            if score is None:
-                # A gap in the curve, not a fake zero: say so on the zero line.
-                previous = None
-                self.boxes.append(self._no_score(col, cx, _emotion_y(top, 0)))
-                continue
-            cy = _emotion_y(top, score)
-            if previous is not None:
-                px, py, before = previous
-                colors = st.gradient(st.emotion_color(before), st.emotion_color(score), 6)
-                self.lines.append(Line(((px, py), (cx, cy)), colors, width=2.5))
-            previous = (cx, cy, score)
-            text_style = TextStyle(size=10, bold=True, color=st.EMOTION_TEXT[score])
-            self.boxes.append(
-                Box(
-                    key=f"emotion-{col.index}",
-                    x=round(cx - MARKER / 2),
-                    y=round(cy - MARKER / 2),
-                    w=MARKER,
-                    h=MARKER,
-                    shape="ellipse",
-                    padding=0,
-                    fill=st.emotion_color(score),
-                    stroke=st.WHITE,
-                    stroke_width=2,
-                    rows=(Row(i18n.number(loc, score, 0, signed=True), 13, text_style),),
-                    link=self.link(col),
-                    tooltip=self.tooltip(col),
-                )
-            )
-        self.y += EMOTION_H + LANE_GAP
-
-    def _no_score(self, col: Column, cx: float, cy: float) -> Box:
-        text_style = TextStyle(size=9, italic=True, color=st.MUTED)
-        text = i18n.label(self.loc, "journey.no_score")
-        return Box(
-            key=f"noscore-{col.index}",
-            x=round(cx) - 32,
-            y=round(cy) - 8,
-            w=64,
-            h=16,
-            padding=0,
-            fill=st.LANE_FILL,
-            valign="middle",
-            rows=(Row(text, 12, text_style, align="center"),),
+    def emotion_lane(self, height: int) -> None:
+        top = self.y
+        self.lane_band("emotion", i18n.label(self.loc, "journey.lane.emotion"), height)
+        lane = EmotionLane(
+            columns=self.columns,
+            top=top,
+            height=height,
+            x0=self.x0,
+            grid_w=self.grid_w,
+            loc=self.loc,
+            col_x=self.col_x,
+            link=self.link,
+            tooltip=self.tooltip,
+            marks=self.marks,
+            current=self.related.current if self.journey.state == "future" else None,
         )
+        lane.draw(MARGIN + LABEL_W + 4, SCALE_W - 10)
+        self.regions += lane.regions
+        self.lines += lane.lines
+        self.boxes += lane.boxes
+        self.emotion_span = (top, top + height)
+        self.y += height + LANE_GAP
 
     def moments(self, grid_top: int) -> None:
         """A gold column behind each moment of truth, through every lane."""
@@ -327,16 +282,29 @@ class _Layout:
                     x, height = self.col_x(col.index) - 5, bottom - grid_top + 6
                     green = Region(x, grid_top - 3, CELL_W + 10, height, st.ADDED_TINT, st.ADDED)
                     self.regions.append(replace(green, rounded=True))
+        # Above the emotion lane only: there the marker's gold ring says it, and
+        # the lanes below stay plain, so the column never outweighs the curve.
+        end = self.emotion_span[0] - 2 if self.emotion_span else bottom + 2
         for col in self.columns:
-            if col.step.moment_of_truth and not col.removed:
+            if col.step.moment_of_truth and not col.removed and end - grid_top > 4:
                 x = self.col_x(col.index) - 4
-                height = bottom - grid_top + 4
                 self.regions.append(
-                    Region(x, grid_top - 2, CELL_W + 8, height, st.GOLD_TINT, "#f3d27a", 1, True)
+                    Region(
+                        x,
+                        grid_top - 2,
+                        CELL_W + 8,
+                        end - grid_top + 2,
+                        st.GOLD_TINT,
+                        "#f3d27a",
+                        1,
+                        True,
+                    )
                 )
 
-    def legend(self, emotion: bool) -> None:
+    def legend(self, emotion: bool, lanes: list[str]) -> None:
         items = cells.legend(self.journey, self.loc, emotion)
+        current = emotion and self.related.current is not None and not self.marks
+        items += work.legend(self.loc, current and self.journey.state == "future", lanes)
         top = self.y + 8
         boxes = legend_row("legend", items, MARGIN, top, self.width - MARGIN)
         self.boxes += boxes
@@ -363,22 +331,23 @@ class _Layout:
         self.heading()
         self.stage_bands()
         grid_top = self.y
-        above, below = cells.lanes(self.loc, self.settings)
-        above = [(k, m) for k, m in above if self.shown is None or k in self.shown]
-        below = [(k, m) for k, m in below if self.shown is None or k in self.shown]
-        for key, make in above:
-            self.text_lane(key, make)
-        emotion = any(s.emotion is not None for s in self.journey.steps) and (
-            self.shown is None or "emotion" in self.shown
-        )
+        above, below = work.lanes(self.loc, self.settings, self.journey)
+        measured_above = [self.measure(k, m) for k, m in above if self.shows(k)]
+        measured_below = [self.measure(k, m) for k, m in below if self.shows(k)]
+        shown_above = [lane for lane in measured_above if lane]
+        shown_below = [lane for lane in measured_below if lane]
+        for lane in shown_above:
+            self.text_lane(lane)
+        emotion = any(s.emotion is not None for s in self.journey.steps) and self.shows("emotion")
         if emotion:
-            self.emotion_lane()
-        for key, make in below:
-            self.text_lane(key, make)
+            tallest = max((h for _, _, h in shown_above + shown_below), default=0)
+            self.emotion_lane(lane_height(self.columns, tallest))
+        for lane in shown_below:
+            self.text_lane(lane)
         self.moments(grid_top)
         self.step_tags()
         self.boxes += self.tags  # last: tags sit on top of the boxes they mark
-        self.legend(emotion)
+        self.legend(emotion, [key for key, _, _ in shown_above + shown_below])
         summary = cells.summary(
             self.journey,
             self.loc,

@@ -41,7 +41,7 @@ class Column:
 CellRows = Callable[[Column], list[Row]]
 
 
-def _join(blocks: list[list[Row]]) -> list[Row]:
+def join(blocks: list[list[Row]]) -> list[Row]:
     """Paragraphs one under the other, with a little air between them."""
     rows: list[Row] = []
     for block in blocks:
@@ -102,7 +102,7 @@ def thinks_feels(col: Column) -> list[Row]:
                 badge_style=TextStyle(size=9, color=color),
             )
         )
-    return _join(blocks)
+    return join(blocks)
 
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -136,14 +136,14 @@ def pain_points(col: Column, limit: int = 1000, loc: str = "en") -> list[Row]:
                 fill=fill,
             )
         )
-    return _join([*blocks, more(len(pains) - limit, loc)])
+    return join([*blocks, more(len(pains) - limit, loc)])
 
 
 def opportunities(col: Column, limit: int = 1000, loc: str = "en") -> list[Row]:
     """One green plus per opportunity, at most `limit` of them; then "+N more"."""
     badge_style = TextStyle(size=11, bold=True, color=st.OPPORTUNITY)
     texts = col.step.opportunities
-    return _join(
+    return join(
         [
             *(
                 paragraph(text, TEXT_W - BADGE_W, st.BODY, badge="+", badge_style=badge_style)
@@ -233,3 +233,25 @@ def legend(journey: Journey, loc: str, emotion: bool) -> list[LegendItem]:
             )
         items.append(LegendItem(i18n.label(loc, "journey.legend.positive")))
     return items
+
+
+def header(journey: Journey, loc: str, changed: str | None, width: float) -> list[Row]:
+    """What makes a printout explain itself: state, last change, research base, focus."""
+    state = "diagram.future_state" if journey.state == "future" else "diagram.current_state"
+    facts = [i18n.label(loc, state).upper()]
+    if changed:
+        facts.append(i18n.label(loc, "journey.header.changed", date=changed))
+    if journey.based_on:
+        facts.append(i18n.label(loc, "journey.header.based_on", research=journey.based_on))
+    rows = paragraph(" \u00b7 ".join(facts), width, st.SMALL_BOLD, line_height=13)
+    if journey.focus:
+        focus = journey.focus
+        text = i18n.label(
+            loc, "journey.header.focus_text", who=focus.who, can=focus.can, so_that=focus.so_that
+        )
+        heading = i18n.label(loc, "journey.header.focus")
+        rows.append(spacer(2))
+        rows += paragraph(
+            f"{heading} {text}", width, TextStyle(size=9.5, color=st.INK_SOFT), line_height=13
+        )
+    return rows

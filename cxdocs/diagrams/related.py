@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cxdocs.content.model import Persona
+from cxdocs.content.model import Journey, Persona
 
 
 @dataclass(frozen=True)
@@ -18,8 +18,13 @@ class Related:
     persona: Persona | None = None  # a journey's persona
     improves: str | None = None  # a future journey: the title of the journey it improves
     journey: str | None = None  # a blueprint: the title of the journey it serves
+    # A future journey: the current-state journey it improves, drawn faintly behind its curve.
+    current: Journey | None = None
+    changed: str | None = None  # the date (YYYY-MM-DD) of the content's last change, if known
 
     def fingerprint(self) -> str:
         """Everything here that a diagram shows, as text for cache keys."""
         persona = self.persona.model_dump_json() if self.persona else ""
-        return "\0".join((persona, self.improves or "", self.journey or ""))
+        current = self.current.model_dump_json() if self.current else ""
+        parts = (persona, self.improves or "", self.journey or "", current, self.changed or "")
+        return "\0".join(parts)

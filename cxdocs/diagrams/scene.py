@@ -95,6 +95,7 @@ class Region:
     stroke: str | None = None
     stroke_width: int = 1
     rounded: bool = False
+    css_class: str | None = None  # a class on the drawn area, for styling and tests
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,9 @@ def content_key(key: str, item: Item, settings: Settings, related: Related, vers
             _code_fingerprint(),
             version,
             # Only what a diagram shows: other settings (cache, nav) must not redraw.
-            settings.model_dump_json(include={"locale", "channels", "actors", "cell_limit"}),
+            settings.model_dump_json(
+                include={"locale", "channels", "actors", "cell_limit", "lanes"}
+            ),
             item.model_dump_json(),
             related.fingerprint(),
         )

@@ -18,16 +18,10 @@ import jinja2
 import jinja2.bccache
 from markupsafe import Markup
 
+from cxdocs.i18n.measures import MINUS, measure, number, one_decimal
 from cxdocs.i18n.pages import page_label
 from cxdocs.site.markdown import render_markdown
 from cxdocs.site.viewer import diagram_frame, download_links
-
-MINUS = "\u2212"  # the minus sign the diagrams print, wider than a hyphen
-
-
-def one_decimal(value: float) -> float:
-    """The one rounding rule of pages and diagrams: one decimal, halves away from zero."""
-    return math.copysign(math.floor(abs(value) * 10 + 0.5) / 10, value)
 
 
 def emotion_text(score: int | float | None, locale: str = "en") -> str:
@@ -54,35 +48,6 @@ def emotion_class(score: int | float | None) -> str:
         return "cx-emotion-none"
     step = emotion_step(score)
     return "cx-emotion-" + ("0" if step == 0 else ("p" if step > 0 else "m") + str(abs(step)))
-
-
-def number(value: float, locale: str = "en") -> str:
-    """One decimal at most, thousands grouped, in the locale's way: 1,234.5 or 1.234,5."""
-    rounded = one_decimal(value)
-    text = f"{rounded:,.0f}" if rounded == int(rounded) else f"{rounded:,.1f}"
-    if locale == "pt-BR":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text.replace("-", MINUS)
-
-
-# Units written straight after the number: "45%", "8.1/10", "4.6/7".
-ATTACHED_UNITS = ("%", "\u2030", "\u00b0", "/")
-# Currencies go before it: "R$ 312", "$312".
-CURRENCIES = ("R$", "US$", "$", "\u20ac", "\u00a3", "\u00a5", "\u20b9")
-NBSP = "\u00a0"  # a value never wraps away from its unit
-
-
-def measure(value: float, unit: str | None, locale: str = "en") -> str:
-    """A value with its unit, spaced as people write it: "4.2 days", "R$ 312", "18 min"."""
-    text = number(value, locale)
-    unit = (unit or "").strip()
-    if not unit:
-        return text
-    if unit.startswith(ATTACHED_UNITS):
-        return text + unit
-    if unit in CURRENCIES:
-        return f"{unit}{NBSP if len(unit) > 1 else ''}{text}"
-    return f"{text}{NBSP}{unit}"
 
 
 def environment(
