@@ -105,7 +105,7 @@ def test_turning_points_name_peaks_valleys_and_plateaus_once() -> None:
     steps = journey.steps
     scores = [1, 2, 2, -1, 0, 0, -2]
     many = [s.model_copy(update={"emotion": e}) for s, e in zip(steps * 3, scores, strict=False)]
-    columns = [Column(i, step, 0, i + 1) for i, step in enumerate(many)]
+    columns = [Column(i, step, i + 1) for i, step in enumerate(many)]
     assert turning_points(columns) == {1: "peak", 3: "valley", 4: "peak", 6: "valley"} | {
         0: "valley"
     }
