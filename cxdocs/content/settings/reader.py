@@ -17,7 +17,7 @@ from cxdocs.content.load import Document, relative
 from cxdocs.content.model import Settings
 from cxdocs.content.problems import Problem
 from cxdocs.content.settings.yaml_file import MergedSettings, SettingsFileError, read_settings_file
-from cxdocs.content.validation.validate import problem_for
+from cxdocs.content.validation.rules import problem_for
 from cxdocs.content.yaml.source import Position, SourceMap
 from cxdocs.files import SETTINGS_NAMES, unsafe_folder
 

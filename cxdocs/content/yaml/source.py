@@ -45,7 +45,6 @@ from cxdocs.content.yaml.errors import (
     inside_multiline_scalar,
     invisible_indent,
     prescan,
-    syntax_issue,
 )
 from cxdocs.content.yaml.scalars import (
     MAP_TAG,
@@ -55,6 +54,7 @@ from cxdocs.content.yaml.scalars import (
     plain,
     tagged,
 )
+from cxdocs.content.yaml.syntax import syntax_issue
 
 try:  # libyaml is much faster; the pure-Python parser is the fallback.
     from yaml import CSafeLoader as _Loader

@@ -1,0 +1,381 @@
+"""Pydantic's errors -> problems a CX lead understands, as a table of named rules.
+
+As markdown-it-py runs its parsing rules, `problem_for` asks the rules of
+`RULES` in order; the first that recognises the error words the problem
+("unknown key 'emotoin' in step 'sees-ad'; did you mean 'emotion'?") at the
+exact position of the offending key or value. The last rule takes every error,
+so each one gets a problem. Each rule has a fixture repository under
+tests/fixtures/invalid/ whose golden output it writes (tests/test_problem_fixtures.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic_core import ErrorDetails
+
+from cxdocs.content.fields import fields_at
+from cxdocs.content.load import Document
+from cxdocs.content.model import slugify
+from cxdocs.content.problems import Problem
+from cxdocs.content.ruletable import Rule, first_answer
+from cxdocs.content.validation.describe import describe, show
+from cxdocs.content.validation.numbers import (
+    EMOTION_HINT,
+    NOT_FINITE_HINT,
+    WHOLE_NUMBER_FIELDS,
+    almost_number_hint,
+    boolean_hint,
+    number_hint,
+    whole_number_hint,
+)
+from cxdocs.content.validation.suggest import KEY_CUTOFF, did_you_mean
+from cxdocs.content.yaml.scalars import number as yaml_number
+from cxdocs.content.yaml.source import Position
+
+_EXPECTED = {
+    "string": "text",
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "list": "a list",
+    "dict": "a mapping",
+    "model": "a mapping",
+    "finite": "a finite number",
+}
+_RANGE = {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}
+_DECLARED = {"channels": "channel", "actors": "actor"}  # mkdocs.yml mappings: id -> label
+_EXAMPLE_LABELS = {"channel": "Mobile app", "actor": "Customer service"}
+# Formats people ask for that the site does not make, and the one that serves instead.
+_FORMAT_STAND_INS = {
+    **dict.fromkeys(("jpg", "jpeg", "gif", "webp", "tif", "tiff", "bmp"), "png"),
+    **dict.fromkeys(("eps", "ps"), "pdf"),
+}
+_LITERAL_HINTS = {
+    "downloads": "list any of svg, png, pdf (e.g. 'downloads: [svg, pdf]'), "
+    "or write 'downloads: []' to offer no downloads",
+}
+_RULE_HINTS = {
+    "incomplete-nps": "give all three counts: promoters (9-10), passives (7-8), detractors (0-6)",
+    "metric-without-value": "add 'value: ...', or promoters/passives/detractors for an NPS",
+    "wrong-type": "write true, or a short description of how it fails",
+}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One pydantic error on one document, with what the rules ask of it."""
+
+    doc: Document
+    error: ErrorDetails
+    model: type[BaseModel]
+
+    @cached_property
+    def loc(self) -> tuple[str | int, ...]:
+        # "[key]" and other bracketed parts name pydantic's internals, not the data.
+        return tuple(p for p in self.error["loc"] if not (isinstance(p, str) and p.startswith("[")))
+
+    @property
+    def type(self) -> str:
+        return self.error["type"]
+
+    @cached_property
+    def field(self) -> str | int:
+        return next((p for p in reversed(self.loc) if isinstance(p, str)), self.doc.kind)
+
+    @property
+    def value(self) -> Any:
+        return self.error.get("input")
+
+    @property
+    def ctx(self) -> dict[str, Any]:
+        return dict(self.error.get("ctx", {}))
+
+    @cached_property
+    def owner(self) -> str:
+        return describe(self.doc.data or {}, self.loc[:-1], self.doc.kind)
+
+    @cached_property
+    def on_key(self) -> bool:
+        # A bad mapping key (a channel id...) is reported at the key, not its label.
+        return any(p == "[key]" for p in self.error["loc"])
+
+    @cached_property
+    def where(self) -> Position:
+        return self.doc.source.key(self.loc) if self.on_key else self.doc.source.value(self.loc)
+
+    @cached_property
+    def subject(self) -> str:
+        return (
+            f"'{self.field}' of {self.owner}" if self.owner != self.doc.kind else f"'{self.field}'"
+        )
+
+    def problem(self, code: str, message: str, hint: str, where: Position | None = None) -> Problem:
+        return self.doc.problem(code, message, hint, self.where if where is None else where)
+
+
+def _missing(f: Failure) -> Problem | None:
+    if f.type != "missing":
+        return None
+    return f.problem(
+        "missing-field",
+        f"{f.owner} is missing required field '{f.field}'",
+        f"add '{f.field}: ...' to the {f.owner.split(' ')[0]}",
+        f.doc.source.value(f.loc[:-1]),
+    )
+
+
+def _unknown_key(f: Failure) -> Problem | None:
+    if f.type != "extra_forbidden":
+        return None
+    allowed = fields_at(f.model, f.loc[:-1])
+    return f.problem(
+        "unknown-key",
+        f"unknown key '{f.field}' in {f.owner}{did_you_mean(str(f.field), allowed, KEY_CUTOFF)}",
+        f"allowed keys: {', '.join(allowed)}",
+        f.doc.source.key(f.loc),
+    )
+
+
+def _not_an_option(f: Failure) -> Problem | None:
+    if f.type != "literal_error":
+        return None
+    expected = f.ctx.get("expected", "")
+    options = [o.strip(" '") for o in expected.replace(" or ", ", ").split(",")]
+    return f.problem(
+        "invalid-value",
+        f"{f.subject} must be one of {', '.join(options)}; got {show(f.value)}"
+        + (_closest_option(f.value, options) if isinstance(f.value, str) else ""),
+        _LITERAL_HINTS.get(str(f.field), f"use one of: {', '.join(options)}"),
+    )
+
+
+def _emotion_range(f: Failure) -> Problem | None:
+    if f.type not in _RANGE or f.field != "emotion":
+        return None
+    return f.problem(
+        "out-of-range",
+        f"{f.subject} must be between -2 and +2; got {show(f.value)}",
+        "emotion runs from -2 (very negative) through 0 (neutral) to +2 (very positive)",
+    )
+
+
+def _count_range(f: Failure) -> Problem | None:
+    least = f.ctx.get("ge")
+    if f.type not in _RANGE or str(f.field) not in WHOLE_NUMBER_FIELDS or least is None:
+        return None
+    return f.problem(
+        "out-of-range",
+        f"{f.subject} must be {least} or more; got {show(f.value)}",
+        WHOLE_NUMBER_FIELDS[str(f.field)],
+    )
+
+
+def _text_too_long(f: Failure) -> Problem | None:
+    if f.type not in ("string_too_long", "too_long") or not isinstance(f.value, str):
+        return None
+    limit = f.ctx.get("max_length", 0)
+    return f.problem(
+        "text-too-long",
+        f"{f.subject} is {len(f.value):,} characters long; diagrams take at most {limit:,}",
+        "keep the short text here and move the detail into a 'description' "
+        "(or the Markdown body), which has no limit",
+    )
+
+
+def _empty_list(f: Failure) -> Problem | None:
+    if f.type != "too_short":
+        return None
+    return f.problem(
+        "empty-list",
+        f"{f.subject} must list at least one entry",
+        f"add at least one entry under '{f.field}'",
+    )
+
+
+def _list_too_long(f: Failure) -> Problem | None:
+    if f.type != "too_long":
+        return None
+    limit = f.ctx.get("max_length")
+    return f.problem(
+        "out-of-range",
+        f"{f.subject} has more than {limit} entries",
+        "'why' is the five-whys chain: keep at most five"
+        if f.field == "why"
+        else f"keep at most {limit} entries",
+    )
+
+
+def _bad_id(f: Failure) -> Problem | None:
+    if f.type != "string_pattern_mismatch":
+        return None
+    suggestion = slugify(f.value) if isinstance(f.value, str) else ""
+    subject = f.subject
+    if f.on_key and len(f.loc) > 1:  # `channels: {E-mail: ...}`: the key is the id
+        subject = f"{_DECLARED.get(str(f.loc[-2]), 'key')} '{f.field}'"
+    return f.problem(
+        "bad-id",
+        f"{subject} is not a valid id"
+        + ("" if f"'{f.value}'" in subject else f": {show(f.value)}"),
+        "ids use lower-case letters, digits and '-'"
+        + (f"; for example '{suggestion}'" if suggestion else ""),
+    )
+
+
+def _empty_label(f: Failure) -> Problem | None:
+    if f.type != "empty-label":
+        return None
+    what = _DECLARED.get(str(f.loc[-2]) if len(f.loc) > 1 else "", "key")
+    return f.problem(
+        "empty-label",
+        f"{what} '{f.field}' has no label: the site and diagrams would show it as nothing",
+        f"write the name people see after the colon, e.g. '{f.field}: "
+        f"{_EXAMPLE_LABELS.get(what, 'Mobile app')}', or remove the {what}",
+        f.doc.source.key(f.loc),
+    )
+
+
+def _not_whole(f: Failure) -> Problem | None:
+    """Text or a fraction where a count belongs."""
+    field, value = str(f.field), f.value
+    if not (
+        f.type.startswith("int_")
+        and field in WHOLE_NUMBER_FIELDS
+        and not isinstance(value, float | bool)
+    ):
+        return None
+    return f.problem(
+        "not-a-number" if isinstance(value, str) else "wrong-type",
+        f"{f.subject} must be a whole number; got {show(value)}",
+        (isinstance(value, str) and almost_number_hint(field, value.strip()))
+        or WHOLE_NUMBER_FIELDS[field],
+    )
+
+
+def _not_a_number(f: Failure) -> Problem | None:
+    # The models read numbers strictly: `true` is never 1, whatever Python thinks.
+    if not f.type.startswith(("int_", "float_")) or not isinstance(f.value, str | bool):
+        return None
+    field, value = str(f.field), f.value
+    return f.problem(
+        "not-a-number",
+        f"{f.subject} is not a number: {show(value)}",
+        boolean_hint(field, value) if isinstance(value, bool) else number_hint(field, value),
+    )
+
+
+def _fraction(f: Failure) -> Problem | None:
+    if not f.type.startswith("int_") or not isinstance(f.value, float):
+        return None
+    # `!!float 1` is the number 1.0, though written `1`: say why it is refused.
+    value = f.value
+    shown = f"!!float {value}" if isinstance(yaml_number(str(value)), int) else str(value)
+    return f.problem(
+        "wrong-type",
+        f"{f.subject} must be a whole number; got {shown}",
+        whole_number_hint(str(f.field), str(value)),
+    )
+
+
+def _not_finite(f: Failure) -> Problem | None:
+    if f.type != "finite_number":
+        return None
+    return f.problem(
+        "not-a-number", f"{f.subject} must be a finite number; got {f.value}", NOT_FINITE_HINT
+    )
+
+
+def _not_a_flag(f: Failure) -> Problem | None:
+    if not f.type.startswith("bool_") or not isinstance(f.value, str):
+        return None
+    return f.problem(
+        "wrong-type", f"{f.subject} must be true or false; got {show(f.value)}", _flag_hint(f.value)
+    )
+
+
+def _model_rule(f: Failure) -> Problem | None:
+    if "-" not in f.type:  # a model rule: its type is our stable code
+        return None
+    subject = describe(f.doc.data or {}, f.loc, f.doc.kind)
+    hint = str(f.ctx.get("hint", _RULE_HINTS.get(f.type, "")))
+    return f.problem(f.type, f"{subject}: {f.error['msg']}", hint)
+
+
+def _wrong_type(f: Failure) -> Problem:
+    return f.problem(
+        "wrong-type",
+        f"{f.subject} must be {_expected(f.type)}; got {show(f.value)}",
+        _type_hint(str(f.field), f.value),
+    )
+
+
+RULES: tuple[Rule[Failure, Problem], ...] = (
+    Rule("missing-field", _missing),
+    Rule("unknown-key", _unknown_key),
+    Rule("not-an-option", _not_an_option),
+    Rule("emotion-range", _emotion_range),
+    Rule("count-range", _count_range),
+    Rule("text-too-long", _text_too_long),
+    Rule("empty-list", _empty_list),
+    Rule("list-too-long", _list_too_long),
+    Rule("bad-id", _bad_id),
+    Rule("empty-label", _empty_label),
+    Rule("not-whole", _not_whole),
+    Rule("not-a-number", _not_a_number),
+    Rule("fraction", _fraction),
+    Rule("not-finite", _not_finite),
+    Rule("not-a-flag", _not_a_flag),
+    Rule("model-rule", _model_rule),
+    Rule("wrong-type", _wrong_type),
+)
+
+
+def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> Problem:
+    """The problem the first rule that recognises `error` words."""
+    return first_answer(RULES, Failure(doc, error, model))
+
+
+def _closest_option(value: str, options: list[str]) -> str:
+    """'; did you mean ...?' for a choice: `PNG` -> png and `PT-br` -> pt-BR first
+    (difflib compares case), a stand-in for a format the site does not make."""
+    folded = {option.casefold(): option for option in options}
+    wanted = value.strip().casefold().lstrip(".")
+    found = folded.get(wanted) or folded.get(_FORMAT_STAND_INS.get(wanted, ""))
+    return f"; did you mean '{found}'?" if found else did_you_mean(value, options)
+
+
+def _expected(error_type: str) -> str:
+    for prefix, text in _EXPECTED.items():
+        if error_type.startswith(prefix) or error_type.startswith(f"{prefix}_"):
+            return text
+    if error_type.startswith("model_attributes"):
+        return "a mapping"
+    return "a different kind of value"
+
+
+def _type_hint(field: str, value: Any) -> str:
+    """A hint that fits what was written: nothing at all, or a value of another type."""
+    if field == "downloads":  # `downloads: png`, `downloads: false`, `downloads:`
+        if isinstance(value, str) and value.strip():
+            return f"write a list, even of one format: 'downloads: [{value.strip()}]'"
+        return _LITERAL_HINTS[field]
+    if value is None:  # `title: ~`, `title:` or `app:` with nothing after it
+        return f"'{field}' is empty: write its value after the colon, or remove the key"
+    if field == "emotion":
+        return EMOTION_HINT
+    return "check the value's type: lists are written '- item' or [a, b]; quote text"
+
+
+def _flag_hint(value: str) -> str:
+    if value.strip() in ("true", "false"):
+        return f"write {value.strip()} without quotes"
+    if value.strip().lower() in ("true", "false"):
+        # Only lower-case true/false are yes/no values; True stays the text "True",
+        # so a title reading "True" is shown as written.
+        return f"write {value.strip().lower()} in lower case (only true and false are yes/no)"
+    if value.strip().lower() in ("yes", "no", "on", "off", "y", "n"):
+        return "write true or false (YAML 1.2 reads yes, no, on and off as text)"
+    return "write true or false"

@@ -1,0 +1,345 @@
+"""libyaml's syntax errors in plain language, as a table of named rules.
+
+libyaml reports where parsing *stopped*, in parser terms ("while parsing a block
+mapping ... did not find expected key"). The real mistake is often earlier: a
+quote that never closes swallows the following lines, a `[` that never closes
+runs into the next key. As markdown-it-py runs its parsing rules,
+`syntax_issue` asks the rules of `SYNTAX_RULES` in order; the first that
+recognises the error finds the place a person has to edit and says what to do
+there. The last rule takes every error. Each rule has a fixture repository under
+tests/fixtures/invalid/ whose golden output it writes (tests/test_problem_fixtures.py).
+These rules only run on text that failed, never on the happy path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import yaml
+
+from cxdocs.content.ruletable import Rule, first_answer
+from cxdocs.content.yaml.base import Position, YamlIssue, too_deep
+from cxdocs.content.yaml.errors import char_name, position_of, tokens_before
+from cxdocs.content.yaml.escapes import bad_escape
+
+_QUOTES = ('"', "'")
+_KEY_LINE = re.compile(r"( *)(?:- +)?([A-Za-z_][\w-]*):(.*)")
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """One libyaml error (with a mark) on `text`, with what the rules ask of it."""
+
+    text: str
+    error: yaml.MarkedYAMLError
+    line_offset: int
+
+    @property
+    def mark(self) -> Any:
+        return self.error.problem_mark
+
+    @property
+    def problem(self) -> str:
+        return self.error.problem or "invalid YAML"
+
+    @property
+    def context(self) -> str:
+        return self.error.context or ""
+
+    @property
+    def culprit(self) -> str:
+        """The character libyaml stopped at ('' at the end of the text)."""
+        return self.text[self.mark.index] if self.mark.index < len(self.text) else ""
+
+    def position(self, mark: Any) -> Position:
+        return Position(mark.line + 1 + self.line_offset, mark.column + 1)
+
+    def issue(self, message: str, hint: str, mark: Any = None) -> YamlIssue:
+        """A yaml-syntax issue at `mark` (default: where libyaml stopped)."""
+        return YamlIssue(
+            "yaml-syntax", message, hint, self.position(self.mark if mark is None else mark)
+        )
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n", self.mark.line + 1)
+
+    @cached_property
+    def last_quoted(self) -> Any:
+        """libyaml's last quoted scalar token before the error, if any."""
+        tokens = [t for t in tokens_before(self.text, self.mark.index) if t.style in _QUOTES]
+        return tokens[-1] if tokens else None
+
+
+def _nesting_depth(s: Syntax) -> YamlIssue | None:
+    # libyaml's own limit, met before ours
+    return too_deep(s.position(s.mark)) if "nesting depth" in s.problem else None
+
+
+def _multiple_documents(s: Syntax) -> YamlIssue | None:
+    if "expected a single document" not in s.context:
+        return None
+    return YamlIssue(
+        "multiple-documents",
+        "the file holds more than one YAML document",
+        "keep one object per file; remove the extra '---' line",
+        s.position(s.mark),
+    )
+
+
+def _undefined_alias(s: Syntax) -> YamlIssue | None:
+    if "found undefined alias" not in s.problem:
+        return None
+    alias = re.match(r"\*([^\s,\]}]+)", s.text[s.mark.index :])
+    name = alias.group(1) if alias else ""
+    return s.issue(
+        f"alias *{name} refers to an anchor that is not defined above",
+        "text starting with '*' (Markdown emphasis?) must be quoted: \"*important* step\"",
+    )
+
+
+def _bad_escape(s: Syntax) -> YamlIssue | None:
+    if "quoted scalar" not in s.context or s.error.context_mark is None:
+        return None
+    escape = bad_escape(s.text, s.error.context_mark.index)
+    if escape is None:
+        return None
+    index, message, hint = escape
+    return YamlIssue("yaml-syntax", message, hint, position_of(s.text, index, s.line_offset))
+
+
+def _quote_never_closed(s: Syntax) -> YamlIssue | None:
+    if "quoted scalar" not in s.context or s.error.context_mark is None:
+        return None
+    return s.issue(
+        "the quoted text that starts here is never closed",
+        "close the quote that starts here (or escape quotes inside the text)",
+        s.error.context_mark,
+    )
+
+
+def _tab(s: Syntax) -> YamlIssue | None:
+    if s.culprit != "\t":
+        return None
+    return s.issue("a tab character cannot be used here", _hint("", "\t"))
+
+
+def _unclosed_bracket(s: Syntax) -> YamlIssue | None:
+    opened = s.error.context_mark
+    if "flow" not in s.context or opened is None:
+        return None
+    if opened.index >= len(s.text) or s.text[opened.index] not in "[{":
+        return None
+    bracket = s.text[opened.index]
+    if not _still_open(s.text, opened.index, s.mark.index):
+        return None
+    closing, what = ("]", "list") if bracket == "[" else ("}", "mapping")
+    return s.issue(
+        f"the {what} opened with '{bracket}' here is never closed",
+        f"add the closing '{closing}' at the end of the {what}; "
+        f"quote any text that contains '{closing}' or ','",
+        opened,
+    )
+
+
+def _quote_runs_on(s: Syntax) -> YamlIssue | None:
+    """A quote that closed too late: it swallowed the lines after it."""
+    last = s.last_quoted
+    if last is None or not (
+        last.start_mark.line < last.end_mark.line <= s.mark.line <= last.end_mark.line + 1
+    ):
+        return None
+    quote = last.style
+    return s.issue(
+        "the quoted text that starts here is never closed",
+        f"add the closing {quote} at the end of this line; as written, the text runs on "
+        f"to the {quote} on line {last.end_mark.line + 1}",
+        last.start_mark,
+    )
+
+
+def _text_after_quote(s: Syntax) -> YamlIssue | None:
+    """A quote that closed too early: text goes on after it."""
+    last = s.last_quoted
+    if last is None:
+        return None
+    between = s.text[last.end_mark.index : s.mark.index]
+    same_line = last.end_mark.line == s.mark.line and not between.strip(" ")
+    if not same_line or s.mark.index >= len(s.text) or s.text[s.mark.index] in ",]}#:\n":
+        return None
+    quote = last.style
+    inner = (
+        "write an apostrophe inside '...' as two: 'Customer''s order'"
+        if quote == "'"
+        else 'write a quote inside "..." as \\": "Say \\"hi\\""'
+    )
+    return s.issue(
+        f"text continues after the closing {quote}",
+        f"{inner}; or use the other kind of quotes around the text",
+        last.start_mark,
+    )
+
+
+def _no_space_after_colon(s: Syntax) -> YamlIssue | None:
+    """`key:value` on this line or one of the two above."""
+    if not any(p in s.problem for p in ("mapping values", "expected key", "expected ':'")):
+        return None
+    line = s.mark.line
+    for number in range(line, max(-1, line - 3), -1):
+        if number >= len(s.lines):
+            continue
+        found = _KEY_LINE.fullmatch(s.lines[number].rstrip("\r"))
+        if found and found.group(3)[:1] not in ("", " ", "\t", "/", ":"):
+            key, rest = found.group(2), found.group(3)
+            return YamlIssue(
+                "yaml-syntax",
+                f"'{key}:{rest[:20]}' needs a space after the ':'",
+                f"write '{key}: {rest[:20]}': YAML reads 'key: value' only with a space",
+                Position(number + 1 + s.line_offset, found.start(2) + len(key) + 2),
+            )
+    return None
+
+
+def _indented_under_text(s: Syntax) -> YamlIssue | None:
+    """A `key:` line indented under a line whose value is text."""
+    line = s.mark.line
+    if "mapping values" not in s.problem or line >= len(s.lines) or line == 0:
+        return None
+    here = _KEY_LINE.fullmatch(s.lines[line].rstrip("\r"))
+    above = _KEY_LINE.fullmatch(s.lines[line - 1].rstrip("\r"))
+    if not (here and above and len(here.group(1)) > len(above.group(1))):
+        return None
+    if not above.group(3).strip():
+        return None
+    return YamlIssue(
+        "yaml-syntax",
+        f"'{here.group(2)}:' is indented more than the line above it",
+        f"YAML reads it as more of the text of '{above.group(2)}'; "
+        f"indent '{here.group(2)}:' like '{above.group(2)}:'",
+        Position(line + 1 + s.line_offset, len(here.group(1)) + 1),
+    )
+
+
+def _alias_or_anchor(s: Syntax) -> YamlIssue | None:
+    if not ("alias" in s.context or "anchor" in s.context) or s.error.context_mark is None:
+        return None
+    char = s.text[s.error.context_mark.index]
+    return s.issue(
+        f"text starting with '{char}' is read as a YAML {'alias' if char == '*' else 'anchor'}",
+        _indicator_hint(char) or _hint(s.problem, s.culprit),
+        s.error.context_mark,
+    )
+
+
+def _bracket_too_many(s: Syntax) -> YamlIssue | None:
+    if not s.culprit or s.culprit not in "]}" or "expected" not in s.problem:
+        return None
+    return s.issue(
+        f"there is a '{s.culprit}' too many here",
+        f"remove it, or quote the text if '{s.culprit}' belongs to it",
+    )
+
+
+def _indicator(s: Syntax) -> YamlIssue | None:
+    if "cannot start any token" not in s.problem:
+        return None
+    return s.issue(s.problem, _indicator_hint(s.culprit) or _hint(s.problem, s.culprit))
+
+
+def _key_without_colon(s: Syntax) -> YamlIssue | None:
+    if "simple key" not in s.context or s.error.context_mark is None:
+        return None
+    return s.issue(
+        "this line has text but no ':' after a key",
+        _hint(s.problem, s.culprit),
+        s.error.context_mark,
+    )
+
+
+def _libyaml_words(s: Syntax) -> YamlIssue:
+    problem = s.problem
+    if s.context and "mapping values" not in problem:
+        problem = f"{s.context}: {problem}"
+    return s.issue(problem, _hint(problem, s.culprit))
+
+
+SYNTAX_RULES: tuple[Rule[Syntax, YamlIssue], ...] = (
+    Rule("nesting-depth", _nesting_depth),
+    Rule("multiple-documents", _multiple_documents),
+    Rule("undefined-alias", _undefined_alias),
+    Rule("bad-escape", _bad_escape),
+    Rule("quote-never-closed", _quote_never_closed),
+    Rule("tab", _tab),
+    Rule("unclosed-bracket", _unclosed_bracket),
+    Rule("quote-runs-on", _quote_runs_on),
+    Rule("text-after-quote", _text_after_quote),
+    Rule("no-space-after-colon", _no_space_after_colon),
+    Rule("indented-under-text", _indented_under_text),
+    Rule("alias-or-anchor", _alias_or_anchor),
+    Rule("bracket-too-many", _bracket_too_many),
+    Rule("indicator", _indicator),
+    Rule("key-without-colon", _key_without_colon),
+    Rule("libyaml-words", _libyaml_words),
+)
+
+
+def syntax_issue(text: str, error: yaml.YAMLError, line_offset: int = 0) -> YamlIssue:
+    """The plain-language issue for a libyaml error on `text`."""
+    start = Position(1 + line_offset, 1)
+    if isinstance(error, yaml.reader.ReaderError):  # a character libyaml refuses to read
+        index = error.position
+        char = chr(error.character) if isinstance(error.character, int) else "?"
+        return YamlIssue(
+            "control-character",
+            f"the text contains a character YAML does not allow, {char_name(char)}",
+            "delete it; the file may have been damaged or saved in another format",
+            position_of(text, index, line_offset) if index is not None else start,
+        )
+    if not isinstance(error, yaml.MarkedYAMLError) or error.problem_mark is None:
+        message = str(error).splitlines()[0]  # nowhere to point at: the start
+        return YamlIssue("yaml-syntax", message, _hint(message, ""), start)
+    return first_answer(SYNTAX_RULES, Syntax(text, error, line_offset))
+
+
+def _still_open(text: str, start: int, end: int) -> bool:
+    """Whether the `[` or `{` at `start` is still open at `end` (quotes skipped)."""
+    depth = 0
+    quote = ""
+    for char in text[start:end]:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in _QUOTES:
+            quote = char
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return False
+    return True
+
+
+def _indicator_hint(char: str) -> str | None:
+    if char in "*&":
+        return f"text starting with '{char}' (Markdown emphasis?) must be quoted: \"{char}...\""
+    if char in "@`%!|>":
+        return f"text starting with '{char}' must be quoted"
+    return None
+
+
+def _hint(problem: str, culprit: str) -> str:
+    if culprit == "\t":
+        return "indent with spaces: YAML does not allow tab characters for indentation"
+    if "mapping values are not allowed" in problem:
+        return 'a value containing ": " needs quotes, e.g. action: "Pays: by Pix"'
+    if "expected <block end>" in problem or "did not find expected key" in problem:
+        return "check the indentation of this line against the lines above it"
+    if "expected '-' indicator" in problem:
+        return "this line is not a list item ('- ...') like the lines above; indent it or add '- '"
+    if "could not find expected ':'" in problem:
+        return "write 'key: value' here, or indent the line to continue the text above it"
+    return "fix the YAML syntax here; the real mistake may be on the line above"
