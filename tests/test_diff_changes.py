@@ -241,13 +241,13 @@ def test_step_fields_emotion_channel_actors_and_moment_of_truth(
     assert waits["moment_of_truth"]["after"] is True
     out = diff_markdown(run_cli)
     for line in (
-        "    - Emotion: -1 → -2 (worsened)",
+        "    - Emotion: \u22121 → \u22122 (worsened)",
         "    - Channel: Website → WhatsApp",
         "    - Touchpoint: “Checkout page” → “Payment link”",
         "    - Actor added: Logistics",
         "    - Actor removed: ERP (system)",
         "    - No longer a moment of truth",
-        "    - Emotion: -2 → +1 (improved)",
+        "    - Emotion: \u22122 → +1 (improved)",
         "    - Now a **moment of truth**",
     ):
         assert line in out
@@ -343,9 +343,7 @@ def test_journey_summary_shows_the_emotion_curve_before_and_after(
     assert after["curve"][2]["emotions"] == [1, None]
     assert after["curve"][2]["steps"][0] == ref("waits", "Waits at home")
     out = diff_markdown(run_cli)
-    assert (
-        "**Average emotion** 0 → +0.25 (improved) · **Pain points** 0 · **Open actions** 2" in out
-    )
+    assert "**Average emotion** 0 → +0.3 (improved) · **Pain points** 0 · **Open actions** 2" in out
     assert "| Find | `▄▆` +0.5 | `▄▆` +0.5 |" in out
     assert "| Receive | `▁█` 0 | `▆·` +1 |" in out
     assert "- **Step “Opens the box”** · Receive — Emotion: +2 → not scored" in out

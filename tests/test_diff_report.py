@@ -61,7 +61,7 @@ def test_changed_journey_gets_a_mermaid_chart_with_before_and_after_lines(
     assert '"plotColorPalette": "#9e9e9e, #1f6feb"' in block
     assert "grey line before, blue line after" in out
     # The text fallback beside it: the stage table with one mark per step.
-    assert "| Receive | `▂` -1 | `█` +2 |" in out
+    assert "| Receive | `▂` \u22121 | `█` +2 |" in out
 
 
 def test_added_and_removed_steps_span_the_gap_and_are_named_in_the_key(
@@ -99,7 +99,7 @@ def test_long_journeys_number_the_axis_and_name_changed_steps_below(
     out = diff_markdown(run_cli)
     [block] = mermaid_blocks(out)
     assert 'x-axis ["1", "2", "3", "4", "5", "6", "7", "8"]' in block
-    assert "Steps that changed: 5 “Extra step 3” 0 → -2." in out
+    assert "Steps that changed: 5 “Extra step 3” 0 → \u22122." in out
 
 
 def test_unchanged_curve_draws_no_chart(gitrepo: GitRepo, run_cli: Run) -> None:
@@ -170,7 +170,7 @@ def test_report_follows_the_repository_locale(gitrepo: GitRepo, run_cli: Run) ->
         'title "Emoção por passo"',
         'y-axis "Emoção" -2 --> 2',
         "- **Passo “Waits for delivery”** · Receive",
-        "Emoção: -1 → +1 (melhorou)",
+        "Emoção: \u22121 → +1 (melhorou)",
         "Ponto de dor “No tracking”: severidade alta → baixa (melhorou)",
         "Agora é um **momento da verdade**",
         "**Ações**",
@@ -222,7 +222,7 @@ def test_long_report_is_shortened_keeping_every_summary_row(gitrepo: GitRepo, ru
     assert len(out) <= 5_000
     for n in range(40):  # the summary table keeps every object
         assert f"| Journey {n:03} | Journey |" in out
-    notice = out.split("**This report was shortened to fit one comment** (5000 characters)")[1]
+    notice = out.split("**This report was shortened to fit one comment** (5,000 characters)")[1]
     left_out = int(re.search(r"Left out: the details of (\d+) objects", notice).group(1))  # type: ignore[union-attr]
     assert 0 < left_out < 40
     assert out.count("\n### Journey: ") == 40 - left_out

@@ -7,7 +7,7 @@ from cxdocs.content.model import Journey, Metric, slugify
 
 def test_nps_is_computed_from_counts() -> None:
     metric = Metric(name="NPS", promoters=120, passives=40, detractors=60, target=30)
-    assert metric.current == 27.3  # (120 - 60) / 220 = 27.27%
+    assert metric.current == 100 * 60 / 220  # exact: (120 - 60) / 220 = 27.27%; shown as 27.3
     assert metric.responses == 220
     assert metric.meets_target is False
 

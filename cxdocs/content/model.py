@@ -255,7 +255,8 @@ class Metric(Model):
         """The value to report: computed NPS (% promoters - % detractors) or `value`."""
         if self.is_computed_nps:
             promoters, detractors = self.promoters or 0, self.detractors or 0
-            return round(100 * (promoters - detractors) / self.responses, 1)
+            # Exact: the one number formatter (i18n/numbers.py) rounds it, once, for display.
+            return 100 * (promoters - detractors) / self.responses
         assert self.value is not None  # guaranteed by _value_or_counts
         return self.value
 
@@ -389,7 +390,8 @@ class Journey(Identified):
     @property
     def average_emotion(self) -> float | None:
         scores = [s.emotion for s in self.steps if s.emotion is not None]
-        return round(sum(scores) / len(scores), 2) if scores else None
+        # Exact: rounded once, where it is shown (i18n/numbers.py).
+        return sum(scores) / len(scores) if scores else None
 
     def shows_lane(self, lane: Literal["metrics", "actions"], site: MapLanes) -> bool:
         """Is the optional `lane` on for this journey's map (its data decides the rest)?"""

@@ -15,6 +15,7 @@ from cxdocs.diagrams import style as st
 from cxdocs.diagrams.common import LegendItem
 from cxdocs.diagrams.scene import Row, TextStyle, paragraph, spacer
 from cxdocs.i18n import catalog as i18n
+from cxdocs.i18n import numbers
 
 CELL_W = 150
 CELL_PAD = 7
@@ -179,7 +180,7 @@ def facts(journey: Journey, loc: str) -> str:
     if average is None:
         parts.append(i18n.label(loc, "journey.no_emotion"))
     else:
-        value = i18n.number(loc, average, signed=True)
+        value = numbers.score(average, loc)
         parts.append(i18n.label(loc, "journey.average_emotion", value=value))
     return ", ".join(parts)
 
@@ -225,7 +226,7 @@ def legend(journey: Journey, loc: str, emotion: bool) -> list[LegendItem]:
             items.append(
                 LegendItem(
                     "",
-                    i18n.number(loc, score, decimals=0, signed=True),
+                    numbers.score(score, loc, decimals=0),
                     TextStyle(size=9, bold=True, color=st.EMOTION_TEXT[score]),
                     st.emotion_color(score),
                     circle=True,

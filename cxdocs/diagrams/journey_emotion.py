@@ -22,6 +22,7 @@ from cxdocs.diagrams.journey_marks import JourneyMarks
 from cxdocs.diagrams.scene import Box, Line, Region, Row, TextStyle, paragraph
 from cxdocs.diagrams.text import text_width
 from cxdocs.i18n import catalog as i18n
+from cxdocs.i18n import numbers
 
 PITCH = CELL_W + 10  # column to column, as in `journey.py`
 MARKER = 28  # emotion marker diameter: room for an 11pt signed digit
@@ -160,7 +161,7 @@ class EmotionLane:
                     h=14,
                     padding=0,
                     valign="middle",
-                    rows=(Row(i18n.number(self.loc, level, 0, signed=True), 12, text_style),),
+                    rows=(Row(numbers.score(level, self.loc, decimals=0), 12, text_style),),
                 )
             )
 
@@ -218,7 +219,7 @@ class EmotionLane:
             fill=st.emotion_color(score),
             stroke=st.WHITE,
             stroke_width=2,
-            rows=(Row(i18n.number(self.loc, score, 0, signed=True), 14, text_style),),
+            rows=(Row(numbers.score(score, self.loc, decimals=0), 14, text_style),),
             link=self.link(col),
             tooltip=self.tooltip(col),
         )
@@ -332,7 +333,7 @@ class EmotionLane:
             old = before[step.id]
             if old is None or step.emotion is None or old == step.emotion:
                 return
-            text = i18n.number(self.loc, step.emotion - old, 0, signed=True)
+            text = numbers.score(step.emotion - old, self.loc, decimals=0)
         w = round(text_width(text, CHIP.size, True)) + 10
         self.boxes.append(
             Box(

@@ -19,6 +19,7 @@ from cxdocs.diagrams.highlight import JourneyHighlight, Mark, StepChange
 from cxdocs.diagrams.journey_cells import BADGE_W, PARAGRAPH_GAP, TEXT_W, Column
 from cxdocs.diagrams.scene import Box, Line, Row, spacer
 from cxdocs.i18n import catalog as i18n
+from cxdocs.i18n import numbers
 
 # Which lane shows each step field of the change model; fields the map does
 # not show (metrics, evidence, narrative) mark the step's action cell.
@@ -135,7 +136,7 @@ class JourneyMarks:
         step = col.step
         if self.mark(col) == "removed":
             if step.emotion is not None:
-                text = i18n.number(self.loc, step.emotion, 0, signed=True)
+                text = numbers.score(step.emotion, self.loc, decimals=0)
                 out.boxes.append(
                     marks.was_marker(f"{key}-ghost", cx, y_of[step.emotion], st.REMOVED, text)
                 )
@@ -154,7 +155,7 @@ class JourneyMarks:
             return out
         oy = y_of[old]
         color = st.emotion_color(old)
-        score = i18n.number(self.loc, old, 0, signed=True)
+        score = numbers.score(old, self.loc, decimals=0)
         out.boxes.append(marks.was_marker(f"{key}-ghost", cx, oy, color, score))
         text = i18n.label(self.loc, "diff.was", value=score)
         x = round(cx + marks.GHOST_MARKER / 2 + 3)

@@ -18,7 +18,7 @@ from cxdocs.diagrams.common import LegendItem
 from cxdocs.diagrams.journey_cells import BADGE_W, TEXT_W, CellRows, Column, join, more
 from cxdocs.diagrams.scene import Row, TextStyle, paragraph, spacer
 from cxdocs.i18n import catalog as i18n
-from cxdocs.i18n.measures import measure
+from cxdocs.i18n.numbers import measure
 from cxdocs.i18n.pages import page_label
 
 MET = ("\u2713", "#1e7b34", "#f2f8f4")  # badge, badge colour, chip fill

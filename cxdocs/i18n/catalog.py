@@ -802,13 +802,3 @@ def plural(locale: str, key: str, count: int, **values: object) -> str:
     """`{key}.one` or `{key}.other` with `n` = count: "1 step", "3 steps"."""
     form = "one" if count == 1 else "other"
     return label(locale, f"{key}.{form}", n=count, **values)
-
-
-def number(locale: str, value: float, decimals: int = 1, signed: bool = False) -> str:
-    """`value` as text: "+0.3" in English, "+0,3" in Portuguese; a true minus sign."""
-    text = f"{abs(value):.{decimals}f}"
-    if locale.startswith("pt"):
-        text = text.replace(".", ",")
-    if value < 0 and float(text.replace(",", ".")) != 0:
-        return "\u2212" + text
-    return ("+" + text) if signed and value > 0 and float(text.replace(",", ".")) != 0 else text

@@ -294,7 +294,7 @@ def _spark(curve: StageCurve | None, w: Words) -> str:
         return "—"
     marks = "".join(_SPARK.get(e, "·") if e is not None else "·" for e in curve.emotions)
     scores = [e for e in curve.emotions if e is not None]
-    average = w.signed(round(sum(scores) / len(scores), 2)) if scores else w("not_scored")
+    average = w.signed(sum(scores) / len(scores)) if scores else w("not_scored")
     return f"`{marks}` {average}"
 
 

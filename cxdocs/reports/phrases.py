@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cxdocs.changes.model import Change, MetricValue, PainPointValue, Place, Ref, Value
+from cxdocs.i18n import numbers
 from cxdocs.i18n.catalog import label, plural
 from cxdocs.i18n.pages import page_label
 
@@ -62,22 +63,13 @@ class Words:
         """'4 steps', '1 action' (key under `report.`, with .one/.other forms)."""
         return plural(self.locale, f"report.{key}", n)
 
-    def _decimal(self, text: str) -> str:
-        return text.replace(".", ",") if self.locale.startswith("pt") else text
-
     def signed(self, value: float | None) -> str:
-        """Emotion scores and averages: `+1`, `0`, `-0.5` (`-0,5` in pt-BR)."""
-        if value is None:
-            return self("not_scored")
-        if value == 0:
-            return "0"
-        return self._decimal(f"{value:+.2f}".rstrip("0").rstrip("."))
+        """Emotion scores and averages as the map and the pages print them: `+1`, `0`."""
+        return self("not_scored") if value is None else numbers.score(value, self.locale)
 
     def number(self, value: float, unit: str | None = None) -> str:
-        text = str(int(value)) if float(value).is_integer() else self._decimal(f"{value:g}")
-        if not unit:
-            return text
-        return f"{text}{md(unit)}" if not unit[0].isalnum() else f"{text} {md(unit)}"
+        """A figure with its unit as the pages print it ("R$ 312", "45%"), Markdown-safe."""
+        return numbers.measure(value, unit, self.locale, escape=md)
 
     def kind(self, kind: str) -> str:
         return self(f"kind.{kind}")

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 from cxdocs.content.model import Journey, Step
 from cxdocs.diagrams.text import text_width, wrap
 from cxdocs.i18n import catalog as i18n
+from cxdocs.i18n import numbers
 
 SLOT = 64  # horizontal room per step
 MIN_WIDTH = 760
@@ -184,7 +185,7 @@ def comparison_svg(
         parts.append(
             f'<line x1="{LEFT}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="#d0d7de"{weight}/>'
             f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" font-size="{FONT}" '
-            f'fill="#555">{escape(i18n.number(locale, score, 0, signed=True))}</text>'
+            f'fill="#555">{escape(numbers.score(score, locale, decimals=0))}</text>'
         )
     # Stage bands under the plot, each as wide as its steps, names wrapped to fit.
     band_top = top + PLOT_H + 14

@@ -8,7 +8,6 @@ Autoescaping is on: every user string is escaped unless a filter made it safe.
 from __future__ import annotations
 
 import contextlib
-import math
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -18,29 +17,15 @@ import jinja2
 import jinja2.bccache
 from markupsafe import Markup
 
-from cxdocs.i18n.measures import MINUS, measure, number, one_decimal
+from cxdocs.i18n import numbers
 from cxdocs.i18n.pages import page_label
 from cxdocs.site.markdown import render_markdown
 from cxdocs.site.viewer import diagram_frame, download_links
 
 
-def emotion_text(score: int | float | None, locale: str = "en") -> str:
-    """'+2', '-1', '0', '-0.4' (with a minus sign; '-0,4' in pt-BR): averages to
-    one decimal."""
-    if score is None:
-        return "\u2013"  # an en dash: no score
-    rounded = one_decimal(score)
-    if rounded == 0:
-        return "0"
-    text = f"{abs(rounded):g}" if rounded == int(rounded) else f"{abs(rounded):.1f}"
-    if locale == "pt-BR":
-        text = text.replace(".", ",")
-    return ("+" if rounded > 0 else MINUS) + text
-
-
 def emotion_step(score: float) -> int:
     """The point of the -2..+2 colour scale a score (or an average) shows as."""
-    return max(-2, min(2, int(math.copysign(math.floor(abs(score) + 0.5), score))))
+    return max(-2, min(2, int(numbers.rounded(score, 0))))
 
 
 def emotion_class(score: int | float | None) -> str:
@@ -103,10 +88,10 @@ def environment(
     env.globals["fragment"] = render_fragment
     env.globals["diagram_frame"] = diagram_frame_in
     env.filters["markdown"] = render_markdown
-    env.filters["emotion"] = partial(emotion_text, locale=locale)
+    env.filters["emotion"] = partial(numbers.score, locale=locale)
     env.filters["emotion_class"] = emotion_class
-    env.filters["number"] = partial(number, locale=locale)
-    env.filters["measure"] = partial(measure, locale=locale)
+    env.filters["number"] = partial(numbers.number, locale=locale)
+    env.filters["measure"] = partial(numbers.measure, locale=locale)
     return env
 
 

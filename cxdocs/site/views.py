@@ -86,7 +86,8 @@ class ChannelCell:
 
     @property
     def average(self) -> float | None:
-        return round(sum(self.emotions) / len(self.emotions), 1) if self.emotions else None
+        # Exact: rounded once where it is shown (i18n/numbers.py).
+        return sum(self.emotions) / len(self.emotions) if self.emotions else None
 
 
 @dataclass(frozen=True)
