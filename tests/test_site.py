@@ -86,7 +86,7 @@ def test_journey_page_inlines_a_well_formed_svg_with_step_anchors(example_site: 
     start = html.index("<svg", html.index('class="cx-diagram-scroll'))
     end = html.index("</svg>", start) + len("</svg>")
     svg = ET.fromstring(html[start:end])
-    assert svg.get("role") == "img"
+    assert svg.get("role") == "group"  # not "img": its step links are announced
     assert int(svg.get("data-cx-lanes", "0")) > 100  # the viewer keeps lane labels in sight
     assert "Persona: Ana Souza" in html[start:end]  # the name, not the id
     for step in ("pays-pix", "enters-cep", "receives-order"):
@@ -238,8 +238,12 @@ def test_every_diagram_offers_the_files_cxdocs_render_makes(example_site: Path) 
     html = (example_site / "journeys" / "first-purchase" / "index.html").read_text()
     toolbar = html[html.index('class="cx-toolbar"') :]
     toolbar = toolbar[: toolbar.index("</div>")]
-    for label in ("Zoom in", "Zoom out", "Fit to width", "Actual size (100%)", "Full screen"):
+    tools = ("Zoom in", "Zoom out", "Fit the whole diagram", "Actual size (100%)", "Full screen")
+    for label in tools:
         assert f'aria-label="{label}"' in toolbar
+    # Each tooltip shows the tool's key.
+    for label, key in zip(tools, ("+", "-", "0", "1", "F"), strict=True):
+        assert f'title="{label} ({key})"' in toolbar
     config = read_config(ROOT / "mkdocs.yml")
     repo = run_checks(config).repository
     for fmt in ("svg", "png", "pdf"):

@@ -1,14 +1,20 @@
-/* cxdocs diagram viewer: fit to the column, zoom, 100%, full screen.
-   Hand-written (about 250 lines) rather than a pan/zoom library: the diagram
-   stays a plain scrolled SVG, so native scroll bars show that it scrolls,
-   touch scrolling and step links keep working, print CSS can take it over,
-   and a sticky copy of the lane-label column stays in sight at any zoom.
-   No network, no framework; works in Material and in MkDocs' built-in theme.
-   Markup: cxdocs/site/viewer.py. Without this script diagrams still fit
-   (CSS max-width) and the download links work. */
+/* cxdocs diagram viewer: a journey map or blueprint is the page.
+   A map (a diagram with a lane-label column) takes the window's full width and
+   opens at 100%, where its text is 12 CSS px, and pans inside a window-high
+   box; sticky copies of the lane labels (left) and of the stage and step
+   headers (top) stay in sight; an overview shows the whole map and where the
+   view is. Other diagrams (persona, comparison chart) open fitted.
+   Hand-written rather than a pan/zoom library: the diagram stays a plain
+   scrolled SVG, so native scroll bars, touch scrolling, keys and step links
+   keep working, and print CSS can take it over. The sticky copies and the
+   overview <use> the drawing: no second copy of it in the page, no second set
+   of links for Tab to stop at. No network, no framework; works in Material,
+   MkDocs' built-in theme and the pages `cxdocs build` writes.
+   Markup: cxdocs/site/viewer.py. Without this script diagrams fit their
+   column (CSS max-width) and the download links work. */
 (function () {
   "use strict";
-  var STEP = 1.25, MAX = 4;
+  var STEP = 1.25, MAX = 4, SVGNS = "http://www.w3.org/2000/svg";
 
   function naturalSize(svg) {
     // Graphviz sizes in points; 1pt = 4/3 CSS px. Fall back to the viewBox,
@@ -31,19 +37,27 @@
     this.scroll = figure.querySelector(".cx-diagram-scroll");
     this.svg = this.scroll.querySelector("svg");
     this.size = naturalSize(this.svg);
-    this.mode = "fit";  // "fit" follows the column's width; otherwise a fixed scale
     this.scale = 1;
     this.lanes = parseFloat(this.svg.getAttribute("data-cx-lanes") || "0");
+    var header = (this.svg.getAttribute("data-cx-header") || "").split(" ").map(parseFloat);
+    this.header = header.length === 2 && header[1] > header[0] ? header : null;
+    var graph = this.svg.querySelector("g.graph[id]");
+    this.graphId = graph ? graph.id : "";
+    this.isMap = this.lanes > 0;
     this.canvas = document.createElement("div");
     this.canvas.className = "cx-canvas";
     this.svg.parentNode.insertBefore(this.canvas, this.svg);
     this.canvas.appendChild(this.svg);
     this.level = figure.querySelector(".cx-zoom-level");
     this.fullButton = figure.querySelector('[data-cx-tool="full"]');
+    this.toolbar = figure.querySelector(".cx-toolbar");
     figure.querySelectorAll(".cx-tool").forEach(function (b) { b.hidden = false; });
     figure.classList.add("cx-viewer-ready");
     this.scroll.setAttribute("tabindex", "0");
-    figure.querySelector(".cx-toolbar").addEventListener("click", function (event) {
+    this.scroll.setAttribute("role", "region");
+    this.scroll.setAttribute("aria-label", this.name());
+    this.roving();
+    this.toolbar.addEventListener("click", function (event) {
       var button = event.target.closest("[data-cx-tool]");
       if (button) self.tool(button.getAttribute("data-cx-tool"));
     });
@@ -51,26 +65,64 @@
     this.scroll.addEventListener("scroll", function () { self.shadow(); }, { passive: true });
     this.scroll.addEventListener("wheel", function (event) { self.wheel(event); }, { passive: false });
     this.dragging(this.scroll);
-    if (window.ResizeObserver) {
-      new ResizeObserver(function () { if (self.mode === "fit") self.fit(); }).observe(this.scroll);
-    } else {
-      window.addEventListener("resize", function () { if (self.mode === "fit") self.fit(); });
+    if (this.isMap) {
+      figure.classList.add("cx-wide");
+      if (this.graphId) this.makeStickies();
+      if (this.graphId) this.makeOverview();
     }
-    this.fit();
+    var relayout = function () {
+      self.widen();
+      if (self.mode === "fit") self.fit();
+      else self.apply(self.scale);
+    };
+    if (window.ResizeObserver) new ResizeObserver(relayout).observe(document.documentElement);
+    window.addEventListener("resize", relayout);
+    this.widen();
+    this.open();
   }
+
+  Viewer.prototype.name = function () {
+    var title = this.svg.querySelector("title");
+    return (title && title.textContent) || this.toolbar.getAttribute("aria-label") || "";
+  };
+
+  // A map spans the window: from the page's left edge to its right, over the
+  // navigation and table of contents, which stay for the text around it.
+  Viewer.prototype.widen = function () {
+    if (!this.isMap) return;
+    var parent = this.figure.parentElement, style = getComputedStyle(parent);
+    var left = parent.getBoundingClientRect().left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
+    var width = document.documentElement.clientWidth;
+    this.figure.style.setProperty("--cx-bleed-left", Math.round(left) + "px");
+    this.figure.style.setProperty("--cx-bleed-width", width + "px");
+  };
 
   Viewer.prototype.available = function () {
     var style = getComputedStyle(this.scroll);
     var pad = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
     var padY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-    return { w: this.scroll.clientWidth - pad, h: this.scroll.clientHeight - padY };
+    // Inline, a map's box is at most a window high (CSS max-height), whatever it holds now.
+    var max = parseFloat(style.maxHeight);
+    var h = this.isFull() ? this.scroll.clientHeight : (isNaN(max) ? Infinity : max);
+    return { w: this.scroll.clientWidth - pad, h: h - padY };
   };
 
   Viewer.prototype.fitScale = function () {
     var room = this.available();
     var scale = room.w / this.size.w;
-    if (this.isFull()) scale = Math.min(scale, room.h / this.size.h);  // the whole drawing
+    // A map (and anything in full screen) fits whole into its box: the bird's-eye view.
+    if (this.isMap || this.isFull()) scale = Math.min(scale, room.h / this.size.h);
     return Math.min(1, scale);
+  };
+
+  // The opening view: a map at 100% (its text 12 CSS px), from its top left;
+  // anything else fitted to the column.
+  Viewer.prototype.open = function () {
+    if (!this.isMap) { this.fit(); return; }
+    this.mode = "open";
+    this.apply(1, 0, 0);
+    this.scroll.scrollLeft = 0;
+    this.scroll.scrollTop = 0;
   };
 
   Viewer.prototype.fit = function () {
@@ -80,10 +132,7 @@
 
   // Set the scale; (x, y) is a point in the scroll box that stays put.
   Viewer.prototype.apply = function (scale, x, y) {
-    // Fitted, a diagram shows whole: its box takes the drawing's height (a tall
-    // blueprint lengthens the page, as Mermaid's diagrams do); zoomed, the box
-    // keeps to the window's height and the drawing pans inside it.
-    this.figure.classList.toggle("cx-fitted", this.mode === "fit");
+    this.figure.classList.toggle("cx-fitted", this.mode === "fit" && !this.isMap);
     var min = Math.min(this.fitScale(), 1) / 2;
     scale = Math.max(min, Math.min(MAX, scale));
     var old = this.scale, box = this.scroll;
@@ -94,8 +143,9 @@
     this.canvas.style.height = Math.round(this.size.h * scale) + "px";
     box.scrollLeft = cx * scale - x;
     box.scrollTop = cy * scale - y;
+    if (this.stickies) this.placeStickies();
+    else if (!this.graphId && this.lanes && this.canvas.offsetWidth > box.clientWidth) this.makeOverlay();
     if (this.overlay) this.placeOverlay();
-    else if (this.lanes && this.canvas.offsetWidth > box.clientWidth) this.makeOverlay();
     this.shadow();
     if (this.level) {
       this.level.hidden = false;
@@ -116,23 +166,66 @@
     else if (name === "full") this.toggleFull();
   };
 
-  // The lane labels (journey lanes, blueprint lanes) as a sticky copy on the
-  // left: scrolling sideways at 100% never loses which row is which.
+  // A part of the drawing as an SVG that <use>s it: viewBox in drawing units.
+  function part(id, x, y, w, h) {
+    var svg = document.createElementNS(SVGNS, "svg");
+    svg.setAttribute("viewBox", [x, y, w, h].join(" "));
+    svg.setAttribute("preserveAspectRatio", "none");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var use = document.createElementNS(SVGNS, "use");
+    use.setAttribute("href", "#" + id);
+    svg.appendChild(use);
+    return svg;
+  }
+
+  // Sticky copies: the lane labels on the left, the stage and step headers on
+  // top, and their corner. Shown once the drawing scrolls under them.
+  Viewer.prototype.makeStickies = function () {
+    var s = this.size, id = this.graphId, h = this.header, made = {};
+    var specs = { lanes: [0, 0, this.lanes, s.vh] };
+    if (h) {
+      specs.head = [0, h[0], s.vw, h[1] - h[0]];
+      specs.corner = [0, h[0], this.lanes, h[1] - h[0]];
+    }
+    for (var kind in specs) {
+      var div = document.createElement("div");
+      div.className = "cx-sticky cx-sticky-" + kind;
+      div.setAttribute("aria-hidden", "true");
+      div.inert = true;  // the copied links: no Tab stops, nothing announced twice
+      div.appendChild(part.apply(null, [id].concat(specs[kind])));
+      this.canvas.appendChild(div);
+      made[kind] = div;
+    }
+    this.stickies = made;
+  };
+
+  Viewer.prototype.placeStickies = function () {
+    var k = this.size.w * this.scale / this.size.vw, st = this.stickies, h = this.header;
+    function size(el, w, hgt) { el.style.width = Math.round(w) + "px"; el.style.height = Math.round(hgt) + "px"; }
+    size(st.lanes, this.lanes * k, this.size.vh * k);
+    if (h) {
+      size(st.head, this.size.vw * k, (h[1] - h[0]) * k);
+      size(st.corner, this.lanes * k, (h[1] - h[0]) * k);
+      st.head.style.marginTop = st.corner.style.marginTop = Math.round(h[0] * k) + "px";
+    }
+  };
+
+  // Older pages' SVGs without a group id: a sticky clone of the lane column.
   Viewer.prototype.makeOverlay = function () {
     var copy = this.svg.cloneNode(true);
     copy.removeAttribute("role");
     copy.removeAttribute("aria-labelledby");
     copy.querySelectorAll("[id]").forEach(function (el) { el.removeAttribute("id"); });
     copy.querySelectorAll("title, desc").forEach(function (el) { el.parentNode.removeChild(el); });
-    var lanesUnits = this.lanes;
-    copy.setAttribute("viewBox", "0 0 " + lanesUnits + " " + this.size.vh);
+    copy.querySelectorAll("a").forEach(function (el) { el.setAttribute("tabindex", "-1"); });
+    copy.setAttribute("viewBox", "0 0 " + this.lanes + " " + this.size.vh);
     copy.setAttribute("preserveAspectRatio", "xMinYMin slice");
     this.overlay = document.createElement("div");
-    this.overlay.className = "cx-lanes";
+    this.overlay.className = "cx-sticky cx-sticky-lanes";
     this.overlay.setAttribute("aria-hidden", "true");
     this.overlay.appendChild(copy);
     this.canvas.appendChild(this.overlay);
-    this.placeOverlay();
   };
 
   Viewer.prototype.placeOverlay = function () {
@@ -141,8 +234,56 @@
     this.overlay.style.height = Math.round(this.size.h * this.scale) + "px";
   };
 
+  // The overview: the whole map, small, with the part in view outlined;
+  // a click (or a drag) there brings that part into view.
+  Viewer.prototype.makeOverview = function () {
+    var self = this, s = this.size;
+    var wrap = document.createElement("div");
+    wrap.className = "cx-overview";
+    wrap.setAttribute("aria-hidden", "true");  // the keys and the scroll bars do this for keyboards
+    var svg = part(this.graphId, 0, 0, s.vw, s.vh);
+    svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
+    this.view = document.createElementNS(SVGNS, "rect");
+    this.view.setAttribute("class", "cx-overview-view");
+    svg.appendChild(this.view);
+    // Inert: the copy's links are no Tab stops; clicks fall through to the wrapper.
+    var inner = document.createElement("div");
+    inner.inert = true;
+    inner.appendChild(svg);
+    wrap.appendChild(inner);
+    this.toolbar.appendChild(wrap);
+    this.overview = svg;
+    function jump(event) {
+      event.preventDefault();
+      var m = svg.getScreenCTM();
+      if (!m) return;
+      var p = svg.createSVGPoint();
+      p.x = event.clientX; p.y = event.clientY;
+      var at = p.matrixTransform(m.inverse()), k = self.size.w * self.scale / self.size.vw;
+      self.scroll.scrollLeft = at.x * k - self.scroll.clientWidth / 2;
+      self.scroll.scrollTop = at.y * k - self.scroll.clientHeight / 2;
+    }
+    var down = false;
+    wrap.addEventListener("pointerdown", function (event) { down = true; wrap.setPointerCapture(event.pointerId); jump(event); });
+    wrap.addEventListener("pointermove", function (event) { if (down) jump(event); });
+    wrap.addEventListener("pointerup", function () { down = false; });
+    wrap.addEventListener("pointercancel", function () { down = false; });
+  };
+
   Viewer.prototype.shadow = function () {
-    this.figure.classList.toggle("cx-scrolled", this.scroll.scrollLeft > 2);
+    var box = this.scroll, st = this.stickies;
+    this.figure.classList.toggle("cx-scrolled", box.scrollLeft > 2);
+    if (st && this.header) {
+      var k = this.size.w * this.scale / this.size.vw;
+      this.figure.classList.toggle("cx-scrolled-down", box.scrollTop > this.header[0] * k + 2);
+    }
+    if (this.view) {
+      var u = this.size.vw / (this.size.w * this.scale);
+      this.view.setAttribute("x", box.scrollLeft * u);
+      this.view.setAttribute("y", box.scrollTop * u);
+      this.view.setAttribute("width", Math.min(box.clientWidth * u, this.size.vw));
+      this.view.setAttribute("height", Math.min(box.clientHeight * u, this.size.vh));
+    }
   };
 
   Viewer.prototype.isFull = function () { return this.figure.classList.contains("cx-full"); };
@@ -154,25 +295,67 @@
     if (this.fullButton) {
       if (!this.fullButton.dataset.cxOpenLabel) {
         this.fullButton.dataset.cxOpenLabel = this.fullButton.getAttribute("aria-label");
+        this.fullButton.dataset.cxOpenTitle = this.fullButton.getAttribute("title");
       }
       var label = full ? this.fullButton.getAttribute("data-cx-close-label")
                        : this.fullButton.dataset.cxOpenLabel;
       this.fullButton.setAttribute("aria-label", label);
-      this.fullButton.setAttribute("title", label);
+      this.fullButton.setAttribute("title", full ? label : this.fullButton.dataset.cxOpenTitle);
       this.fullButton.setAttribute("aria-pressed", full ? "true" : "false");
     }
     if (full) {
       this.figure.setAttribute("role", "dialog");
       this.figure.setAttribute("aria-modal", "true");
+      this.figure.setAttribute("aria-label", this.name());
       Viewer.open = this;
-      this.scroll.focus({ preventScroll: true });
     } else {
       this.figure.removeAttribute("role");
       this.figure.removeAttribute("aria-modal");
+      this.figure.removeAttribute("aria-label");
       Viewer.open = null;
-      if (this.fullButton) this.fullButton.focus({ preventScroll: true });
     }
-    this.fit();
+    // Full screen opens as the page did: a map readable, anything else whole.
+    if (this.isMap && this.mode !== "fit") this.apply(this.scale);
+    else this.fit();
+    if (full) this.scroll.focus({ preventScroll: true });
+    else if (this.fullButton) this.fullButton.focus({ preventScroll: true });
+  };
+
+  // Tab stops inside the full-screen dialog, in order: it keeps focus inside.
+  Viewer.prototype.trap = function (event) {
+    var items = Array.prototype.filter.call(
+      this.figure.querySelectorAll('button, [href], [tabindex]'),
+      function (el) { return el.tabIndex >= 0 && !el.hidden && el.getClientRects().length; });
+    if (!items.length) return;
+    var first = items[0], last = items[items.length - 1], here = document.activeElement;
+    if (!this.figure.contains(here)) { first.focus(); event.preventDefault(); }
+    else if (event.shiftKey && here === first) { last.focus(); event.preventDefault(); }
+    else if (!event.shiftKey && here === last) { first.focus(); event.preventDefault(); }
+  };
+
+  // A toolbar is one Tab stop; the arrow keys (and Home, End) move along it.
+  Viewer.prototype.roving = function () {
+    var bar = this.toolbar;
+    function items() {
+      return Array.prototype.filter.call(bar.querySelectorAll(".cx-tool, .cx-download"),
+        function (el) { return !el.hidden; });
+    }
+    items().forEach(function (el, i) { el.tabIndex = i === 0 ? 0 : -1; });
+    bar.addEventListener("focusin", function (event) {
+      if (!event.target.matches(".cx-tool, .cx-download")) return;
+      items().forEach(function (el) { el.tabIndex = el === event.target ? 0 : -1; });
+    });
+    bar.addEventListener("keydown", function (event) {
+      var list = items(), i = list.indexOf(document.activeElement), next = -1;
+      if (i < 0) return;
+      if (event.key === "ArrowRight" || event.key === "ArrowDown") next = (i + 1) % list.length;
+      else if (event.key === "ArrowLeft" || event.key === "ArrowUp") next = (i - 1 + list.length) % list.length;
+      else if (event.key === "Home") next = 0;
+      else if (event.key === "End") next = list.length - 1;
+      if (next < 0) return;
+      event.preventDefault();
+      list[next].focus();
+    });
   };
 
   Viewer.prototype.key = function (event) {
@@ -181,6 +364,7 @@
     else if (event.key === "-" || event.key === "_") this.zoomBy(1 / STEP);
     else if (event.key === "0") this.fit();
     else if (event.key === "1") { this.mode = "zoom"; this.apply(1); }
+    else if (event.key === "f" || event.key === "F") this.toggleFull();
     else return;
     event.preventDefault();
   };
@@ -244,9 +428,12 @@
 
   Viewer.open = null;
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && Viewer.open) {
+    if (!Viewer.open) return;
+    if (event.key === "Escape") {
       event.preventDefault();
       Viewer.open.toggleFull();
+    } else if (event.key === "Tab") {
+      Viewer.open.trap(event);
     }
   });
 

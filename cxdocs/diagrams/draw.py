@@ -92,3 +92,29 @@ def lanes_width(diagram: Diagram) -> int:
     """How wide the lane-label column is (0: none), so a viewer can keep it in sight."""
     ends = [box.x + box.w for box in diagram.boxes if box.key.endswith("-label")]
     return int(max(ends)) if ends else 0
+
+
+def viewer_hints(diagram: Diagram) -> dict[str, Any]:
+    """Where a viewer and the printed tiles find the map's parts, in drawing units:
+    the lane-label column, the header band (stage or phase names, then the row
+    of step headers: the first row of boxes linking to a step) to keep in sight,
+    where columns and lanes start (cuts between pages fall there, never through
+    a card) and the smallest text (the printed scale keeps it readable)."""
+    heads = [b for b in diagram.boxes if b.key.startswith(("stage-", "phase-"))]
+    steps = [b for b in diagram.boxes if (b.link or "").startswith("#step-")]
+    header = [0, 0]
+    if heads:
+        first_row = min((b.y for b in steps), default=None)
+        band = heads + [b for b in steps if b.y == first_row]
+        header = [min(b.y for b in heads), max(b.y + b.h for b in band)]
+    column_boxes = [b for b in steps if b.y == min(s.y for s in steps)] if steps else heads
+    sizes = [row.style.size for box in diagram.boxes for row in box.rows if row.text.strip()]
+    return {
+        "lanes": lanes_width(diagram),
+        "width": diagram.width,
+        "height": diagram.height,
+        "header": header,
+        "columns": sorted({b.x for b in column_boxes}),
+        "rows": sorted({b.y for b in diagram.boxes if b.key.endswith("-label")}),
+        "min_font": min(sizes, default=10),
+    }

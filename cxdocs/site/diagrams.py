@@ -23,13 +23,14 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache, partial
 from pathlib import Path
+from typing import Any
 
 from cxdocs import cache as store
 from cxdocs.content.model import Blueprint, Journey, Persona, Settings
 from cxdocs.content.repository import Repository, diagram_items
 from cxdocs.diagrams import Related, graphviz_version, to_dot
 from cxdocs.diagrams.dot import collect_warnings, rendered_file
-from cxdocs.diagrams.draw import diagram_files, lanes_width, related_of, scene_of
+from cxdocs.diagrams.draw import diagram_files, related_of, scene_of, viewer_hints
 from cxdocs.files import FOLDERS
 
 Item = Persona | Journey | Blueprint
@@ -88,7 +89,7 @@ def draw(
             kept = rendered_file(source, fmt, cache_dir)
             if fmt in files and kept is not None:
                 files[fmt] = kept
-    meta = {"lanes": lanes_width(diagram), "width": diagram.width, "height": diagram.height}
+    meta = viewer_hints(diagram)
     files[META] = json.dumps(meta, sort_keys=True).encode("utf-8")
     return files, warnings
 
@@ -110,7 +111,7 @@ def _store(finished: Path, ckey: str, files: dict[str, File]) -> None:
 
 def drawn_once(
     key: str, item: Item, settings: Settings, cache_dir: Path, related: Related
-) -> tuple[str, dict[str, int]]:
+) -> tuple[str, dict[str, Any]]:
     """One diagram's SVG and viewer metadata, from the finished cache when it is
     there, else drawn (and cached, downloads included, when Graphviz did not warn)."""
     finished = cache_dir / "svg"
@@ -248,7 +249,7 @@ class DiagramRenderer:
         found = self.drawing(key)
         return found[0] if found else None
 
-    def drawing(self, key: str) -> tuple[str, dict[str, int]] | None:
+    def drawing(self, key: str) -> tuple[str, dict[str, Any]] | None:
         """The SVG text and what the viewer needs to know of it: the drawing's
         size and its lane-label column width (waits if it is still being drawn)."""
         path = self.paths.get(key)

@@ -10,24 +10,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from markupsafe import Markup, escape
 
 from cxdocs.i18n.pages import page_label
 from cxdocs.site.diagrams import download_uri
+from cxdocs.site.printmap import print_tiles
 
 # Small inline icons (Material Design Icons paths, Apache-2.0), so the toolbar
 # needs no icon font and works in any theme, offline.
 ICONS = {
     "out": "M19 13H5v-2h14z",
     "in": "M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z",
-    "fit": "M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z",
+    # Fit: a frame with a two-headed arrow inside it, unlike full screen's four corners.
+    "fit": "M2 4h20v16H2zm2 2v12h16V6zm1.5 6L9 8.5V11h6V8.5l3.5 3.5-3.5 3.5V13H9v2.5z",
     "full": "M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z",
     "close": "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 "
     "17.59 19 19 17.59 13.41 12z",
 }
 TOOLS = ("out", "in", "fit", "actual", "full")
+# The keys the viewer answers (cxdocs-viewer.js `key`), shown in each button's tooltip.
+KEYS = {"out": "-", "in": "+", "fit": "0", "actual": "1", "full": "F"}
 ANCHOR_LINK = re.compile(r'((?:xlink:)?href)="#(?=step-|stage-)')
+SVG_LINK = re.compile(r'<a (?:xlink:)?href="([^"]+)"[^>]*>')
 
 
 def _icon(name: str) -> str:
@@ -63,7 +69,9 @@ def diagram_frame(
             extra = f' data-cx-close-label="{t("zoom_close")}" aria-pressed="false"'
         buttons.append(
             f'<button type="button" class="cx-tool" data-cx-tool="{tool}" '
-            f'aria-label="{label}" title="{label}"{extra} hidden>'
+            f'aria-label="{label}" title="{label} ({KEYS[tool]})" '
+            + (f'aria-keyshortcuts="{KEYS[tool]}"' if KEYS[tool].isalnum() else "")
+            + f"{extra} hidden>"
             # "100%" says it better than any icon.
             + ('<span aria-hidden="true">100%</span>' if tool == "actual" else _icon(tool))
             + (_icon("close") if tool == "full" else "")
@@ -97,13 +105,41 @@ def diagram_frame(
     )
 
 
-def inline_svg(svg: str, meta: Mapping[str, int], base: str = "") -> str:
+def inline_svg(svg: str, meta: Mapping[str, Any], base: str = "") -> str:
     """The SVG as it goes into a page: the viewer's hints on its root element,
-    and, when shown away from its own page, step links that lead there."""
+    each step reached by one Tab stop, and, when shown away from its own page,
+    step links that lead there; then the map's print-only tiles."""
     if base:
         svg = ANCHOR_LINK.sub(lambda a: f'{a.group(1)}="{base}#', svg)
+    svg = _one_stop_per_target(svg)
     lanes = int(meta.get("lanes", 0))
-    return svg.replace("<svg", f'<svg data-cx-lanes="{lanes}"', 1) if lanes else svg
+    if lanes:
+        top, bottom = (int(v) for v in meta.get("header", (0, 0)))
+        hints = f'data-cx-lanes="{lanes}"' + (
+            f' data-cx-header="{top} {bottom}"' if bottom > top else ""
+        )
+        svg = svg.replace("<svg", f"<svg {hints}", 1)
+    return svg + print_tiles(svg, meta) if lanes else svg
+
+
+def _one_stop_per_target(svg: str) -> str:
+    """A step's cards all link to it (six on a journey map): only the first
+    is a Tab stop and announced; the rest still answer a click. With links
+    inside, the root is a group, not an image: an image's children are hidden
+    from screen readers, and the links with them."""
+    seen: set[str] = set()
+
+    def link(match: re.Match[str]) -> str:
+        target = match.group(1)
+        if target in seen:
+            return f'{match.group(0)[:-1]} tabindex="-1" aria-hidden="true">'
+        seen.add(target)
+        return match.group(0)
+
+    svg = SVG_LINK.sub(link, svg)
+    if seen:
+        svg = svg.replace(' role="img" ', ' role="group" ', 1)
+    return svg
 
 
 def download_links(key: str, link: Callable[[str], str], formats: Iterable[str]) -> dict[str, str]:
