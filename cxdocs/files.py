@@ -38,7 +38,12 @@ from typing import Any
 
 # Content folder for each kind, relative to the repository root. Here, below every
 # stage, because the rules for writing files protect them too.
-FOLDERS: dict[str, str] = {"persona": "personas", "journey": "journeys", "blueprint": "blueprints"}
+FOLDERS: dict[str, str] = {
+    "persona": "personas",
+    "journey": "journeys",
+    "blueprint": "blueprints",
+    "source": "research",
+}
 SETTINGS_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
 
 

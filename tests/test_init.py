@@ -23,9 +23,11 @@ EXPECTED = {
     "personas/.gitkeep",
     "journeys/.gitkeep",
     "blueprints/.gitkeep",
+    "research/.gitkeep",
     "schemas/persona.schema.json",
     "schemas/journey.schema.json",
     "schemas/blueprint.schema.json",
+    "schemas/source.schema.json",
     ".gitignore",
     ".vscode/settings.json",
     ".vscode/extensions.json",
@@ -172,7 +174,8 @@ def test_gitignore_and_editor_settings(tmp_path: Path, run_cli: Run) -> None:
     vscode = json.loads((tmp_path / ".vscode" / "settings.json").read_text())
     for schema, globs in vscode["yaml.schemas"].items():
         assert (tmp_path / schema).is_file()
-        assert all(g.split("/")[0] in ("personas", "journeys", "blueprints") for g in globs)
+        folders = ("personas", "journeys", "blueprints", "research")
+        assert all(g.split("/")[0] in folders for g in globs)
 
 
 def _workflow(root: Path) -> dict[str, object]:

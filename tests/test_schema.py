@@ -60,7 +60,7 @@ def test_schema_command_writes_and_checks(tmp_path: Path, run_cli: Run) -> None:
     out = tmp_path / "s"
     assert run_cli("schema", "--check", "--out", str(out))[0] == 1
     code, stdout, _ = run_cli("schema", "--out", str(out))
-    assert code == 0 and stdout.count("wrote ") == 3
+    assert code == 0 and stdout.count("wrote ") == 4
     assert run_cli("schema", "--check", "--out", str(out))[0] == 0
 
 
@@ -144,13 +144,13 @@ def test_schema_refreshes_generated_schemas_in_a_fresh_clone(
     """Committed schemas were written on another machine: no ledger knows them,
     but they are recognisably generated, so `cxdocs schema` may refresh them."""
     (repo / "schemas").mkdir()
-    for kind in ("persona", "journey", "blueprint"):
+    for kind in ("persona", "journey", "blueprint", "source"):
         (repo / "schemas" / f"{kind}.schema.json").write_text(schema_text(kind))
     (repo / "schemas" / "mine.schema.json").write_text("{}")
     monkeypatch.chdir(repo / "journeys")  # from a sub-folder: still the repository's schemas/
     code, out, err = run_cli("schema")
     assert code == 0, err
-    assert out.count("wrote ") == 3
+    assert out.count("wrote ") == 4
     assert stale_schemas(repo / "schemas", read_config(repo / "mkdocs.yml").settings) == []
     # A hand-written file of the same name is never replaced.
     (repo / "schemas" / "persona.schema.json").write_text('{"title": "mine"}')

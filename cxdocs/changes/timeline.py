@@ -34,8 +34,9 @@ from cxdocs.changes.model import (
     StageCurve,
     Value,
 )
+from cxdocs.content.kinds import KINDS
 from cxdocs.content.load import SUFFIXES, load_document
-from cxdocs.content.model import KINDS, Blueprint, Journey
+from cxdocs.content.model import Blueprint, Journey
 from cxdocs.content.repository import Repository
 from cxdocs.content.validation.validate import validate
 

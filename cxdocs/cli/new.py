@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from cxdocs.files import FOLDERS, Outputs, WriteRefused
 def add_parser(commands: Subparsers) -> None:
     new = commands.add_parser(
         "new",
-        help="create a valid, commented persona, journey or blueprint file",
+        help="create a valid, commented persona, journey, blueprint or research source file",
     )
     new.add_argument("kind", choices=tuple(FOLDERS), help="what to create")
     new.add_argument(
@@ -41,7 +42,10 @@ def add_parser(commands: Subparsers) -> None:
         "support/refund (or journeys/support/refund) files it in a sub-folder: "
         "journeys/support/refund.yaml",
     )
-    new.add_argument("--persona", help="journey: the persona id (default: the only persona)")
+    new.add_argument(
+        "--persona",
+        help="journey (and source): the persona id (default: the only persona)",
+    )
     new.add_argument("--journey", help="blueprint: the journey id it serves")
     add_config_option(new)
 
@@ -71,6 +75,8 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     persona, journey, first_step = args.persona, args.journey, None
+    if args.kind == "source" and persona is None and len(repo.personas) == 1:
+        persona = next(iter(repo.personas))
     if args.kind == "journey":
         if persona is None and len(repo.personas) == 1:
             persona = next(iter(repo.personas))
@@ -95,7 +101,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         with outputs_for(config) as out:
             path = scaffold(
-                out, config.root, args.kind, ident, persona, journey, first_step, "/".join(folders)
+                out,
+                config.root,
+                args.kind,
+                ident,
+                persona,
+                journey,
+                first_step,
+                "/".join(folders),
+                today=datetime.date.today().strftime("%Y-%m"),
             )
             schemas = _missing_schemas(out, config, args.kind)
     except (ScaffoldError, WriteRefused) as failure:

@@ -1,4 +1,5 @@
-"""`cxdocs new`: a valid, commented starting file for a persona, journey or blueprint.
+"""`cxdocs new`: a valid, commented starting file for a persona, journey, blueprint
+or research source.
 
 The scaffolds pass `cxdocs check` as written (a new persona is only warned
 about until a journey uses it) and carry the schema modeline for editors.
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from cxdocs import GUIDE_URL
 from cxdocs.content.editor_schema import modeline
+from cxdocs.content.research import METHODS
 from cxdocs.files import FOLDERS, Outputs
 
 PERSONA = """\
@@ -82,6 +84,28 @@ phases:
     support: []
 """
 
+SOURCE = """\
+{modeline}
+# A research source: one study, with quotes and findings that steps, pain points
+# and personas cite as '{ident}#<quote id>'. Reference: {guide}format/#research-sources
+title: {title}
+method: interview      # {methods}
+date: {date}          # when it ran (text: 2025-01 or 2025-01-31)
+sample: 8              # participants, responses, tickets...
+personas: [{personas}]  # persona ids it covers
+quotes:                # what people said, word for word, by a pseudonym (P01), never a name
+  - id: q1
+    participant: P01
+    text: A sentence a participant said, word for word.
+    tags: []
+    # private: true    # checked and counted, never published (only its id)
+findings: []           # {{id, text}}: what the team concluded
+# private: true        # the whole source: only its id and method are published
+description: |
+  How the study ran: who took part, how they were recruited, and where the
+  recordings and notes live (outside this repository: they hold personal data).
+"""
+
 
 class ScaffoldError(Exception):
     """The file cannot be created; the message says why."""
@@ -100,6 +124,7 @@ def scaffold(
     journey: str | None = None,
     first_step: str | None = None,
     subfolder: str = "",
+    today: str | None = None,
 ) -> Path:
     """Write `<folder>/[<subfolder>/]<ident>.yaml`; refuse to overwrite anything."""
     folder = root / FOLDERS[kind] / subfolder
@@ -114,6 +139,14 @@ def scaffold(
     }
     if kind == "persona":
         text = PERSONA.format(**values)
+    elif kind == "source":
+        text = SOURCE.format(
+            **values,
+            ident=ident,
+            methods=" | ".join(METHODS),
+            date=today or "2025-01",
+            personas=persona or "",
+        )
     elif kind == "journey":
         if persona is None:
             raise ScaffoldError("a journey needs a persona: pass --persona ID")

@@ -25,7 +25,7 @@ from cxdocs.content.editor_schema import (
     schema_text,
     stale_schemas,
 )
-from cxdocs.content.model import KINDS as SCHEMA_KINDS
+from cxdocs.content.kinds import KINDS as SCHEMA_KINDS
 from cxdocs.content.settings.reader import Config
 from cxdocs.files import Outputs, WriteRefused
 

@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cxdocs.content.model import KINDS, Settings
+from cxdocs.content.kinds import KINDS
+from cxdocs.content.model import Settings
 from cxdocs.content.problems import Problem
 
 SCHEMA_DIR = "schemas"

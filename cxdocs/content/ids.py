@@ -18,6 +18,7 @@ def id_in_use(root: Path, repo: Repository, kind: str, ident: str) -> str | None
         "persona": {k: e.doc.rel for k, e in repo.personas.items()},
         "journey": {k: e.doc.rel for k, e in repo.journeys.items()},
         "blueprint": {k: e.doc.rel for k, e in repo.blueprints.items()},
+        "source": {k: e.doc.rel for k, e in repo.sources.items()},
     }[kind]
     if ident in held:
         return held[ident]

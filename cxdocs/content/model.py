@@ -159,6 +159,14 @@ def _derive_id(data: Any, source_field: str) -> Any:
 
 # --- persona -----------------------------------------------------------------
 
+# Evidence: free text (shown as written) or citations of research sources,
+# `source-id` or `source-id#quote-id` (see `content/evidence.py`).
+Evidence = list[Text]
+_EVIDENCE = (
+    "Where this comes from: citations of research sources ('interview-ana#q3', "
+    "'nps-survey-2024') or free text."
+)
+
 
 class EmpathyMap(Model):
     """What the persona thinks, feels, says and does in the situation studied."""
@@ -189,6 +197,7 @@ class Persona(Identified):
     pain_points: list[Text] = Field(default_factory=list)
     channels: list[Ref] = Field(default_factory=list, description="Preferred channel ids.")
     empathy_map: EmpathyMap | None = None
+    evidence: Evidence = Field(default_factory=list, description=_EVIDENCE)
     description: Narrative | None = Field(default=None, description="Markdown narrative.")
     draft: Draft = False
 
@@ -203,6 +212,7 @@ OPEN_STATUSES: frozenset[str] = frozenset({"idea", "planned", "doing"})
 class PainPoint(Model):
     text: Text
     severity: Severity = "medium"
+    evidence: Evidence = Field(default_factory=list, description=_EVIDENCE)
 
 
 class Metric(Model):
@@ -290,7 +300,9 @@ class Step(Identified):
     ] = Field(default_factory=list)
     opportunities: list[Text] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
-    evidence: list[Text] = Field(default_factory=list)
+    evidence: Evidence = Field(
+        default_factory=list, description=_EVIDENCE + " Backs the step and its emotion."
+    )
     description: Narrative | None = None
 
     @model_validator(mode="before")
@@ -508,15 +520,13 @@ class Settings(Model):
         description="The optional journey-map lanes (metrics, actions) the site shows where "
         "a journey has their data; a journey's own `lanes` overrides this.",
     )
+    evidence_required: list[Literal["low", "medium", "high", "emotion"]] = Field(
+        default_factory=list,
+        description="Warn about claims that cite no research source: pain points of these "
+        "severities, and ('emotion') steps with an emotion score; [] warns about none.",
+    )
     downloads: Annotated[list[DownloadFormat], AfterValidator(_download_order)] = Field(
         default_factory=lambda: list(DOWNLOAD_FORMATS),
         description="The formats every diagram is offered for download in (drawn at build "
         "time); [] offers none. The page always shows the diagram itself.",
     )
-
-
-KINDS: dict[str, type[Persona] | type[Journey] | type[Blueprint]] = {
-    "persona": Persona,
-    "journey": Journey,
-    "blueprint": Blueprint,
-}

@@ -1,4 +1,4 @@
-"""The validated content of a repository: every persona, journey and blueprint.
+"""The validated content of a repository: every persona, journey, blueprint and source.
 
 Each object keeps the document it came from, so later stages (cross-reference
 checks, pages, diffs) can point back at the file and position.
@@ -12,10 +12,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from cxdocs.content.evidence import Cited, Claim, citations, journey_claims, persona_claim, resolve
 from cxdocs.content.load import Document
 from cxdocs.content.model import Blueprint, Journey, Persona, Settings
+from cxdocs.content.research import Source
 
-T = TypeVar("T", Persona, Journey, Blueprint)
+T = TypeVar("T", Persona, Journey, Blueprint, Source)
 V = TypeVar("V")
 
 
@@ -33,6 +35,7 @@ class Repository:
     personas: dict[str, Entry[Persona]] = field(default_factory=dict)
     journeys: dict[str, Entry[Journey]] = field(default_factory=dict)
     blueprints: dict[str, Entry[Blueprint]] = field(default_factory=dict)
+    sources: dict[str, Entry[Source]] = field(default_factory=dict)
     # Ids of files that could not be read at all (kind -> ids from file names):
     # references to them are not reported again, their own error says enough.
     unreadable: dict[str, set[str]] = field(default_factory=dict)
@@ -55,6 +58,45 @@ class Repository:
     @cached_property
     def _by_improves(self) -> dict[str, list[Journey]]:
         return _group((e.item.improves, e.item) for e in self.journeys.values())
+
+    @property
+    def has_research(self) -> bool:
+        """Whether bare ids in `evidence:` are citations (see `content/evidence.py`)."""
+        return bool(self.sources) or bool(self.unreadable.get("source"))
+
+    @cached_property
+    def _source_items(self) -> dict[str, Source]:
+        return {ident: entry.item for ident, entry in self.sources.items()}
+
+    def cite(self, evidence: Iterable[str]) -> list[Cited]:
+        """The citations among `evidence`, resolved (free text left out)."""
+        found = citations(list(evidence), self.has_research)
+        return [resolve(self._source_items, c) for c in found]
+
+    def support(self, evidence: Iterable[str]) -> int:
+        """How many citations of `evidence` name a source that exists: its weight."""
+        return sum(1 for cited in self.cite(evidence) if cited.resolves)
+
+    def claims(self) -> list[Claim]:
+        """Every persona, step and pain point, each with the evidence it cites."""
+        found = [persona_claim(e.item) for e in self.personas.values()]
+        for entry in self.journeys.values():
+            found.extend(journey_claims(entry.item))
+        return found
+
+    @cached_property
+    def _cited_by(self) -> dict[tuple[str, str | None], list[Claim]]:
+        index: dict[tuple[str, str | None], list[Claim]] = {}
+        for claim in self.claims():
+            for cited in self.cite(claim.evidence):
+                key = (cited.citation.source, cited.citation.quote)
+                if claim not in index.get(key, []):
+                    index.setdefault(key, []).append(claim)
+        return index
+
+    def cited_by(self, source_id: str, quote_id: str | None = None) -> list[Claim]:
+        """The claims citing a quote (or, quote None, the whole source by its bare id)."""
+        return self._cited_by.get((source_id, quote_id), [])
 
     def journeys_of(self, persona_id: str) -> list[Journey]:
         return self._by_persona.get(persona_id, [])
@@ -82,6 +124,7 @@ def without_drafts(repo: Repository) -> Repository:
         personas={k: e for k, e in repo.personas.items() if not e.item.draft},
         journeys={k: e for k, e in repo.journeys.items() if not e.item.draft},
         blueprints={k: e for k, e in repo.blueprints.items() if not e.item.draft},
+        sources=repo.sources,
         unreadable=repo.unreadable,
     )
 

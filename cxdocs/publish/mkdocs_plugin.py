@@ -227,6 +227,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             "personas": page_label(locale, "personas"),
             "journeys": page_label(locale, "journeys"),
             "blueprints": page_label(locale, "blueprints"),
+            "research": page_label(locale, "research"),
             "insights": page_label(locale, "insights"),
         }
         sections = {}

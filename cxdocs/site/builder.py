@@ -130,7 +130,7 @@ def _environment(
 
 def _name_models_by_origin(models: ModelDigests, repo: Repository) -> None:
     """Content files' models are named by their file (see ModelDigests.seed)."""
-    for entries in (repo.personas, repo.journeys, repo.blueprints):
+    for entries in (repo.personas, repo.journeys, repo.blueprints, repo.sources):
         for entry in entries.values():
             if entry.doc.digest:
                 models.seed(
@@ -157,7 +157,12 @@ class PageBuilder:
         self.images = persona_images(repo)
         self._home: dict[str, Any] | None = None  # the home blocks' figures, once
         # What every page may show besides its own context: settings, personas, pictures.
-        shared = (self.settings, {pid: e.item for pid, e in sorted(repo.personas.items())})
+        # Sources too: a step shows the quotes it cites, whose text lives in the source.
+        shared = (
+            self.settings,
+            {pid: e.item for pid, e in sorted(repo.personas.items())},
+            {sid: e.item for sid, e in sorted(repo.sources.items())},
+        )
         self.cache = PageCache(
             cache_dir / "pages" if cache_dir else None,
             (*shared, self.images),

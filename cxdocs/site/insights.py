@@ -206,7 +206,11 @@ def insight_contexts(
     """slug -> (template context, [(anchor, title)] for the table of contents)."""
     settings = repo.settings
     pain_rows = pain_register(repo)
-    pains = [{"row": row, "owners": pain_owners(row)} for row in pain_rows]
+    support = [repo.support(row.pain.evidence) for row in pain_rows]
+    pains = [
+        {"row": row, "owners": pain_owners(row), "evidence": n}
+        for row, n in zip(pain_rows, support, strict=True)
+    ]
     severities = {s: t(f"severity_{s}") for s in SEVERITY_ORDER}
     pain_facets = [
         facet(
@@ -225,6 +229,13 @@ def insight_contexts(
         ),
         facet("owner", "owner", map(pain_owners, pain_rows), settings.actors),
         _state_facet(repo, t, (r.ref.journey.state for r in pain_rows)),
+        facet(
+            "evidence",
+            "evidence_count",
+            (["supported" if n else "unsupported"] for n in support),
+            {"supported": t("evidence_supported"), "unsupported": t("evidence_unsupported")},
+            ["supported", "unsupported"],
+        ),
     ]
     moments = moments_of_truth(repo)
     groups = actions_by_owner(repo)

@@ -11,6 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from cxdocs.content.evidence import journey_claims
 from cxdocs.content.model import LANES, Blueprint, LaneItem, Persona, Phase
 from cxdocs.content.repository import Repository
 from cxdocs.files import FOLDERS
@@ -18,7 +19,14 @@ from cxdocs.i18n.pages import page_label
 from cxdocs.site import views
 from cxdocs.site.compare import comparison_svg
 from cxdocs.site.history import journey_history
-from cxdocs.site.insights import insight_contexts
+from cxdocs.site.insights import facet, insight_contexts
+from cxdocs.site.research import (
+    evidence_items,
+    journey_evidence,
+    public_source,
+    source_context,
+    source_register,
+)
 
 
 @dataclass(frozen=True)
@@ -142,6 +150,7 @@ def plan_pages(
         PageSpec("blueprints/index.md", t("blueprints"), "blueprints.html", {"rows": rows}),
     )
 
+    pages.extend(_research_pages(repo, t))
     pages.insert(0, _home_page(repo, t))
     contexts = insight_contexts(repo, t)
     for slug, label in INSIGHT_PAGES:
@@ -169,6 +178,9 @@ def home_context(repo: Repository) -> dict[str, Any]:
         "blueprints": len(repo.blueprints),
         "high_pains": len(high),
     }
+    if repo.has_research:  # without research, every pain point would count as a guess
+        counts["sources"] = len(repo.sources)
+        counts["unsupported_high"] = sum(1 for row in high if not repo.support(row.pain.evidence))
     return {"counts": counts, "worst": scored[:10], "high_pains": high}
 
 
@@ -211,6 +223,7 @@ def _persona_page(
         {
             **_persona_card(persona, image_urls),
             "channel_labels": [channels.get(c, c) for c in persona.channels],
+            "evidence": evidence_items(repo, persona.evidence),
             "empathy_svg": svgs.get(f"persona:{persona.id}"),
             "journeys": sorted(repo.journeys_of(persona.id), key=lambda j: j.title.lower()),
         },
@@ -264,6 +277,7 @@ def _journey_page(repo: Repository, journey_id: str, svgs: dict[str, Markup], t:
             "futures": sorted(repo.future_of(journey.id), key=lambda j: j.title.lower()),
             "blueprints": blueprints,
             "step_titles": {s.id: s.action for s in journey.steps},
+            "evidence": journey_evidence(repo, list(journey_claims(journey))),
             "history": journey_history(repo, journey.id),
         },
         toc,
@@ -294,3 +308,36 @@ def _blueprint_page(
             TocEntry(2, "waits", t("waits")),
         ],
     )
+
+
+def _research_pages(repo: Repository, t: Any) -> list[PageSpec]:
+    """The Research section: the register of sources, then a page per source."""
+    if not repo.sources:
+        return []
+    rows = source_register(repo)
+    methods = facet(
+        "method",
+        "method",
+        ([row.source.method] for row in rows),
+        {row.source.method: t(f"method_{row.source.method}") for row in rows},
+    )
+    pages = [
+        PageSpec(
+            "research/index.md", t("research"), "research.html", {"rows": rows, "facets": [methods]}
+        )
+    ]
+    for row in rows:
+        source = repo.sources[row.source.id].item
+        toc = [TocEntry(2, "quotes", t("quotes"))] if source.quotes else []
+        if source.findings:
+            toc.append(TocEntry(2, "findings", t("findings")))
+        pages.append(
+            PageSpec(
+                f"research/{source.id}.md",
+                public_source(source).name,
+                "source.html",
+                source_context(repo, source),
+                toc,
+            )
+        )
+    return pages

@@ -15,8 +15,8 @@ from __future__ import annotations
 import difflib
 from pathlib import PurePosixPath
 
+from cxdocs.content.kinds import KINDS
 from cxdocs.content.load import Document
-from cxdocs.content.model import KINDS
 from cxdocs.content.problems import Problem
 from cxdocs.content.validation.suggest import KEY_CUTOFF
 from cxdocs.files import FOLDERS
@@ -26,6 +26,7 @@ _DEFINING = {
     "persona": frozenset({"name"}),
     "journey": frozenset({"stages", "persona"}),
     "blueprint": frozenset({"phases", "journey"}),
+    "source": frozenset({"method", "quotes", "findings"}),
 }
 _FIELDS = {kind: frozenset(model.model_fields) - _SHARED for kind, model in KINDS.items()}
 _ALL_FIELDS = frozenset().union(*_FIELDS.values())

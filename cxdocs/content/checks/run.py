@@ -16,6 +16,7 @@ from pathlib import Path
 from cxdocs.content.checks.advice import advise
 from cxdocs.content.checks.drafts import check_drafts
 from cxdocs.content.checks.embeds import check_embeds
+from cxdocs.content.checks.evidence import check_evidence
 from cxdocs.content.checks.folders import wrong_folder
 from cxdocs.content.checks.memo import DocumentMemo
 from cxdocs.content.checks.references import (
@@ -24,10 +25,12 @@ from cxdocs.content.checks.references import (
     check_journey,
     check_persona,
 )
+from cxdocs.content.kinds import KINDS
 from cxdocs.content.load import Document, discover, relative
-from cxdocs.content.model import KINDS, Blueprint, Journey, Persona, is_slug
+from cxdocs.content.model import Blueprint, Journey, Persona, is_slug
 from cxdocs.content.problems import Problem
 from cxdocs.content.repository import Entry, Repository
+from cxdocs.content.research import Source
 from cxdocs.content.settings.reader import Config
 from cxdocs.files import FOLDERS
 
@@ -145,6 +148,8 @@ def _load_repository(
             repo.journeys[model.id] = Entry(model, doc, partial)
         elif isinstance(model, Blueprint):
             repo.blueprints[model.id] = Entry(model, doc, partial)
+        elif isinstance(model, Source):
+            repo.sources[model.id] = Entry(model, doc, partial)
     crossed: list[Problem] = []
     for p_entry in repo.personas.values():
         crossed.extend(check_persona(repo, p_entry.item, p_entry.doc))
@@ -152,6 +157,7 @@ def _load_repository(
         crossed.extend(check_journey(repo, j_entry.item, j_entry.doc))
     for b_entry in repo.blueprints.values():
         crossed.extend(check_blueprint(repo, b_entry.item, b_entry.doc))
+    crossed.extend(check_evidence(repo))
     problems.extend(p for p in crossed if (p.line, p.col) not in made_up.get(p.path, ()))
     problems.extend(check_embeds(repo, config.docs_dir))
     problems.extend(check_drafts(repo))
