@@ -34,7 +34,7 @@ FORMATS = {"mermaid": ".mmd", "csv": ".csv", "xlsx": ".xlsx"}
 def example(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Repository]:
     """A copy of this repository's example content, and its validated model."""
     root = tmp_path_factory.mktemp("example")
-    for name in ("personas", "journeys", "blueprints", "schemas"):
+    for name in ("personas", "journeys", "blueprints", "research", "schemas"):
         shutil.copytree(ROOT / name, root / name)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     return root, run_checks(read_config(root / "mkdocs.yml")).repository

@@ -13,6 +13,7 @@ from cxdocs.content.checks.evidence import personal_data
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.evidence import citation
 from cxdocs.content.settings.reader import read_config
+from cxdocs.interop.values import pain_point_text, parse_pain_point
 from cxdocs.site.pages import plan_pages
 from cxdocs.site.research import evidence_items
 from tests.conftest import ROOT, make_repo
@@ -172,3 +173,17 @@ def test_private_research_is_published_nowhere(
                 data = b"".join(book.read(name) for name in book.namelist())
         for text in PRIVATE_TEXTS:
             assert text.encode() not in data, (path, text)
+
+
+def test_tables_keep_a_pain_points_citations() -> None:
+    cell = pain_point_text("Code expired", "high", ["interviews#q3", "web-analytics"])
+    assert cell == "Code expired (high) [interviews#q3, web-analytics]"
+    assert parse_pain_point(cell) == {
+        "text": "Code expired",
+        "severity": "high",
+        "evidence": ["interviews#q3", "web-analytics"],
+    }
+    medium = pain_point_text("Fee (high)", "medium", ["interviews"])
+    assert parse_pain_point(medium) == {"text": "Fee (high)", "evidence": ["interviews"]}
+    # Brackets holding anything but ids stay part of the text.
+    assert parse_pain_point("Price shown [see screenshot]") == "Price shown [see screenshot]"

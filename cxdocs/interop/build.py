@@ -176,8 +176,10 @@ def _step(
     return data
 
 
-def _flow(value: str | dict[str, str]) -> str | FlowMap:
-    return FlowMap(value) if isinstance(value, dict) else value
+def _flow(value: str | dict[str, object]) -> str | FlowMap:
+    if not isinstance(value, dict):
+        return value
+    return FlowMap({k: Flow(v) if isinstance(v, list) else v for k, v in value.items()})
 
 
 def _channel(text: str, context: Context) -> str:

@@ -239,7 +239,7 @@ def journey_rows(
                 "feels": step.feels or "",
                 "emotion": step.emotion if step.emotion is not None else "",
                 "pain_points": join_items(
-                    [pain_point_text(p.text, p.severity) for p in step.pain_points]
+                    [pain_point_text(p.text, p.severity, p.evidence) for p in step.pain_points]
                 ),
                 "opportunities": join_items(step.opportunities),
                 "moment_of_truth": ("sim" if lang.startswith("pt") else "yes")

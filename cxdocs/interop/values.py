@@ -7,6 +7,7 @@ Each parser returns the value or raises `BadValue` with a message and a hint;
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from cxdocs.content.model import slugify
@@ -116,21 +117,44 @@ SEVERITY_WORDS: dict[str, str] = {
 _SEVERITY = re.compile(r"^(?P<text>.*?)\s*\((?P<word>[^()]*)\)$", re.DOTALL)
 
 
-def parse_pain_point(text: str) -> str | dict[str, str]:
-    """`Slow site (high)` -> {text, severity}; without a severity, the text alone."""
+# `Slow site (high) [interviews#q3, analytics]`: the pain point's citations, in
+# square brackets at the end; only when every item is an id (`source` or
+# `source#quote`), so free text ending in brackets (`Fee [sic]`... with spaces)
+# stays text. A mistyped id is reported by `cxdocs check` like any citation.
+_CITATIONS = re.compile(
+    r"^(?P<text>.*?)\s*\[(?P<ids>[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?"
+    r"(?:\s*,\s*[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?)*)\]$",
+    re.DOTALL,
+)
+
+
+def parse_pain_point(text: str) -> str | dict[str, object]:
+    """`Slow site (high) [src#q1]` -> {text, severity, evidence}; plain text alone."""
+    evidence: list[str] = []
+    cited = _CITATIONS.match(text)
+    if cited and cited["text"]:
+        text, evidence = cited["text"], [i.strip() for i in cited["ids"].split(",")]
     found = _SEVERITY.match(text)
+    severity = "medium"
     if found:
-        severity = SEVERITY_WORDS.get(normalize(found["word"]))
-        if severity is not None and found["text"]:
-            if severity == "medium":
-                return found["text"]  # medium is the default: keep the file short
-            return {"text": found["text"], "severity": severity}
-    return text
+        word = SEVERITY_WORDS.get(normalize(found["word"]))
+        if word is not None and found["text"]:
+            text, severity = found["text"], word
+    if not evidence and severity == "medium":
+        return text  # medium is the default: keep the file short
+    point: dict[str, object] = {"text": text}
+    if severity != "medium":
+        point["severity"] = severity
+    if evidence:
+        point["evidence"] = evidence
+    return point
 
 
-def pain_point_text(text: str, severity: str) -> str:
-    """The reverse of parse_pain_point: `Slow site (high)`; medium is left unsaid,
-    unless the text itself ends like a severity (`Delivery fee (high)`)."""
+def pain_point_text(text: str, severity: str, evidence: Sequence[str] = ()) -> str:
+    """The reverse of parse_pain_point: `Slow site (high) [src#q1]`; medium is left
+    unsaid, unless the text itself ends like a severity (`Delivery fee (high)`)."""
+    if evidence:  # the severity written out, so the text may end in anything
+        return f"{text} ({severity}) [{', '.join(evidence)}]"
     if severity == "medium" and parse_pain_point(text) == text:
         return text
     return f"{text} ({severity})"
