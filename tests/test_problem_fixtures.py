@@ -21,7 +21,8 @@ from typing import Any
 
 import pytest
 
-from cxdocs.content.model import KINDS, Settings
+from cxdocs.content.kinds import KINDS
+from cxdocs.content.model import Settings
 from cxdocs.content.validation import rules
 from cxdocs.content.validation.numbers import WHOLE_NUMBER_FIELDS
 from cxdocs.content.yaml import syntax

@@ -12,6 +12,8 @@ _NAMED = {
     "phases": "phase",
     "actions": "action",
     "metrics": "metric",
+    "quotes": "quote",
+    "findings": "finding",
 }
 _LANES = {"evidence", "customer", "frontstage", "backstage", "support"}
 

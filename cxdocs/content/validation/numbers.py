@@ -42,6 +42,8 @@ WHOLE_NUMBER_FIELDS = {
     "index page in the navigation; 0 lists everything",
     "cell_limit": "cell_limit is a whole number, 1 or more: how many pain points or "
     "opportunities a journey-map cell shows",
+    "sample": "sample counts the participants (or responses, tickets, sessions) of a "
+    "research source: a whole number, 0 or more",
 }
 
 
