@@ -419,7 +419,8 @@ def test_golden_markdown_of_a_representative_change(gitrepo: GitRepo, run_cli: R
 def test_json_is_stable_with_documented_keys(gitrepo: GitRepo, run_cli: Run) -> None:
     representative_change(gitrepo)
     report = diff_json(run_cli)
-    assert list(report) == ["version", "base", "head", "changed", "objects", "problems", "notes"]
+    keys = ["version", "base", "head", "changed", "objects", "problems", "notes", "evidence"]
+    assert list(report) == keys
     assert report["version"] == 1
     assert report["base"] == {"label": "HEAD", "commit": gitrepo.git("rev-parse", "HEAD")}
     assert report["head"] == {"label": "working tree", "commit": None}

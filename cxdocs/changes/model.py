@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from cxdocs.changes.evidence import EvidenceReview
 from cxdocs.content.problems import Problem
 
 Kind = Literal["persona", "journey", "blueprint"]
@@ -150,6 +151,7 @@ class Report:
     problems: dict[Side, list[Problem]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     locale: str = "en"  # the words of the Markdown report: the HEAD settings' locale
+    evidence: EvidenceReview = field(default_factory=EvidenceReview)
 
     @property
     def changed(self) -> bool:

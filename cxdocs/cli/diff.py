@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from cxdocs.changes import git
 from cxdocs.changes.compare import compare
+from cxdocs.changes.evidence import review_evidence
 from cxdocs.changes.model import ObjectDiff, Report, Revision
 from cxdocs.cli.options import add_config_option
 from cxdocs.content.checks.run import load_repository
@@ -237,6 +238,7 @@ def diff(
                 problems={"base": base_side.problems, "head": head_side.problems},
                 notes=notes,
                 locale=head_side.repository.settings.locale,
+                evidence=review_evidence(base_side.repository, head_side.repository),
             )
             if svg_dir is not None and not _diagrams(
                 report, base_side, head_side, svg_dir, config.parent

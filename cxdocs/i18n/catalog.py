@@ -400,6 +400,30 @@ LABELS: dict[str, dict[str, str]] = {
         "report.quadrant.feels": "feels",
         "report.quadrant.says": "says",
         "report.quadrant.does": "does",
+        # research evidence in review (issue 28)
+        "report.evidence.heading": "Evidence",
+        "report.evidence.sources_added": "Research sources added: {sources}",
+        "report.evidence.sources_removed": "Research sources removed: {sources}",
+        "report.evidence.private": "private",
+        "report.evidence.unsupported": "Claims in these changes that cite no research source:",
+        "report.evidence.new-pain": (
+            "New {severity}-severity pain point {text}, at {step} ({journey})"
+        ),
+        "report.evidence.raised-pain": (
+            "Pain point {text} raised to {severity}, at {step} ({journey})"
+        ),
+        "report.evidence.emotion": "Emotion {before} → {after} at {step} ({journey})",
+        "report.evidence.more": "…and {n} more (see `cxdocs diff --format json`)",
+        "report.method.interview": "interviews",
+        "report.method.survey": "survey",
+        "report.method.usability-test": "usability test",
+        "report.method.support-tickets": "support tickets",
+        "report.method.analytics": "analytics",
+        "report.method.desk-research": "desk research",
+        "report.method.focus-group": "focus group",
+        "report.method.observation": "observation",
+        "report.method.diary-study": "diary study",
+        "report.method.other": "other",
     },
     "pt-BR": {
         "diagram.future_state": "Estado futuro",
@@ -782,6 +806,30 @@ LABELS: dict[str, dict[str, str]] = {
         "report.quadrant.feels": "sente",
         "report.quadrant.says": "diz",
         "report.quadrant.does": "faz",
+        # research evidence in review (issue 28)
+        "report.evidence.heading": "Evidências",
+        "report.evidence.sources_added": "Fontes de pesquisa adicionadas: {sources}",
+        "report.evidence.sources_removed": "Fontes de pesquisa removidas: {sources}",
+        "report.evidence.private": "privada",
+        "report.evidence.unsupported": (
+            "Afirmações destas mudanças que não citam nenhuma fonte de pesquisa:"
+        ),
+        "report.evidence.new-pain": (
+            "Nova dor de severidade {severity} {text}, em {step} ({journey})"
+        ),
+        "report.evidence.raised-pain": "Dor {text} elevada para {severity}, em {step} ({journey})",
+        "report.evidence.emotion": "Emoção {before} → {after} em {step} ({journey})",
+        "report.evidence.more": "…e mais {n} (veja `cxdocs diff --format json`)",
+        "report.method.interview": "entrevistas",
+        "report.method.survey": "questionário",
+        "report.method.usability-test": "teste de usabilidade",
+        "report.method.support-tickets": "chamados de atendimento",
+        "report.method.analytics": "analytics",
+        "report.method.desk-research": "pesquisa documental",
+        "report.method.focus-group": "grupo focal",
+        "report.method.observation": "observação",
+        "report.method.diary-study": "estudo de diário",
+        "report.method.other": "outro",
     },
 }
 

@@ -26,6 +26,7 @@ from cxdocs.changes.model import (
 from cxdocs.content.problems import format_text, sort_problems
 from cxdocs.i18n.catalog import plural
 from cxdocs.reports.chart import emotion_chart
+from cxdocs.reports.evidence import evidence_lines
 from cxdocs.reports.jsonout import render_json
 from cxdocs.reports.phrases import Phrases, Words, code, longest_backticks, md, quoted
 from cxdocs.reports.shorten import Block, fit
@@ -72,6 +73,7 @@ def render_markdown(
         ]
         rows = [_summary_row(diff, w) for diff in report.objects]
     notes = [line for note in report.notes for line in ("", "> " + w("note", note=note))]
+    notes += evidence_lines(report.evidence, w)
     blocks = [
         Block(diff, "\n" + "\n".join(["", *_details(diff, w, phrases)])) for diff in report.objects
     ]

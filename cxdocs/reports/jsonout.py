@@ -28,6 +28,7 @@ def render_json(report: Report) -> str:
             for side in ("base", "head")
         },
         "notes": report.notes,
+        "evidence": asdict(report.evidence),
     }
     return json.dumps(document, indent=2, ensure_ascii=False)
 
