@@ -7,39 +7,17 @@ browser download is not needed. Screenshots land in the pytest tmp folder.
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import ROOT
-from tests.test_site import mkdocs_build
+from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, serve_site
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = next(
-    (
-        found
-        for name in ("chromium", "chromium-browser", "google-chrome")
-        if (found := shutil.which(name))
-    ),
-    None,
-)
-# Every browser test: Chromium and Graphviz needed, slow.
-BROWSER_MARKS = [
-    pytest.mark.browser,
-    pytest.mark.dot,
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        CHROMIUM is None, reason="Chromium not installed (apt-get install chromium)"
-    ),
-]
 pytestmark = BROWSER_MARKS
 
 # One page of every generated kind.
@@ -58,7 +36,6 @@ PAGES = {
     "metrics": "insights/metrics/",
     "moments-of-truth": "insights/moments-of-truth/",
 }
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # Material keeps the chosen palette here; set before the page loads, it opens in dark mode.
 SLATE = (
     "localStorage.setItem('/.__palette', JSON.stringify({index: 1, color: "
@@ -66,26 +43,12 @@ SLATE = (
 )
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def _serve(site: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
 @pytest.fixture(scope="module")
 def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = tmp_path_factory.mktemp("browser-site")
     result = mkdocs_build(ROOT / "mkdocs.yml", site)
     assert result.returncode == 0, result.stderr
-    yield from _serve(site)
+    yield from serve_site(site)
 
 
 @pytest.fixture(scope="module")
@@ -101,44 +64,7 @@ def builtin_theme_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     site = tmp_path_factory.mktemp("builtin-site")
     result = mkdocs_build(repo / "mkdocs.yml", site)
     assert result.returncode == 0, result.stderr
-    yield from _serve(site)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-class Tab:
-    """A page with its console errors collected; requests leave only for our server."""
-
-    def __init__(self, browser: Any, base: str, **context: Any) -> None:
-        self.base = base
-        self.context = browser.new_context(**context)
-        self.page = self.context.new_page()
-        self.errors: list[str] = []
-        self.page.on("pageerror", lambda error: self.errors.append(error.stack or str(error)))
-        self.page.on("console", self._console)
-        # No network in tests (nor, often, at a client's): themes' CDN links fail quietly.
-        self.page.route(
-            re.compile(r"^https?://(?!127\.0\.0\.1)"), lambda route: route.abort("blockedbyclient")
-        )
-
-    def _console(self, message: Any) -> None:
-        # Blocked outside requests (a theme's CDN) are expected; anything else is not.
-        if message.type == "error" and "ERR_BLOCKED_BY_CLIENT" not in message.text:
-            self.errors.append(message.text)
-
-    def open(self, path: str) -> Any:
-        self.page.goto(self.base + path)
-        self.page.wait_for_load_state("load")
-        return self.page
-
-    def close(self) -> None:
-        self.context.close()
+    yield from serve_site(site)
 
 
 @pytest.fixture

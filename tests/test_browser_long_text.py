@@ -15,10 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests import test_browser as browser_tests
 from tests.conftest import make_repo
-from tests.test_browser import BROWSER_MARKS, Tab, _serve
-from tests.test_site import mkdocs_build
+from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, serve_site
 
 pytestmark = BROWSER_MARKS
 
@@ -122,11 +120,10 @@ def long_text_site(
     site = tmp_path_factory.mktemp(f"long-site-{request.param}")
     result = mkdocs_build(repo / "mkdocs.yml", site)
     assert result.returncode == 0, result.stderr
-    yield from _serve(site)
+    yield from serve_site(site)
 
 
 # One Chromium for the module, the browser tests' own fixture.
-browser = browser_tests.browser
 
 
 def test_long_words_break_inside_their_cards_on_a_phone(

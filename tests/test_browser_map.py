@@ -19,11 +19,9 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import ROOT
-from tests.test_browser import BROWSER_MARKS, Tab, _serve, browser
-from tests.test_site import mkdocs_build
+from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, serve_site
 
 pytestmark = BROWSER_MARKS
-__all__ = ["browser"]  # a fixture, used by name
 
 LONG = {20: "journeys/long-20/", 40: "journeys/long-40/"}
 MAPS = {
@@ -70,7 +68,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     out = tmp_path_factory.mktemp("map-site")
     result = mkdocs_build(repo / "mkdocs.yml", out)
     assert result.returncode == 0, result.stderr
-    yield from _serve(out)
+    yield from serve_site(out)
 
 
 def _open(browser: Any, site: str, path: str, size: tuple[int, int], **extra: Any) -> Tab:

@@ -188,7 +188,7 @@ def _content(page: Path) -> str:
 
 @pytest.mark.slow
 def test_plugin_and_build_publish_the_same_pages(built: Path, run_cli: Run, tmp_path: Path) -> None:
-    from tests.test_site import mkdocs_build
+    from tests.helpers import mkdocs_build
 
     # Door 1: the plugin, in memory. It ignores the docs/cx folder `cxdocs build` owns.
     assert run_cli("build", "--engine", "mkdocs")[0] == 0

@@ -23,7 +23,7 @@ from cxdocs.site import pagecache
 from cxdocs.site.builder import Reuse, _environment, _name_models_by_origin
 from cxdocs.site.pagecache import ModelDigests
 from tests.conftest import ROOT, make_repo
-from tests.test_page_cache import example_copy, render_all
+from tests.helpers import example_copy, render_all
 
 ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin:/usr/local/bin"}
 

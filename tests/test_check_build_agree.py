@@ -17,7 +17,7 @@ from cxdocs.content.checks.run import run_checks
 from cxdocs.content.model import MAX_TEXT
 from cxdocs.content.settings.reader import ConfigError, read_config
 from tests.conftest import make_repo
-from tests.test_site import mkdocs_build
+from tests.helpers import mkdocs_build
 
 JOURNEY = """\
 title: {title}

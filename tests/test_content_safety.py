@@ -15,7 +15,7 @@ import pytest
 
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.settings.reader import read_config
-from tests.test_diff import GitRepo, start_repo
+from tests.helpers import GitRepo, start_repo
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -1,23 +1,21 @@
 """Diagrams without Graphviz: layout descriptions, golden DOT, escaping, i18n, cache.
 
-Golden files live in tests/golden/dot/; run with CXDOCS_UPDATE_GOLDEN=1 to
-rewrite them after an intended change, then review the diff.
-The sample models here are shared with test_diagrams_render.py.
+Golden files live in tests/golden/dot/; run `pytest --update-golden` to
+rewrite them after an intended change, then review the diff. The sample
+models come from tests/helpers.py.
 """
 
 from __future__ import annotations
 
 import itertools
-import os
 import re
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
-from pydantic import BaseModel
 
 from cxdocs import cache
-from cxdocs.content.model import Blueprint, Journey, Persona, Settings
+from cxdocs.content.model import Settings
 from cxdocs.diagrams import (
     GraphvizNotFound,
     blueprint_diagram,
@@ -36,192 +34,17 @@ from cxdocs.diagrams.journey_emotion import CURVE_W
 from cxdocs.diagrams.scene import Box, Diagram
 from cxdocs.diagrams.text import text_width, wrap
 from cxdocs.i18n import catalog as i18n
-
-GOLDEN = Path(__file__).parent / "golden" / "dot"
-NASTY = (
-    'Say "hi" & <b>bye</b> {x} [y] \\N \\\\ \\l node subgraph ]; } -> -- '
-    "\U0001f600 São João, ação \x07"
+from tests.helpers import (
+    NASTY,
+    SCRIPT,
+    SETTINGS,
+    check_golden,
+    edited,
+    long_journey,
+    sample_blueprint,
+    sample_persona,
+    small_journey,
 )
-SCRIPT = "<script>alert(1)</script>"
-
-SETTINGS = Settings(
-    channels={"web": "Website", "app": "Mobile app", "whatsapp": "WhatsApp"},
-    actors={"ecommerce": "E-commerce team", "logistics": "Logistics", "erp": "ERP (system)"},
-)
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def edited(model: M, path: str, value: Any) -> M:
-    """A copy of a (frozen) model with the field at dotted `path` replaced;
-    list items are named by their index: `edited(j, "stages.0.name", "X")`."""
-    head, _, rest = path.partition(".")
-    if not rest:
-        return model.model_copy(update={head: value})
-    child = getattr(model, head)
-    if isinstance(child, list):
-        index, _, rest = rest.partition(".")
-        items = list(child)
-        items[int(index)] = edited(items[int(index)], rest, value) if rest else value
-        return model.model_copy(update={head: items})
-    return model.model_copy(update={head: edited(child, rest, value)})
-
-
-def small_journey(**changes: Any) -> Journey:
-    data: dict[str, Any] = {
-        "id": "first-purchase",
-        "title": "First purchase",
-        "persona": "ana",
-        "stages": [
-            {
-                "id": "discover",
-                "name": "Discover",
-                "steps": [
-                    {
-                        "id": "sees-ad",
-                        "action": "Sees a sponsored post",
-                        "channel": "web",
-                        "touchpoint": "Sponsored post",
-                        "actors": ["ecommerce"],
-                        "thinks": "Is this brand trustworthy?",
-                        "feels": "Curious",
-                        "emotion": 1,
-                        "pain_points": [{"text": "Ad does not show the price", "severity": "low"}],
-                        "opportunities": ["Show price and delivery date in the ad"],
-                    },
-                    {"id": "reads-reviews", "action": "Reads reviews", "channel": "app"},
-                ],
-            },
-            {
-                "id": "buy",
-                "name": "Buy",
-                "steps": [
-                    {
-                        "id": "pays",
-                        "action": "Pays with Pix",
-                        "channel": "app",
-                        "emotion": -2,
-                        "moment_of_truth": True,
-                        "pain_points": [
-                            {"text": "Pix code expires too fast", "severity": "high"},
-                            "Has to create an account",
-                        ],
-                    },
-                    {
-                        "id": "waits",
-                        "action": "Waits for delivery",
-                        "channel": "whatsapp",
-                        "emotion": 0,
-                    },
-                ],
-            },
-        ],
-    }
-    data.update(changes)
-    return Journey.model_validate(data)
-
-
-def long_journey(steps: int = 30) -> Journey:
-    """A generated journey: 5 stages, varied text lengths, some steps unscored."""
-    per_stage = steps // 5
-    stages = []
-    for s in range(5):
-        stage_steps = []
-        for i in range(per_stage):
-            n = s * per_stage + i + 1
-            stage_steps.append(
-                {
-                    "id": f"step-{n}",
-                    "action": f"Step {n} action " + "with many words " * (n % 4),
-                    "channel": ["web", "app", "whatsapp"][n % 3],
-                    "thinks": "Why " * (n % 9) + "now?",
-                    "emotion": None if n % 7 == 0 else (n % 5) - 2,
-                    "moment_of_truth": n % 11 == 0,
-                    "pain_points": [{"text": f"Pain {n}", "severity": "high"}]
-                    if n % 4 == 0
-                    else [],
-                }
-            )
-        stages.append({"id": f"stage-{s + 1}", "name": f"Stage {s + 1}", "steps": stage_steps})
-    return Journey.model_validate(
-        {"id": "long", "title": "A long journey", "persona": "ana", "stages": stages}
-    )
-
-
-def sample_blueprint(**changes: Any) -> Blueprint:
-    data: dict[str, Any] = {
-        "id": "order-to-delivery",
-        "title": "Order to delivery",
-        "journey": "first-purchase",
-        "phases": [
-            {
-                "id": "buy",
-                "name": "Buy",
-                "evidence": ["Checkout screen", "Confirmation e-mail"],
-                "customer": [{"id": "pays", "text": "Pays with Pix", "to": ["confirms"]}],
-                "frontstage": [
-                    {
-                        "id": "confirms",
-                        "text": "App shows confirmation",
-                        "actor": "ecommerce",
-                        "to": ["fraud-check"],
-                    },
-                ],
-                "backstage": [
-                    {
-                        "id": "fraud-check",
-                        "text": "Fraud screening",
-                        "actor": "logistics",
-                        "fail_point": "Good orders flagged as fraud",
-                        "wait": "2 min",
-                        "to": ["reserve", "ships"],
-                    },
-                ],
-                "support": [{"id": "reserve", "text": "ERP reserves stock", "actor": "erp"}],
-            },
-            {
-                "id": "deliver",
-                "name": "Deliver",
-                "customer": [{"id": "receives", "text": "Receives the box"}],
-                "frontstage": [
-                    {
-                        "id": "ships",
-                        "text": "Carrier delivers",
-                        "fail_point": True,
-                        "to": ["receives"],
-                    },
-                ],
-                "support": ["Carrier system"],
-            },
-        ],
-    }
-    data.update(changes)
-    return Blueprint.model_validate(data)
-
-
-def sample_persona(**changes: Any) -> Persona:
-    data: dict[str, Any] = {
-        "id": "ana",
-        "name": "Ana Souza",
-        "role": "Busy professional",
-        "empathy_map": {
-            "thinks": ["Will it arrive before the weekend?"],
-            "feels": ["Anxious", "Relieved when it works"],
-            "says": ["I just want to know when it arrives."],
-            "does": ["Orders at night on her phone"],
-        },
-    }
-    data.update(changes)
-    return Persona.model_validate(data)
-
-
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("CXDOCS_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.exists(), f"missing golden {path}; run with CXDOCS_UPDATE_GOLDEN=1"
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
 
 
 def boxes(diagram: Diagram, prefix: str) -> list[Box]:

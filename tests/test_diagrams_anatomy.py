@@ -23,7 +23,7 @@ from cxdocs.diagrams.draw import related_of
 from cxdocs.diagrams.journey_cells import Column
 from cxdocs.diagrams.journey_emotion import turning_points
 from tests.conftest import ROOT
-from tests.test_diagrams import SETTINGS, small_journey
+from tests.helpers import SETTINGS, small_journey
 
 pytestmark = pytest.mark.dot
 

@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from cxdocs.content.checks.run import load_repository
 from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams import render, to_dot
 from cxdocs.diagrams.draw import diagram_of
 from tests.conftest import ROOT
+from tests.helpers import BROWSER_MARKS
 from tests.stress import SETTINGS, stress_blueprint, stress_journey
-from tests.test_browser import ARGS, BROWSER_MARKS, CHROMIUM, playwright_api
 
 pytestmark = BROWSER_MARKS
 
@@ -81,14 +78,6 @@ def _page(svgs: dict[str, str]) -> str:
     )
     head = f'<meta charset="utf-8"><style>{_font_css()}</style>'
     return f"<html><head>{head}</head><body>{body}</body></html>"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 def _measure(browser: Any, tmp_path: Path, svgs: dict[str, str]) -> dict[str, Any]:

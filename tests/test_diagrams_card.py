@@ -181,7 +181,7 @@ def test_comparison_legend_entries_never_overlap() -> None:
 
 def test_golden_journey_with_card_and_busy_cells() -> None:
     from cxdocs.diagrams import journey_dot
-    from tests.test_diagrams import check_golden
+    from tests.helpers import check_golden
 
     dot = journey_dot(journey(), Settings(cell_limit=3), related=Related(persona=ANA))
     check_golden("journey-card.dot", dot)

@@ -20,7 +20,7 @@ from cxdocs.diagrams import (
     render,
     render_formats,
 )
-from tests.test_diagrams import (
+from tests.helpers import (
     NASTY,
     SCRIPT,
     SETTINGS,

@@ -7,112 +7,31 @@ in test_diff_changes.py and reuse the helpers here.
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import subprocess
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from cxdocs.changes.fields import stayed
 from tests.conftest import make_repo
-
-Run = Callable[..., tuple[int, str, str]]
-GOLDEN = Path(__file__).parent / "golden" / "diff"
-
-
-class GitRepo:
-    """A temporary git work tree with small editing helpers."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def git(self, *args: str) -> str:
-        done = subprocess.run(
-            ["git", *args], cwd=self.path, capture_output=True, text=True, check=True
-        )
-        return done.stdout.strip()
-
-    def init(self) -> GitRepo:
-        self.git("init", "--quiet", "--initial-branch=main")
-        self.git("config", "user.name", "CX Lead")
-        self.git("config", "user.email", "cx@example.com")
-        self.git("config", "commit.gpgsign", "false")
-        return self
-
-    def commit(self, message: str = "change") -> str:
-        self.git("add", "--all")
-        self.git("commit", "--quiet", "--allow-empty", "-m", message)
-        return self.git("rev-parse", "HEAD")
-
-    def write(self, rel: str, text: str) -> None:
-        path = self.path / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-
-    def edit(self, rel: str, old: str, new: str) -> None:
-        text = (self.path / rel).read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"{old!r} is not unique in {rel}"
-        self.write(rel, text.replace(old, new))
-
-    def append(self, rel: str, text: str) -> None:
-        self.write(rel, (self.path / rel).read_text(encoding="utf-8") + text)
-
-    def remove(self, rel: str) -> None:
-        (self.path / rel).unlink()
-
-    def move(self, old: str, new: str) -> None:
-        (self.path / new).parent.mkdir(parents=True, exist_ok=True)
-        (self.path / old).rename(self.path / new)
-
-
-def start_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
-    """The base fixture repository, committed on `main`, as the current folder."""
-    isolate_git(monkeypatch)
-    repo = GitRepo(make_repo(tmp_path)).init()
-    repo.commit("base")
-    monkeypatch.chdir(repo.path)
-    return repo
-
-
-def isolate_git(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The user's own git configuration must not change what the tests see.
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for name in ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
-        monkeypatch.delenv(name, raising=False)
+from tests.helpers import (
+    DIFF_GOLDEN,
+    GitRepo,
+    Run,
+    diff_json,
+    diff_markdown,
+    find_object,
+    isolate_git,
+    matches_golden,
+    representative_change,
+    start_repo,
+)
 
 
 @pytest.fixture
 def gitrepo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
     return start_repo(tmp_path, monkeypatch)
-
-
-def diff_json(run_cli: Run, *args: str) -> dict[str, Any]:
-    code, out, err = run_cli("diff", *(args or ("HEAD",)), "--format", "json")
-    assert (code, err) == (0, "")
-    report: dict[str, Any] = json.loads(out)
-    return report
-
-
-def diff_markdown(run_cli: Run, *args: str) -> str:
-    code, out, err = run_cli("diff", *(args or ("HEAD",)))
-    assert (code, err) == (0, "")
-    return out
-
-
-def find_object(report: dict[str, Any], kind: str, ident: str) -> dict[str, Any]:
-    found = [o for o in report["objects"] if (o["kind"], o["id"]) == (kind, ident)]
-    assert len(found) == 1, [(o["kind"], o["id"]) for o in report["objects"]]
-    obj: dict[str, Any] = found[0]
-    return obj
-
-
-def find_changes(obj: dict[str, Any], **where: Any) -> list[dict[str, Any]]:
-    return [c for c in obj["changes"] if all(c[k] == v for k, v in where.items())]
 
 
 # --- revisions and errors ----------------------------------------------------
@@ -379,41 +298,12 @@ def test_title_change_is_a_change_not_a_new_object(gitrepo: GitRepo, run_cli: Ru
 # --- golden ------------------------------------------------------------------
 
 
-def representative_change(repo: GitRepo) -> None:
-    """A PR a CX team would open: a better delivery step, an action moving on."""
-    journey = "journeys/first-purchase.yaml"
-    repo.edit(journey, "emotion: -1", "emotion: 1\n        moment_of_truth: true")
-    repo.edit(journey, "channel: whatsapp", "channel: app\n        actors: [logistics]")
-    repo.edit(
-        journey,
-        "          - {text: No tracking, severity: high}",
-        "          - {text: No tracking, severity: low}\n"
-        "          - Driver does not ring the bell\n"
-        "        opportunities: [Live map of the driver]\n"
-        "        metrics:\n"
-        "          - {name: CSAT, value: 4.1, target: 4.5, unit: /5}",
-    )
-    repo.edit(
-        journey, "    owner: logistics\n    status: planned", "    owner: erp\n    status: doing"
-    )
-    repo.append(
-        journey,
-        "  - id: driver-app\n    title: Driver app rings the customer\n"
-        "    owner: logistics\n    addresses: [waits]\n",
-    )
-    repo.edit("blueprints/order.yaml", "to: [reserve]}", "to: [reserve], fail_point: Timeouts}")
-    repo.edit("personas/ana.yaml", "channels: [app]", "channels: [app, whatsapp]")
-
-
 def test_golden_markdown_of_a_representative_change(gitrepo: GitRepo, run_cli: Run) -> None:
     representative_change(gitrepo)
     out = diff_markdown(run_cli)
     commit = gitrepo.git("rev-parse", "--short=7", "HEAD")
     out = out.replace(commit, "0000000")
-    golden = GOLDEN / "representative.md"
-    if os.environ.get("UPDATE_GOLDEN"):
-        golden.write_text(out, encoding="utf-8")
-    assert out == golden.read_text(encoding="utf-8")
+    matches_golden(DIFF_GOLDEN / "representative.md", out)
 
 
 def test_json_is_stable_with_documented_keys(gitrepo: GitRepo, run_cli: Run) -> None:

@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
-from tests.test_diff import (
+from tests.helpers import (
+    JOURNEY,
+    REPEAT_ORDER,
     GitRepo,
     Run,
     diff_json,
@@ -20,42 +22,6 @@ from tests.test_diff import (
     find_object,
     start_repo,
 )
-
-JOURNEY = "journeys/repeat-order.yaml"
-REPEAT_ORDER = """\
-title: Repeat order
-persona: ana
-owner: ecommerce
-tags: [app]
-stages:
-  - id: find
-    name: Find
-    steps:
-      - {id: opens-app, action: Opens the app, channel: app, emotion: 0}
-      - {id: searches, action: Searches the food, channel: app, emotion: 1}
-  - id: pay
-    name: Pay
-    steps:
-      - id: pays
-        action: Pays with card
-        channel: web
-        touchpoint: Checkout page
-        actors: [ecommerce, erp]
-        emotion: -1
-        moment_of_truth: true
-        opportunities: [Save the card]
-        metrics:
-          - {name: CES, value: 4, target: 3, better: lower}
-          - {name: Conversion, value: 30, unit: "%"}
-  - id: receive
-    name: Receive
-    steps:
-      - {id: waits, action: Waits at home, channel: whatsapp, emotion: -2}
-      - {id: unboxes, action: Opens the box, emotion: 2}
-actions:
-  - {id: save-card, title: Save the card, owner: ecommerce, status: idea, addresses: [pays]}
-  - {id: windows, title: Delivery windows, owner: logistics, status: planned}
-"""
 
 
 @pytest.fixture

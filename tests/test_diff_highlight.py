@@ -18,7 +18,7 @@ from cxdocs.diagrams import blueprint_diagram, journey_diagram, journey_dot, to_
 from cxdocs.diagrams.highlight import JourneyHighlight, merged_journey
 from cxdocs.diagrams.scene import Box, Diagram
 from cxdocs.reports.highlight import blueprint_highlight, journey_highlight
-from tests.test_diagrams import SETTINGS, sample_blueprint
+from tests.helpers import SETTINGS, sample_blueprint
 
 
 def journey(*stages: tuple[str, list[dict[str, Any]]]) -> Journey:

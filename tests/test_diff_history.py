@@ -21,8 +21,7 @@ from cxdocs.changes.history import NoHistory, load_history
 from cxdocs.content.checks.run import load_repository
 from cxdocs.content.settings.reader import read_config
 from cxdocs.site.history import history_sections, journey_history
-from tests.test_diff import GitRepo, Run, start_repo
-from tests.test_site import mkdocs_build
+from tests.helpers import GitRepo, Run, mkdocs_build, start_repo
 
 JOURNEY = "journeys/first-purchase.yaml"
 
@@ -275,6 +274,8 @@ def test_no_git_or_shallow_clone_omits_the_section(story: GitRepo, tmp_path: Pat
     assert history_sections(site_repo(shallow)) == {}
 
 
+@pytest.mark.slow  # a whole mkdocs build (about 9 s)
+@pytest.mark.dot
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
 def test_site_build_shows_history_and_survives_without_git(story: GitRepo, tmp_path: Path) -> None:
     def build(folder: Path) -> str:

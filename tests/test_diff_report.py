@@ -15,8 +15,8 @@ import pytest
 
 from cxdocs.i18n.catalog import LABELS
 from cxdocs.reports.chart import span_gaps
-from tests.test_diff import (
-    GOLDEN,
+from tests.helpers import (
+    DIFF_GOLDEN,
     GitRepo,
     Run,
     diff_json,
@@ -259,6 +259,7 @@ def test_max_chars_too_small_is_a_usage_error(gitrepo: GitRepo, run_cli: Run) ->
 # --- SVG paths in JSON -------------------------------------------------------
 
 
+@pytest.mark.dot
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz's dot is not installed")
 def test_json_lists_each_svg_written_per_object(gitrepo: GitRepo, run_cli: Run) -> None:
     representative_change(gitrepo)
@@ -277,4 +278,4 @@ def test_json_lists_each_svg_written_per_object(gitrepo: GitRepo, run_cli: Run) 
 
 
 def test_golden_report_still_matches() -> None:
-    assert (GOLDEN / "representative.md").read_text(encoding="utf-8").count("```mermaid") == 1
+    assert (DIFF_GOLDEN / "representative.md").read_text(encoding="utf-8").count("```mermaid") == 1

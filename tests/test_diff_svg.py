@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_diff import GitRepo, Run, start_repo
-from tests.test_diff_changes import JOURNEY, REPEAT_ORDER
+from tests.helpers import JOURNEY, REPEAT_ORDER, GitRepo, Run, start_repo
 
 SVG = "{http://www.w3.org/2000/svg}"
 

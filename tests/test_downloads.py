@@ -216,7 +216,7 @@ def test_cxdocs_build_publishes_only_the_listed_formats(
 @pytest.mark.slow
 @pytest.mark.browser
 def test_without_downloads_or_script_no_empty_toolbar_strip_shows(tmp_path: Path) -> None:
-    from tests.test_browser import ARGS, CHROMIUM, playwright_api
+    from tests.helpers import ARGS, CHROMIUM, playwright_api
 
     if CHROMIUM is None:
         pytest.skip("Chromium not installed (apt-get install chromium)")

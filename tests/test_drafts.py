@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_repo
-from tests.test_site import mkdocs_build
+from tests.helpers import mkdocs_build
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -19,8 +19,7 @@ from cxdocs.content.checks.run import load_repository
 from cxdocs.content.settings.reader import read_config
 from cxdocs.i18n import numbers
 from tests.conftest import ROOT
-from tests.test_diff import GitRepo
-from tests.test_site import mkdocs_build
+from tests.helpers import GitRepo, mkdocs_build
 
 pytestmark = [pytest.mark.slow, pytest.mark.dot]
 

@@ -18,7 +18,7 @@ from cxdocs.content.checks.run import run_checks
 from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams import blueprint_dot, journey_dot, persona_dot
 from tests.conftest import make_repo
-from tests.test_site import mkdocs_build
+from tests.helpers import mkdocs_build
 
 PERSONA = """\
 name: 02134

@@ -5,13 +5,12 @@ is written into `source.xlsx` with openpyxl first, numbers as numbers, as a
 spreadsheet holds them), optional extra arguments in `args.txt` (one per line;
 `--persona ana` is always given), what the command prints in `expected.txt`,
 and the journey it writes in `expected.yaml` (no such file: nothing may be
-written). Regenerate with CXDOCS_UPDATE_GOLDEN=1 and review the diff.
+written). Regenerate with `pytest --update-golden` and review the diff.
 """
 
 from __future__ import annotations
 
 import csv
-import os
 import re
 import shutil
 from collections.abc import Callable
@@ -21,6 +20,7 @@ import pytest
 from openpyxl import Workbook
 
 from tests.conftest import FIXTURES, make_repo
+from tests.helpers import matches_golden, updating_golden
 
 CASES = sorted(p for p in (FIXTURES / "import").iterdir() if p.is_dir())
 Run = Callable[..., tuple[int, str, str]]
@@ -47,12 +47,6 @@ def _source(case: Path, repo: Path) -> str:
     return source.name
 
 
-def _golden(path: Path, actual: str) -> None:
-    if os.environ.get("CXDOCS_UPDATE_GOLDEN"):
-        path.write_text(actual, encoding="utf-8")
-    assert actual == path.read_text(encoding="utf-8")
-
-
 @pytest.mark.parametrize("case", CASES, ids=[p.name for p in CASES])
 def test_import_matches_golden(
     case: Path, tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
@@ -64,16 +58,16 @@ def test_import_matches_golden(
     extra = args.read_text(encoding="utf-8").splitlines() if args.is_file() else []
     before = set((repo / "journeys").rglob("*"))
     code, out, err = run_cli("import", source, "--persona", "ana", *extra)
-    _golden(case / "expected.txt", f"{out}{err}exit: {code}\n")
+    matches_golden(case / "expected.txt", f"{out}{err}exit: {code}\n")
     created = sorted(set((repo / "journeys").rglob("*")) - before)
     expected = case / "expected.yaml"
-    if not expected.is_file() and not (os.environ.get("CXDOCS_UPDATE_GOLDEN") and code == 0):
+    if not expected.is_file() and not (updating_golden() and code == 0):
         assert created == [], "bad input must write nothing"
         assert code == 1
         return
     assert code == 0
     (journey,) = created
-    _golden(expected, journey.read_text(encoding="utf-8"))
+    matches_golden(expected, journey.read_text(encoding="utf-8"))
 
 
 def test_every_bad_input_names_its_place() -> None:

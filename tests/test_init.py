@@ -13,7 +13,7 @@ import yaml
 from cxdocs import PROJECT_URL, __version__
 from cxdocs.content.editor_schema import stale_schemas
 from cxdocs.content.settings.reader import read_config
-from tests.test_diff_workflow import actionlint
+from tests.helpers import actionlint
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -2,60 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from cxdocs.content.checks.run import load_repository
-from cxdocs.content.settings.reader import read_config
 from cxdocs.content.yaml.scalars import YamlFloat
-from cxdocs.site import builder as site_builder
-from cxdocs.site.builder import PageBuilder
-from cxdocs.site.diagrams import DiagramRenderer
 from cxdocs.site.pagecache import ModelDigests, PageCache, digest
-from tests.conftest import ROOT
+from tests.helpers import example_copy, render_all
 
 pytestmark = pytest.mark.dot
-
-
-def example_copy(tmp_path: Path) -> Path:
-    repo = tmp_path / "repo"
-    for folder in ("personas", "journeys", "blueprints", "docs", "theme"):
-        shutil.copytree(ROOT / folder, repo / folder)
-    shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
-    return repo
-
-
-def render_all(
-    repo_dir: Path,
-    cache: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    link: str = "",
-    override_dir: Path | None = None,
-) -> tuple[dict[str, str], list[str]]:
-    """Every generated page's body, and the templates actually rendered."""
-    rendered: list[str] = []
-    real = site_builder.render_page
-
-    def counting(env: Any, template: str, url: Callable[[str], str], **context: Any) -> Any:
-        rendered.append(template)
-        return real(env, template, url, **context)
-
-    monkeypatch.setattr(site_builder, "render_page", counting)
-    repo, _, _ = load_repository(read_config(repo_dir / "mkdocs.yml"))
-    diagrams = DiagramRenderer(repo, cache / "diagrams", workers=1)
-    builder = PageBuilder(repo, diagrams, override_dir, cache)
-    pages = {
-        spec.src_uri: builder.render(spec, lambda uri: link + uri, lambda uri: "../" + uri)
-        for spec in builder.plan()
-    }
-    diagrams.close()
-    return pages, rendered
 
 
 def test_a_warm_rebuild_renders_no_page_and_gives_the_same_html(

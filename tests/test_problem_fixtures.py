@@ -2,8 +2,8 @@
 
 Each folder under fixtures/invalid/ is laid over the clean base repository;
 `cxdocs check --strict` must print exactly its expected.txt (stdout, then
-stderr, then the exit code). Regenerate with CXDOCS_UPDATE_GOLDEN=1 and review
-the diff.
+stderr, then the exit code). Regenerate with `pytest --update-golden`
+and review the diff.
 
 The schema hints (`content.validation.rules.RULES`) and the YAML syntax
 diagnoses (`content.yaml.syntax.SYNTAX_RULES`) are ordered tables of small
@@ -14,7 +14,6 @@ shadows, or a rule without a fixture, is caught.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from cxdocs.content.validation import rules
 from cxdocs.content.validation.numbers import WHOLE_NUMBER_FIELDS
 from cxdocs.content.yaml import syntax
 from tests.conftest import FIXTURES, make_repo
+from tests.helpers import matches_golden
 
 INVALID = sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
 
@@ -88,11 +88,7 @@ def test_problem_output_matches_golden(
     code, out, err = run_cli("check", "--strict")
     for name in RULE_OF.get(fixture.name, ()):
         assert name in fired, f"rule {name} never answered (these did: {fired})"
-    actual = f"{out}{err}exit: {code}\n"
-    golden = fixture / "expected.txt"
-    if os.environ.get("CXDOCS_UPDATE_GOLDEN"):
-        golden.write_text(actual, encoding="utf-8")
-    assert actual == golden.read_text(encoding="utf-8")
+    matches_golden(fixture / "expected.txt", f"{out}{err}exit: {code}\n")
 
 
 def test_every_code_has_a_fixture() -> None:

@@ -15,6 +15,7 @@ from cxdocs.content.checks.run import run_checks
 from cxdocs.content.settings.reader import read_config
 from cxdocs.content.validation.suggest import known_list
 from tests.conftest import make_repo
+from tests.helpers import check_repo
 
 JOURNEY = """\
 title: Damaged
@@ -61,15 +62,6 @@ DAMAGE = [
 ]
 
 
-def _check(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, int, str, str, str]]:
-    repo = make_repo(tmp_path)
-    for name, text in files.items():
-        (repo / name).parent.mkdir(parents=True, exist_ok=True)
-        (repo / name).write_text(text, encoding="utf-8")
-    result = run_checks(read_config(repo / "mkdocs.yml"))
-    return sorted((p.path, p.line, p.code, p.message, p.hint) for p in result.problems)
-
-
 @pytest.mark.parametrize(("damage", "code", "line"), DAMAGE)
 def test_damage_never_hides_reference_mistakes(
     tmp_path: Path, damage: str, code: str, line: int
@@ -77,7 +69,7 @@ def test_damage_never_hides_reference_mistakes(
     text = JOURNEY.format(
         persona="anna", channel="wep", owner="logistcs", address="pais", damage=damage
     )
-    found = {(p[1], p[2]) for p in _check(tmp_path, {"journeys/damaged.yaml": text})}
+    found = {(p[1], p[2]) for p in check_repo(tmp_path, {"journeys/damaged.yaml": text})}
     lines = text.splitlines()
     owner = next(n for n, t in enumerate(lines, 1) if t.strip().startswith("owner:"))
     assert (line, code) in found, found
@@ -90,7 +82,7 @@ def test_damage_never_hides_reference_mistakes(
 
 
 def test_a_journey_that_cannot_be_read_does_not_make_its_persona_unused(tmp_path: Path) -> None:
-    problems = _check(
+    problems = check_repo(
         tmp_path,
         {
             "personas/bruno.yaml": "name: Bruno\n",
@@ -101,7 +93,7 @@ def test_a_journey_that_cannot_be_read_does_not_make_its_persona_unused(tmp_path
 
 
 def test_an_unused_persona_is_still_reported_beside_a_broken_journey(tmp_path: Path) -> None:
-    problems = _check(
+    problems = check_repo(
         tmp_path,
         {
             "personas/bruno.yaml": "name: Bruno\n",
@@ -184,7 +176,7 @@ def test_suggestions_name_the_id_of_a_label_or_name(
     values = {"persona": "ana", "channel": "web", "owner": "ecommerce", "address": "pays"}
     values[field] = f'"{value}"'
     text = JOURNEY.format(damage="", **values)
-    problems = _check(
+    problems = check_repo(
         tmp_path,
         {
             "journeys/damaged.yaml": text,
@@ -209,7 +201,7 @@ def test_improves_suggests_and_lists_only_other_current_journeys(tmp_path: Path)
         "title: Future\npersona: ana\nstate: future\nimproves: {target}\n"
         "stages: [{{name: A, steps: [{{action: B, emotion: 1}}]}}]\n"
     )
-    problems = _check(
+    problems = check_repo(
         tmp_path,
         {
             "journeys/first-purchase-future.yaml": future.format(target="first-purchase-futur"),
@@ -231,7 +223,7 @@ def test_known_lists_stop_at_twenty() -> None:
 
 def test_a_long_list_of_known_ids_in_a_hint(tmp_path: Path) -> None:
     channels = ", ".join(f"c{n:02d}: C{n}" for n in range(30))
-    problems = _check(
+    problems = check_repo(
         tmp_path,
         {
             "journeys/damaged.yaml": JOURNEY.format(
@@ -249,7 +241,7 @@ def test_a_missing_id_is_implied_only_where_a_name_would_give_it(tmp_path: Path)
     text = (
         "title: T\npersona: ana\nstages:\n  - steps: [{emotion: 1}]\nactions:\n  - {title: Fix}\n"
     )
-    problems = _check(tmp_path, {"journeys/ids.yaml": text})
+    problems = check_repo(tmp_path, {"journeys/ids.yaml": text})
     missing = sorted((p[1], p[3].split("'")[-2]) for p in problems if p[2] == "missing-field")
     # A step and a stage take their id from action / name: only those are asked
     # for. An action's id is its own: both of its missing fields are reported.

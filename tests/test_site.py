@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT, make_repo
+from tests.helpers import mkdocs_build
 from tests.linkcheck import broken_links
 
 pytestmark = [pytest.mark.dot, pytest.mark.slow]
@@ -27,32 +26,6 @@ def _snapshot(root: Path) -> dict[str, str]:
                     path.read_bytes()
                 ).hexdigest()
     return files
-
-
-def mkdocs_build(config: Path, site: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(config),
-            "-d",
-            str(site),
-            *extra,
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        # SOURCE_DATE_EPOCH pins the build date MkDocs stamps into the home page.
-        env={
-            "NO_MKDOCS_2_WARNING": "1",
-            "PATH": "/usr/bin:/bin:/usr/local/bin",
-            "SOURCE_DATE_EPOCH": "1764000000",
-        },
-    )
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from cxdocs.i18n import catalog as i18n
 from cxdocs.i18n.pages import PAGE_LABELS
 from cxdocs.publish.mkdocs_plugin import CxdocsPlugin
 from tests.conftest import ROOT, make_repo
-from tests.test_site import mkdocs_build
+from tests.helpers import mkdocs_build
 
 
 def test_every_locale_has_every_page_label() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_report_everything import _check
+from tests.helpers import check_repo
 
 PERSONA = "name: Bruno Lima\nrole: Shop owner\ngoals: [Sell more]\nchannels: [app]\n"
 JOURNEY = (
@@ -46,7 +46,7 @@ def test_a_file_in_another_kinds_folder_is_one_problem(
     files = {name: f"---\n{text}---\nNotes.\n" if markdown else text}
     if kind == "journey":  # its persona exists: only the folder is wrong
         files["personas/bruno.yaml"] = PERSONA
-    found = _check(tmp_path, files)
+    found = check_repo(tmp_path, files)
     assert [p[:3] for p in found] == [(name, line + (1 if markdown else 0), "wrong-folder")]
     message, hint = found[0][3:]
     assert message.startswith(f"this looks like a {kind} (it has ")
@@ -54,7 +54,7 @@ def test_a_file_in_another_kinds_folder_is_one_problem(
 
 
 def test_references_to_a_misplaced_persona_are_not_a_cascade(tmp_path: Path) -> None:
-    found = _check(
+    found = check_repo(
         tmp_path,
         {"journeys/bruno.yaml": PERSONA, "journeys/return.yaml": JOURNEY},
     )
@@ -79,6 +79,6 @@ STAY = [
 def test_files_with_typos_are_checked_as_their_folder_says(
     tmp_path: Path, folder: str, text: str
 ) -> None:
-    found = _check(tmp_path, {f"{folder}/x.yaml": text})
+    found = check_repo(tmp_path, {f"{folder}/x.yaml": text})
     codes = {p[2] for p in found if p[0] == f"{folder}/x.yaml"}
     assert codes and "wrong-folder" not in codes
