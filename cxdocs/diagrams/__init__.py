@@ -23,12 +23,14 @@ The `*_diagram` functions return the engine-neutral `Diagram` description
 `journey_cells.py`), `blueprint.py`, `persona.py`, sharing `common.py`,
 `style.py` and `text.py`; highlights: `highlight.py`, `marks.py`,
 `journey_marks.py`, `blueprint_marks.py`; blueprint hand-overs: `routing.py`, `tracks.py`,
-`geometry.py`; fonts: `fontmetrics.py`; Graphviz: `dot.py`, `svg.py`, `cache.py`.
+`geometry.py`; fonts: `fontmetrics.py`; Graphviz: `dot.py`, `svg.py` (its render cache
+is `cxdocs/cache.py`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from cxdocs.content.model import Blueprint, Journey, Persona, Settings
 from cxdocs.diagrams.blueprint import blueprint_diagram
@@ -71,39 +73,31 @@ __all__ = [
 ]
 
 
-def journey_dot(
-    journey: Journey,
-    settings: Settings,
-    *,
-    link_base: str = "",
-    highlight: JourneyHighlight | None = None,
-    persona_name: str | None = None,
-    related: Related | None = None,
-) -> str:
-    return to_dot(
-        journey_diagram(
-            journey,
-            settings,
-            link_base=link_base,
-            highlight=highlight,
-            persona_name=persona_name,
-            related=related,
-        )
-    )
+class JourneyOptions(TypedDict, total=False):
+    """What `journey_dot` and `journey_svg` pass on to `journey_diagram`."""
+
+    link_base: str
+    highlight: JourneyHighlight | None
+    persona_name: str | None
+    related: Related | None
+
+
+class BlueprintOptions(TypedDict, total=False):
+    """What `blueprint_dot` and `blueprint_svg` pass on to `blueprint_diagram`."""
+
+    journey_url: str | None
+    highlight: BlueprintHighlight | None
+    related: Related | None
+
+
+def journey_dot(journey: Journey, settings: Settings, **options: Unpack[JourneyOptions]) -> str:
+    return to_dot(journey_diagram(journey, settings, **options))
 
 
 def blueprint_dot(
-    blueprint: Blueprint,
-    settings: Settings,
-    *,
-    journey_url: str | None = None,
-    highlight: BlueprintHighlight | None = None,
-    related: Related | None = None,
+    blueprint: Blueprint, settings: Settings, **options: Unpack[BlueprintOptions]
 ) -> str:
-    diagram = blueprint_diagram(
-        blueprint, settings, journey_url=journey_url, highlight=highlight, related=related
-    )
-    return to_dot(diagram)
+    return to_dot(blueprint_diagram(blueprint, settings, **options))
 
 
 def persona_dot(persona: Persona, settings: Settings) -> str:
@@ -121,11 +115,7 @@ def journey_svg(
     journey: Journey,
     settings: Settings,
     cache_dir: str | Path | None = None,
-    *,
-    link_base: str = "",
-    highlight: JourneyHighlight | None = None,
-    persona_name: str | None = None,
-    related: Related | None = None,
+    **options: Unpack[JourneyOptions],
 ) -> str:
     """The journey's swimlane diagram as SVG text; ids prefixed `journey-<id>-`.
 
@@ -134,14 +124,7 @@ def journey_svg(
     changed since another revision. `related` (or just `persona_name`) gives
     the names shown instead of ids, and the persona card.
     """
-    diagram = journey_diagram(
-        journey,
-        settings,
-        link_base=link_base,
-        highlight=highlight,
-        persona_name=persona_name,
-        related=related,
-    )
+    diagram = journey_diagram(journey, settings, **options)
     return _svg(diagram, f"journey-{journey.id}-", cache_dir)
 
 
@@ -149,10 +132,7 @@ def blueprint_svg(
     blueprint: Blueprint,
     settings: Settings,
     cache_dir: str | Path | None = None,
-    *,
-    journey_url: str | None = None,
-    highlight: BlueprintHighlight | None = None,
-    related: Related | None = None,
+    **options: Unpack[BlueprintOptions],
 ) -> str:
     """The service blueprint as SVG text; ids prefixed `blueprint-<id>-`.
 
@@ -160,9 +140,7 @@ def blueprint_svg(
     A `highlight` marks what changed since another revision; `related` names
     the journey the blueprint serves.
     """
-    diagram = blueprint_diagram(
-        blueprint, settings, journey_url=journey_url, highlight=highlight, related=related
-    )
+    diagram = blueprint_diagram(blueprint, settings, **options)
     return _svg(diagram, f"blueprint-{blueprint.id}-", cache_dir)
 
 

@@ -23,6 +23,7 @@ from cxdocs.diagrams.blueprint_marks import BlueprintMarks
 from cxdocs.diagrams.common import (
     MARGIN,
     LegendItem,
+    Sheet,
     lane_label,
     lane_label_height,
     legend_height,
@@ -162,7 +163,7 @@ def _legend(loc: str) -> list[LegendItem]:
     ]
 
 
-class _Layout:
+class _Layout(Sheet):
     """Stacks title, phase headers, lanes and lines top to bottom."""
 
     def __init__(
@@ -191,22 +192,18 @@ class _Layout:
         self.x0 = MARGIN + LABEL_W + GUTTER
         grid_w = len(self.drawn) * PITCH - GUTTER
         # Room right of the last column too, for connectors that go round it.
-        self.width = max(self.x0 + grid_w + GUTTER + MARGIN, MIN_WIDTH)
-        self.boxes: list[Box] = []
-        self.regions: list[Region] = []
-        self.lines: list[Line] = []
+        super().__init__(max(self.x0 + grid_w + GUTTER + MARGIN, MIN_WIDTH))
         self.bands: list[tuple[float, float]] = []  # free rows across the grid, for arrows
         self.labels_right = float(MARGIN + LABEL_W)  # where lane and line labels end
-        self.y = MARGIN
 
     def heading(self) -> None:
         if self.banner:
             hl, inner_w = self.banner, self.width - 2 * MARGIN
-            box = marks.change_banner(
-                "diff-banner", self.loc, hl.base, hl.new, MARGIN, self.y, inner_w
+            self.stack(
+                marks.change_banner(
+                    "diff-banner", self.loc, hl.base, hl.new, MARGIN, self.y, inner_w
+                )
             )
-            self.boxes.append(box)
-            self.y += box.h + 10
         parts = [_facts(self.blueprint, self.loc)]
         if self.journey_name:
             journey = i18n.label(self.loc, "blueprint.journey", journey=self.journey_name)
@@ -405,16 +402,8 @@ class _Layout:
         # An arrow to an item not drawn (another slide's lane) is left out.
         connectors = [c for c in connectors if c.source in cards and c.target in cards]
         connectors = route(connectors, cards, self.grid())
-        return Diagram(
-            title=i18n.label(self.loc, "blueprint.title", title=self.blueprint.title),
-            summary=summary,
-            width=self.width,
-            height=self.y + MARGIN,
-            regions=tuple(self.regions),
-            lines=tuple(self.lines),
-            boxes=tuple(self.boxes),
-            connectors=tuple(connectors),
-        )
+        title = i18n.label(self.loc, "blueprint.title", title=self.blueprint.title)
+        return self.finish(title, summary, connectors)
 
 
 def blueprint_diagram(

@@ -6,13 +6,44 @@ heights to stack the next part below with a running `y`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cxdocs.diagrams import style as st
-from cxdocs.diagrams.scene import Box, Row, TextStyle, paragraph
+from cxdocs.diagrams.scene import Box, Connector, Diagram, Line, Region, Row, TextStyle, paragraph
 from cxdocs.diagrams.text import text_width
 
 MARGIN = 20
+
+
+class Sheet:
+    """A diagram being laid out top to bottom: what is drawn so far, and `y`,
+    where the next part goes. Journey maps and blueprints are laid out on one."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.boxes: list[Box] = []
+        self.regions: list[Region] = []
+        self.lines: list[Line] = []
+        self.y = MARGIN
+
+    def stack(self, box: Box, gap: int = 10) -> None:
+        """Add a full-width block (a banner) and go on below it."""
+        self.boxes.append(box)
+        self.y += box.h + gap
+
+    def finish(self, title: str, summary: str, connectors: Sequence[Connector] = ()) -> Diagram:
+        """The finished diagram: everything drawn, with a margin below the last part."""
+        return Diagram(
+            title=title,
+            summary=summary,
+            width=self.width,
+            height=self.y + MARGIN,
+            regions=tuple(self.regions),
+            lines=tuple(self.lines),
+            boxes=tuple(self.boxes),
+            connectors=tuple(connectors),
+        )
 
 
 def title_block(key: str, title: str, subtitle: str, x: int, y: int, w: int) -> Box:

@@ -21,6 +21,7 @@ from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.common import (
     MARGIN,
+    Sheet,
     banner,
     lane_label,
     lane_label_height,
@@ -34,7 +35,7 @@ from cxdocs.diagrams.journey_emotion import EmotionLane, lane_height
 from cxdocs.diagrams.journey_marks import JourneyMarks
 from cxdocs.diagrams.persona_card import has_card, persona_card
 from cxdocs.diagrams.related import Related
-from cxdocs.diagrams.scene import Box, Diagram, Line, Region, Row, paragraph
+from cxdocs.diagrams.scene import Box, Diagram, Region, Row, paragraph
 from cxdocs.i18n import catalog as i18n
 
 LABEL_W = 118  # the lane label column
@@ -47,7 +48,7 @@ MIN_WIDTH = 640
 Lane = tuple[str, list[list[Row]], int]  # label key, each column's rows, height
 
 
-class _Layout:
+class _Layout(Sheet):
     """Stacks the parts of the diagram top to bottom with a running `y`."""
 
     def __init__(
@@ -90,12 +91,8 @@ class _Layout:
         self.emotion_span: tuple[int, int] | None = None
         self.x0 = MARGIN + LABEL_W + SCALE_W
         self.grid_w = len(self.columns) * PITCH - (PITCH - CELL_W)
-        self.width = max(self.x0 + self.grid_w + MARGIN, MIN_WIDTH)
-        self.boxes: list[Box] = []
-        self.regions: list[Region] = []
-        self.lines: list[Line] = []
+        super().__init__(max(self.x0 + self.grid_w + MARGIN, MIN_WIDTH))
         self.tags: list[Box] = []
-        self.y = MARGIN
 
     def shows(self, key: str) -> bool:
         return self.shown is None or key in self.shown
@@ -119,13 +116,12 @@ class _Layout:
                 name = self.related.improves or journey.improves
                 improves = i18n.label(loc, "diagram.improves", journey=name)
                 text += "  \u00b7  " + improves
-            self.boxes.append(banner("banner", text, MARGIN, self.y, inner_w, st.FUTURE))
-            self.y += self.boxes[-1].h + 10
+            self.stack(banner("banner", text, MARGIN, self.y, inner_w, st.FUTURE))
         if self.banner:
             hl = self.banner
-            box = marks.change_banner("diff-banner", loc, hl.base, hl.new, MARGIN, self.y, inner_w)
-            self.boxes.append(box)
-            self.y += box.h + 10
+            self.stack(
+                marks.change_banner("diff-banner", loc, hl.base, hl.new, MARGIN, self.y, inner_w)
+            )
         persona = i18n.label(loc, "journey.persona", persona=self.persona_name)
         subtitle = f"{persona} \u00b7 {cells.facts(journey, loc)}"
         title = title_block("title", journey.title, subtitle, MARGIN, self.y, inner_w)
@@ -358,15 +354,7 @@ class _Layout:
             summary += " " + i18n.label(self.loc, "diff.summary.added", base=self.banner.base)
         elif self.marks:
             summary += " " + self.marks.summary(self.columns)
-        return Diagram(
-            title=i18n.label(self.loc, "journey.title", title=self.journey.title),
-            summary=summary,
-            width=self.width,
-            height=self.y + MARGIN,
-            regions=tuple(self.regions),
-            lines=tuple(self.lines),
-            boxes=tuple(self.boxes),
-        )
+        return self.finish(i18n.label(self.loc, "journey.title", title=self.journey.title), summary)
 
 
 def journey_diagram(

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from cxdocs.content.evidence import journey_claims
 from cxdocs.content.model import LANES, Blueprint, LaneItem, Persona, Phase
 from cxdocs.content.repository import Repository
+from cxdocs.diagrams.persona_card import initials
 from cxdocs.files import FOLDERS
 from cxdocs.i18n.pages import page_label
 from cxdocs.site import views
@@ -69,11 +70,6 @@ def journey_order(repo: Repository) -> list[str]:
 
     ordered = sorted(journeys, key=key)
     return ["journeys/index.md", *(f"journeys/{j.id}.md" for j in ordered)]
-
-
-def initials(name: str) -> str:
-    words = [w for w in name.split() if w[:1].isalpha()]
-    return "".join(w[0] for w in (words[:1] + words[-1:] if len(words) > 1 else words)).upper()
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxdocs.content.model import slugify
+from cxdocs.content.model import LANES, slugify
 
 _NAMED = {
     "stages": "stage",
@@ -15,7 +15,6 @@ _NAMED = {
     "quotes": "quote",
     "findings": "finding",
 }
-_LANES = {"evidence", "customer", "frontstage", "backstage", "support"}
 
 
 def describe(data: Any, loc: tuple[str | int, ...], kind: str) -> str:
@@ -50,7 +49,7 @@ def _item_label(container: str, index: int, node: Any) -> str:
             if len(shown) <= 40:  # a step named by a paragraph reads better by number
                 return f"{name} '{shown}'"
         return f"{name} {index + 1}"
-    if container in _LANES:
+    if container in LANES:
         if isinstance(node, dict) and isinstance(node.get("id"), str):
             return f"{container} item '{node['id']}'"
         return f"{container} item {index + 1}"
