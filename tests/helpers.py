@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from cxdocs.content.checks.run import load_repository, run_checks
 from cxdocs.content.model import Blueprint, Journey, Persona, Settings
 from cxdocs.content.settings.reader import read_config
+from cxdocs.files import FOLDERS
 from cxdocs.site import builder as site_builder
 from cxdocs.site.builder import PageBuilder
 from cxdocs.site.diagrams import DiagramRenderer
@@ -558,7 +559,7 @@ actions:
 
 def example_copy(tmp_path: Path) -> Path:
     repo = tmp_path / "repo"
-    for folder in ("personas", "journeys", "blueprints", "docs", "theme"):
+    for folder in (*FOLDERS.values(), "docs", "theme"):
         shutil.copytree(ROOT / folder, repo / folder)
     shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
     return repo

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from cxdocs.files import FOLDERS
 from tests.conftest import ROOT
 from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, serve_site
 
@@ -55,7 +56,7 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def builtin_theme_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The example in MkDocs' built-in theme, dark."""
     repo = tmp_path_factory.mktemp("builtin-repo")
-    for folder in ("personas", "journeys", "blueprints", "docs"):
+    for folder in (*FOLDERS.values(), "docs"):
         shutil.copytree(ROOT / folder, repo / folder)
     config = (ROOT / "mkdocs.yml").read_text()
     theme = "theme:\n  name: mkdocs\n  color_mode: dark\n\n"

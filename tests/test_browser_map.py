@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from cxdocs.files import FOLDERS
 from tests.conftest import ROOT
 from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, serve_site
 
@@ -60,7 +61,7 @@ def long_journey(steps: int) -> str:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The example plus a 20- and a 40-step journey, in Material."""
     repo = tmp_path_factory.mktemp("map-repo")
-    for folder in ("personas", "journeys", "blueprints", "docs", "theme"):
+    for folder in (*FOLDERS.values(), "docs", "theme"):
         shutil.copytree(ROOT / folder, repo / folder)
     shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
     for steps in LONG:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cxdocs.files import FOLDERS
 from tests.conftest import ROOT
 
 Run = Callable[..., tuple[int, str, str]]
@@ -17,7 +18,7 @@ Run = Callable[..., tuple[int, str, str]]
 def example(tmp_path: Path) -> Path:
     copy = tmp_path / "example"
     copy.mkdir()
-    for name in ("personas", "journeys", "blueprints", "docs"):
+    for name in (*FOLDERS.values(), "docs"):
         shutil.copytree(ROOT / name, copy / name)
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
     return copy

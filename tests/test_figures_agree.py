@@ -17,6 +17,7 @@ import pytest
 
 from cxdocs.content.checks.run import load_repository
 from cxdocs.content.settings.reader import read_config
+from cxdocs.files import FOLDERS
 from cxdocs.i18n import numbers
 from tests.conftest import ROOT
 from tests.helpers import GitRepo, mkdocs_build
@@ -29,7 +30,7 @@ MINUS = "\u2212"
 
 def _example_history(path: Path, locale: str) -> GitRepo:
     """The example, committed twice: first with other figures, then as it is."""
-    for folder in ("personas", "journeys", "blueprints", "docs", "theme"):
+    for folder in (*FOLDERS.values(), "docs", "theme"):
         shutil.copytree(ROOT / folder, path / folder)
     shutil.copy(ROOT / "mkdocs.yml", path / "mkdocs.yml")
     repo = GitRepo(path).init()

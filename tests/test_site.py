@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cxdocs.files import FOLDERS
 from tests.conftest import ROOT, make_repo
 from tests.helpers import mkdocs_build
 from tests.linkcheck import broken_links
@@ -19,7 +20,7 @@ pytestmark = [pytest.mark.dot, pytest.mark.slow]
 def _snapshot(root: Path) -> dict[str, str]:
     """Hash of every file under the content folders and docs/: nothing may change."""
     files = {}
-    for folder in ("personas", "journeys", "blueprints", "docs"):
+    for folder in (*FOLDERS.values(), "docs"):
         for path in sorted((root / folder).rglob("*")):
             if path.is_file():
                 files[path.relative_to(root).as_posix()] = hashlib.sha256(
