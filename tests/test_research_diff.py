@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.test_diff import GOLDEN, GitRepo, diff_json, diff_markdown, start_repo
-
-Run = Callable[..., tuple[int, str, str]]
+from tests.helpers import (
+    DIFF_GOLDEN,
+    GitRepo,
+    Run,
+    diff_json,
+    diff_markdown,
+    matches_golden,
+    start_repo,
+)
 
 PUBLIC = """\
 title: Delivery interviews
@@ -55,10 +59,7 @@ def test_review_names_unsupported_claims_and_new_sources(researched: GitRepo, ru
     researched.remove("research/churn-survey.yaml")
     researched.write("research/tickets.yaml", "title: Tickets\nmethod: support-tickets\n")
     markdown = diff_markdown(run_cli, base).replace(base[:7], "0000000")
-    golden = GOLDEN / "research.md"
-    if os.environ.get("CXDOCS_UPDATE_GOLDEN"):
-        golden.write_text(markdown, encoding="utf-8")
-    assert markdown == golden.read_text(encoding="utf-8")
+    matches_golden(DIFF_GOLDEN / "research.md", markdown)
     report = diff_json(run_cli, base)
     claims = report["evidence"]["unsupported"]
     assert [(c["kind"], c["text"]) for c in claims] == [
