@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from cxdocs.content.model import Journey, Persona, Settings
-from cxdocs.diagrams import journey_diagram
+from cxdocs.content.model import EmpathyMap, Journey, Persona, Settings
+from cxdocs.diagrams import journey_diagram, persona_diagram
 from cxdocs.diagrams.persona_card import initials
 from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Diagram
@@ -185,3 +185,40 @@ def test_golden_journey_with_card_and_busy_cells() -> None:
 
     dot = journey_dot(journey(), Settings(cell_limit=3), related=Related(persona=ANA))
     check_golden("journey-card.dot", dot)
+
+
+def test_persona_card_shows_the_persona_goal() -> None:
+    with_goal = ANA.model_copy(update={"goals": ["Never run out of Thor's food", "Save time"]})
+    diagram = journey_diagram(journey(), Settings(), related=Related(persona=with_goal))
+    card = " ".join(texts(diagram, "persona"))
+    assert "GOAL" in card and "Never run out of Thor's food" in card
+    assert "Save time" not in card  # the first goal only: the card stays short
+    plain = " ".join(
+        texts(journey_diagram(journey(), Settings(), related=Related(persona=ANA)), "persona")
+    )
+    assert "GOAL" not in plain
+
+
+def test_empathy_map_has_pains_and_gains_iff_the_persona_does() -> None:
+    persona = Persona(
+        id="ana",
+        name="Ana",
+        empathy_map={"thinks": ["Is this shop reliable?"]},
+        pain_points=["Vague delivery estimates"],
+        goals=["Never run out of food"],
+    )
+    keys = {b.key for b in persona_diagram(persona, Settings()).boxes}
+    assert {"quadrant-pains", "quadrant-gains"} <= keys
+    words = " ".join(
+        r.text for b in persona_diagram(persona, Settings(locale="pt-BR")).boxes for r in b.rows
+    )
+    assert "DORES" in words and "GANHOS" in words and "Vague delivery estimates" in words
+    # The empathy map's own lists win; none at all means no extra row.
+    empathy = {"thinks": ["Is this shop reliable?"], "gains": ["Peace of mind"]}
+    own = persona.model_copy(update={"empathy_map": EmpathyMap.model_validate(empathy)})
+    gains = next(b for b in persona_diagram(own, Settings()).boxes if b.key == "quadrant-gains")
+    assert [r.text for r in gains.rows if r.text][1:] == ["Peace of mind"]
+    bare = persona.model_copy(update={"pain_points": [], "goals": []})
+    assert not {"quadrant-pains", "quadrant-gains"} & {
+        b.key for b in persona_diagram(bare, Settings()).boxes
+    }

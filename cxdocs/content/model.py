@@ -175,6 +175,13 @@ class EmpathyMap(Model):
     feels: list[Text] = Field(default_factory=list)
     says: list[Text] = Field(default_factory=list)
     does: list[Text] = Field(default_factory=list)
+    pains: list[Text] | None = Field(
+        default=None,
+        description="Fears, frustrations, obstacles; default: the persona's pain_points.",
+    )
+    gains: list[Text] | None = Field(
+        default=None, description="Wants, needs, measures of success; default: the persona's goals."
+    )
 
 
 class Persona(Identified):

@@ -2,7 +2,9 @@
 
 Thinks and feels on top, says and does below, each a tinted card with a bullet
 per entry; the persona's name sits in an ellipse where the four cards meet. The
-cards reserve room for it on their inner side, so no text runs under it.
+cards reserve room for it on their inner side, so no text runs under it. Under
+them, Pains and Gains, when the persona has them (the empathy map's own
+`pains` and `gains`, else the persona's `pain_points` and `goals`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,16 @@ def _entries(persona: Persona, key: str) -> list[str]:
     return entries
 
 
+def pains_gains(persona: Persona) -> dict[str, list[str]]:
+    """The Pains and Gains the map shows (none when the persona has neither)."""
+    empathy = persona.empathy_map or EmpathyMap()
+    found = {
+        "pains": persona.pain_points if empathy.pains is None else empathy.pains,
+        "gains": persona.goals if empathy.gains is None else empathy.gains,
+    }
+    return found if any(found.values()) else {}
+
+
 def _summary(persona: Persona, loc: str) -> str:
     parts = []
     if persona.role:
@@ -50,6 +62,9 @@ def _summary(persona: Persona, loc: str) -> str:
     for key in ("thinks", "feels", "says", "does"):
         entries = _entries(persona, key) or [i18n.label(loc, "persona.empty")]
         parts.append(f"{i18n.label(loc, f'persona.{key}')}: {'; '.join(entries)}")
+    for key, entries in pains_gains(persona).items():
+        shown = entries or [i18n.label(loc, "persona.empty")]
+        parts.append(f"{i18n.label(loc, f'persona.{key}')}: {'; '.join(shown)}")
     return ". ".join(p.rstrip(".") for p in parts) + "."
 
 
@@ -126,6 +141,26 @@ def persona_diagram(persona: Persona, settings: Settings) -> Diagram:
         if row_index == 0:
             center_y = y + GAP // 2
             y += GAP
+    extra = pains_gains(persona)
+    if extra:
+        y += GAP
+        contents = {key: _quadrant_rows(key, entries, loc) for key, entries in extra.items()}
+        height = max(sum(r.height for r in rows) for rows in contents.values()) + 2 * PAD
+        for col_index, (key, rows) in enumerate(contents.items()):
+            boxes.append(
+                Box(
+                    key=f"quadrant-{key}",
+                    x=MARGIN + col_index * (QUADRANT_W + GAP),
+                    y=y,
+                    w=QUADRANT_W,
+                    h=height,
+                    rows=tuple(rows),
+                    fill=st.QUADRANT_COLORS[key][0],
+                    rounded=True,
+                    padding=PAD,
+                )
+            )
+        y += height
     boxes.append(_name_ellipse(persona, center_x, center_y))  # last: drawn on top
     return Diagram(
         title=i18n.label(loc, "persona.title", name=persona.name),

@@ -2,8 +2,8 @@
 
 An exported map (PNG, PDF, a slide) must stand on its own, so the card carries
 the persona's initials in a circle (a picture file cannot travel inside an SVG
-that is inlined or exported), name and role line, and the journey's scenario
-and expectations. Three columns side by side: who, the scenario, the expectations.
+that is inlined or exported), name and role line, the persona's first goal,
+and the journey's scenario and expectations. Three columns side by side: who, the scenario, the expectations.
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ def persona_card(
     who = paragraph(persona_name, who_w, NAME, line_height=16)
     if persona is not None and persona.role:
         who += [spacer(2), *paragraph(persona.role, who_w, ROLE)]
+    if persona is not None and persona.goals:
+        # The persona's first goal: what the journey serves, on every printout.
+        goal = i18n.label(loc, "journey.card.goal").upper()
+        who += [spacer(6), Row(goal, 13, HEADING), *paragraph(persona.goals[0], who_w, st.BODY)]
     rest_w = inner - (AVATAR + 10 + who_w) - COLUMN_GAP
     columns: list[list[Row]] = []
     if journey.scenario:

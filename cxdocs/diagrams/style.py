@@ -79,6 +79,8 @@ QUADRANT_COLORS = {
     "feels": ("#fcebef", "#b03a5b"),
     "says": ("#eaf6ee", "#2f8a4e"),
     "does": ("#fdf4e6", "#b9770e"),
+    "pains": ("#fcefef", "#b42318"),
+    "gains": ("#edf7ef", "#1e7b34"),
 }
 
 # Type. Nothing in journey maps and blueprints is set below 9pt.

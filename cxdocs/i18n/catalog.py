@@ -101,6 +101,8 @@ LABELS: dict[str, dict[str, str]] = {
         "persona.feels": "Feels",
         "persona.says": "Says",
         "persona.does": "Does",
+        "persona.pains": "Pains",
+        "persona.gains": "Gains",
         "persona.empty": "Nothing recorded yet",
         # diff highlights (cxdocs diff --svg-dir)
         "diff.tag.added": "NEW",
@@ -509,6 +511,8 @@ LABELS: dict[str, dict[str, str]] = {
         "persona.feels": "Sente",
         "persona.says": "Diz",
         "persona.does": "Faz",
+        "persona.pains": "Dores",
+        "persona.gains": "Ganhos",
         "persona.empty": "Nada registrado ainda",
         "diff.tag.added": "NOVO",
         "diff.tag.removed": "REMOVIDO",
