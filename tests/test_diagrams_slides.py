@@ -13,6 +13,7 @@ import pytest
 from cxdocs.content.checks.run import load_repository
 from cxdocs.content.repository import Repository
 from cxdocs.content.settings.reader import read_config
+from cxdocs.diagrams.draw import related_of
 from cxdocs.diagrams.scene import Diagram
 from cxdocs.diagrams.slide_files import slide_diagrams
 from cxdocs.diagrams.slides import MIN_PX, smallest_text_px
@@ -47,7 +48,9 @@ def test_journey_slides_split_by_stages_and_repeat_labels_and_persona(
     for n, slide in enumerate(slides, 1):
         text = shown(slide)
         assert f"({n}/{len(slides)})" in text
-        assert "Ana Souza" in text and "SCENARIO" in text  # the persona card, every time
+        assert "Ana Souza" in text  # the persona, every time
+    # The persona card on the first slide (and those its stages' lanes were split over).
+    assert "SCENARIO" in shown(slides[0]) and "SCENARIO" not in shown(slides[-1])
     # Every step is on some slide, in order, its stage named above it.
     actions = [box.key for s in slides for box in s.boxes if box.key.startswith("stage-")]
     assert actions
@@ -120,7 +123,8 @@ def test_a_lane_too_tall_for_any_slide_is_reported() -> None:
     from cxdocs.diagrams.slide_files import small_text
     from cxdocs.diagrams.slides import journey_slides
 
-    long = "A pain point that goes on and on, " * 12
+    # Too long even alone in its cell ("+N more" cannot shorten one pain point).
+    long = "A pain point that goes on and on, " * 55
     journey = Journey.model_validate(
         {
             "id": "j",
@@ -131,7 +135,7 @@ def test_a_lane_too_tall_for_any_slide_is_reported() -> None:
                     "id": "s",
                     "name": "S",
                     "steps": [
-                        {"id": "a", "action": "A", "pain_points": [long] * 4},
+                        {"id": "a", "action": "A", "pain_points": [long]},
                         {"id": "b", "action": "B"},
                     ],
                 }
@@ -140,3 +144,73 @@ def test_a_lane_too_tall_for_any_slide_is_reported() -> None:
     )
     slides = journey_slides(journey, Settings(), Related())
     assert small_text(slides)
+
+
+def _lanes_of(slide: Diagram) -> list[str]:
+    return [b.key.removesuffix("-label") for b in slide.boxes if b.key.endswith("-label")]
+
+
+def _step_headings(slide: Diagram) -> list[str]:
+    return [
+        box.rows[0].text
+        for box in slide.boxes
+        if box.key.startswith("journey.lane.actions-") and not box.key.endswith("-label")
+    ]
+
+
+def test_journey_slides_number_steps_as_the_map_and_never_leave_a_lane_alone(
+    example: Repository,
+) -> None:
+    for ident in ("first-purchase", "late-delivery", "first-purchase-future"):
+        journey = example.journeys[ident].item
+        slides = slide_diagrams(journey, example)
+        seen: set[str] = set()
+        for slide in slides:
+            headings = _step_headings(slide)
+            # Every slide says which steps its cells belong to, by their numbers on the map.
+            assert headings, slide.title
+            seen |= set(headings)
+            lanes = _lanes_of(slide)
+            assert len(lanes) >= 2 and lanes[0] == "journey.lane.actions"
+        assert seen == {f"STEP {n}" for n in range(1, len(journey.steps) + 1)}
+        # The metrics and actions lanes are on the slides too.
+        every = {lane for s in slides for lane in _lanes_of(s)}
+        assert {"journey.lane.metrics", "journey.lane.work"} <= every
+
+
+def test_a_journey_that_fits_keeps_each_step_column_whole_on_one_slide(
+    example: Repository,
+) -> None:
+    from cxdocs.diagrams.slides import journey_slides
+
+    journey = example.journeys["first-purchase"].item
+    # Short cells: every lane of a step fits on one slide with its step.
+    stages = [
+        stage.model_copy(
+            update={
+                "steps": [
+                    s.model_copy(
+                        update={
+                            "pain_points": [
+                                p.model_copy(update={"text": "Slow"}) for p in s.pain_points[:1]
+                            ],
+                            "opportunities": [],
+                            "metrics": [],
+                        }
+                    )
+                    for s in stage.steps
+                ]
+            }
+        )
+        for stage in journey.stages
+    ]
+    short = journey.model_copy(update={"stages": stages, "actions": []})
+    slides = journey_slides(short, example.settings, related_of(short, example))
+    check_slides(slides)
+    # Every mark of a step (its cells in every lane, its emotion marker) is on one slide.
+    for step in short.steps:
+        on = [n for n, s in enumerate(slides) if any(b.link == f"#step-{step.id}" for b in s.boxes)]
+        assert len(on) == 1, (step.id, on)
+    assert {"journey.lane.pain_points", "emotion"} <= set(_lanes_of(slides[0]))
+    steps = [h for s in slides for h in _step_headings(s)]
+    assert steps == [f"STEP {n}" for n in range(1, len(journey.steps) + 1)]  # each once

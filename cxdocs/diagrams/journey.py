@@ -11,7 +11,7 @@ cell says is in `journey_cells.py`; how a `JourneyHighlight` (what changed, for
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from cxdocs.content.model import Journey, Settings
@@ -60,9 +60,12 @@ class _Layout(Sheet):
         persona_name: str | None = None,
         related: Related | None = None,
         lanes: Collection[str] | None = None,
+        numbers: Mapping[str, int] | None = None,
+        card: bool = True,
     ) -> None:
         # Which lanes to draw (slides split a tall map); by label key, "emotion" for the curve.
         self.shown = None if lanes is None else frozenset(lanes)
+        self.card = card
         self.journey = journey
         self.related = related or Related()
         persona = self.related.persona
@@ -86,7 +89,9 @@ class _Layout(Sheet):
                     self.columns.append(Column(index, step, removed[step.id], True))
                 else:
                     number += 1
-                    self.columns.append(Column(index, step, number))
+                    # A slide shows part of a journey: its steps keep the whole map's numbers.
+                    shown = numbers.get(step.id, number) if numbers else number
+                    self.columns.append(Column(index, step, shown))
         self.actions_top = 0
         self.emotion_span: tuple[int, int] | None = None
         self.x0 = MARGIN + LABEL_W + SCALE_W
@@ -127,13 +132,13 @@ class _Layout(Sheet):
         title = title_block("title", journey.title, subtitle, MARGIN, self.y, inner_w)
         self.boxes.append(title)
         self.y += title.h + 6
-        rows = cells.header(journey, loc, self.related.changed, inner_w)
+        rows = cells.header(journey, loc, self.related.changed, inner_w, focus=self.card)
         height = sum(r.height for r in rows)
         self.boxes.append(
             Box(key="header", x=MARGIN, y=self.y, w=inner_w, h=height, rows=tuple(rows), padding=0)
         )
         self.y += height + 12
-        if has_card(journey, self.related.persona):
+        if self.card and has_card(journey, self.related.persona):
             card, boxes = persona_card(
                 "persona",
                 journey,
@@ -337,7 +342,7 @@ class _Layout(Sheet):
         emotion = any(s.emotion is not None for s in self.journey.steps) and self.shows("emotion")
         if emotion:
             tallest = max((h for _, _, h in shown_above + shown_below), default=0)
-            self.emotion_lane(lane_height(self.columns, tallest))
+            self.emotion_lane(lane_height(self.columns, tallest, slide=not self.card))
         for lane in shown_below:
             self.text_lane(lane)
         self.moments(grid_top)
@@ -366,6 +371,8 @@ def journey_diagram(
     persona_name: str | None = None,
     related: Related | None = None,
     lanes: Collection[str] | None = None,
+    numbers: Mapping[str, int] | None = None,
+    card: bool = True,
 ) -> Diagram:
     """Lay out `journey` as a swimlane diagram (see the module docstring).
 
@@ -374,7 +381,12 @@ def journey_diagram(
     journey page's URL) goes in front. With a `highlight`, the map shows what
     changed since another revision (see `highlight.py`); without one it is
     exactly the plain map. `related` names the persona and the improved journey
-    (otherwise `persona_name`, then the ids, are shown).
+    (otherwise `persona_name`, then the ids, are shown). Slides draw part of a
+    journey: `lanes` (label keys, "emotion") limits the lanes, `numbers` gives
+    steps their numbers on the whole map, and `card=False` leaves out the
+    persona card and lets the emotion lane be shorter (still the tallest).
     """
-    layout = _Layout(journey, settings, link_base, highlight, persona_name, related, lanes)
+    layout = _Layout(
+        journey, settings, link_base, highlight, persona_name, related, lanes, numbers, card
+    )
     return layout.diagram()

@@ -236,8 +236,11 @@ def legend(journey: Journey, loc: str, emotion: bool) -> list[LegendItem]:
     return items
 
 
-def header(journey: Journey, loc: str, changed: str | None, width: float) -> list[Row]:
-    """What makes a printout explain itself: state, last change, research base, focus."""
+def header(
+    journey: Journey, loc: str, changed: str | None, width: float, focus: bool = True
+) -> list[Row]:
+    """What makes a printout explain itself: state, last change, research base, focus
+    (not repeated on every slide: `focus=False`)."""
     state = "diagram.future_state" if journey.state == "future" else "diagram.current_state"
     facts = [i18n.label(loc, state).upper()]
     if changed:
@@ -245,10 +248,14 @@ def header(journey: Journey, loc: str, changed: str | None, width: float) -> lis
     if journey.based_on:
         facts.append(i18n.label(loc, "journey.header.based_on", research=journey.based_on))
     rows = paragraph(" \u00b7 ".join(facts), width, st.SMALL_BOLD, line_height=13)
-    if journey.focus:
-        focus = journey.focus
+    if journey.focus and focus:
+        challenge = journey.focus
         text = i18n.label(
-            loc, "journey.header.focus_text", who=focus.who, can=focus.can, so_that=focus.so_that
+            loc,
+            "journey.header.focus_text",
+            who=challenge.who,
+            can=challenge.can,
+            so_that=challenge.so_that,
         )
         heading = i18n.label(loc, "journey.header.focus")
         rows.append(spacer(2))

@@ -31,6 +31,8 @@ GHOST_W = 2.5
 GHOST_DOT = 10
 MIN_SPACING = 34  # between two levels of the -2..+2 scale
 MIN_HEIGHT = 200
+SLIDE_HEIGHT = 140  # the least height on a slide, where every point of height counts
+SLIDE_SPACING = 22
 TALLER_BY = 16  # than the tallest other lane: the curve is always the biggest lane
 WORD_W = CELL_W - 10
 WORD = TextStyle(size=9.5, bold=True, italic=True, color=st.INK_SOFT)
@@ -88,9 +90,12 @@ def _insets(columns: list[Column]) -> tuple[int, int]:
     return top, bottom
 
 
-def lane_height(columns: list[Column], tallest_other: int) -> int:
+def lane_height(columns: list[Column], tallest_other: int, slide: bool = False) -> int:
+    """The lane's height: room for the scale and the words, taller than any other lane;
+    less on a slide, short of height, where the scale's levels also sit closer."""
     top, bottom = _insets(columns)
-    return max(MIN_HEIGHT, top + bottom + 4 * MIN_SPACING, tallest_other + TALLER_BY)
+    least, spacing = (SLIDE_HEIGHT, SLIDE_SPACING) if slide else (MIN_HEIGHT, MIN_SPACING)
+    return max(least, top + bottom + 4 * spacing, tallest_other + TALLER_BY)
 
 
 @dataclass

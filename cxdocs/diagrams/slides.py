@@ -3,20 +3,23 @@
 A journey is split by groups of stages, a blueprint by groups of phases: as
 many as fit side by side while the smallest text (9pt) still comes out at
 14px or more on a 1920-pixel-wide slide. Each slide is the ordinary diagram
-of that part, so lane labels, the title and the persona card are on every
-slide. A part still too tall for one slide is split again by lanes (the
-emotion curve stays with its neighbours). The canvas of each slide is widened
-or heightened to exactly 16:9, with the drawing centred on it.
+of that part, with the lane labels, the title and the steps' numbers on the
+whole map. A journey keeps each step's whole column on one slide if shorter
+cells (`_FITS`) make it fit; otherwise a part too tall for one slide is split
+again by lanes, evenly, repeating the customer's lane on every slide. The
+canvas of each slide is widened or heightened to exactly 16:9, with the
+drawing centred on it.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from cxdocs.content.model import LANES, Blueprint, Journey, Settings, Stage
-from cxdocs.diagrams import journey_cells as cells
+from cxdocs.diagrams import journey_work as work
 from cxdocs.diagrams.blueprint import blueprint_diagram
 from cxdocs.diagrams.journey import journey_diagram
 from cxdocs.diagrams.related import Related
@@ -47,24 +50,57 @@ def _pack(items: list[list[object]], make: Callable[[list[object]], Diagram]) ->
     return groups
 
 
-def _lane_groups(lanes: list[str], make: Callable[[list[str]], Diagram]) -> list[list[str]]:
-    """All lanes on one slide if they fit, else consecutive groups that fit the height."""
+def _lane_groups(
+    lanes: list[str], make: Callable[[list[str]], Diagram], keep: str | None = None
+) -> list[list[str]]:
+    """All lanes on one slide if they fit, else as few consecutive groups as fit
+    the height, as even as can be (no lane left alone when avoidable).
+
+    `keep` (the customer's lane) heads every group, so each slide still says
+    which step or customer action its cells belong to.
+    """
     if make(lanes).height <= MAX_H:
         return [lanes]
-    groups: list[list[str]] = []
-    for lane in lanes:
-        if groups and make([*groups[-1], lane]).height <= MAX_H:
-            groups[-1].append(lane)
-        else:
-            groups.append([lane])
-    return groups
+    head = [keep] if keep in lanes else []
+    rest = [lane for lane in lanes if lane not in head]
+    if len(rest) < 2:
+        return [lanes]
+    if head and any(make([*head, lane]).height > MAX_H for lane in rest):
+        return _lane_groups(lanes, make)  # no room to repeat the customer's lane
+    heights: dict[tuple[int, int], int] = {}
+
+    def height(i: int, j: int) -> int:
+        if (i, j) not in heights:
+            heights[(i, j)] = make([*head, *rest[i:j]]).height
+        return heights[(i, j)]
+
+    best: list[tuple[int, int]] | None = None
+    for parts in range(2, len(rest) + 1):
+        for cuts in itertools.combinations(range(1, len(rest)), parts - 1):
+            bounds = list(itertools.pairwise((0, *cuts, len(rest))))
+            # A lane too tall on its own is a slide of its own, whatever it takes.
+            if any(height(i, j) > MAX_H and j - i > 1 for i, j in bounds):
+                continue
+            singles = sum(j - i == 1 for i, j in bounds)
+            score = (singles, max(height(i, j) for i, j in bounds))
+            if best is None or score < _score(best, height):
+                best = bounds
+        if best is not None:
+            break
+    assert best is not None  # one lane per group always qualifies
+    return [[*head, *rest[i:j]] for i, j in best]
+
+
+def _score(bounds: list[tuple[int, int]], height: Callable[[int, int], int]) -> tuple[int, int]:
+    singles = sum(j - i == 1 for i, j in bounds)
+    return singles, max(height(i, j) for i, j in bounds)
 
 
 def _titled(title: str, loc: str, n: int, total: int) -> str:
     return title if total == 1 else i18n.label(loc, "slides.part", title=title, n=n, total=total)
 
 
-def _stage_chunks(journey: Journey, settings: Settings, related: Related) -> list[list[Stage]]:
+def _stage_chunks(journey: Journey, make: Callable[[list[object]], Diagram]) -> list[list[Stage]]:
     """Stages one by one, and a stage too wide for a slide in pieces of whole steps."""
     chunks: list[list[Stage]] = []
     for stage in journey.stages:
@@ -72,8 +108,7 @@ def _stage_chunks(journey: Journey, settings: Settings, related: Related) -> lis
         pieces: list[list[object]] = []
         for step in stage.steps:
             wider = [*piece, step]
-            sub = journey.model_copy(update={"stages": [stage.model_copy(update={"steps": wider})]})
-            if piece and journey_diagram(sub, settings, related=related).width > MAX_W:
+            if piece and make([stage.model_copy(update={"steps": wider})]).width > MAX_W:
                 pieces.append(piece)
                 piece = [step]
             else:
@@ -83,29 +118,78 @@ def _stage_chunks(journey: Journey, settings: Settings, related: Related) -> lis
     return chunks
 
 
+def _shown_current(related: Related, journey: Journey, stages: list[object]) -> Related:
+    """The current state behind a slide: only the steps of this slide, and the
+    steps the future state dropped (those are on no slide of their own)."""
+    if related.current is None:
+        return related
+    here = {step.id for stage in stages for step in stage.steps}  # type: ignore[attr-defined]
+    elsewhere = {step.id for step in journey.steps} - here
+    kept = [
+        stage.model_copy(update={"steps": [s for s in stage.steps if s.id not in elsewhere]})
+        for stage in related.current.stages
+    ]
+    current = related.current.model_copy(update={"stages": [s for s in kept if s.steps]})
+    return replace(related, current=current)
+
+
+# How a journey is made to fit, tried in order: fewer pain points and
+# opportunities per cell ("+N more"), then the persona card on the first slide
+# only. Every step keeps its whole column (all lanes) on one slide; only a
+# step too tall even then splits its lanes over slides.
+_FITS = ((4, True), (3, True), (4, False), (3, False), (2, False), (1, False))
+
+
 def journey_slides(journey: Journey, settings: Settings, related: Related) -> list[Diagram]:
-    """The journey map as slides: groups of stages, and of lanes if a group is too tall."""
+    """The journey map as slides: groups of whole stages (or whole steps) per slide."""
     loc = settings.locale
-    above, below = cells.lanes(loc, settings)
-    all_lanes = [k for k, _ in above] + ["emotion"] + [k for k, _ in below]
+    numbers = {step.id: n for n, step in enumerate(journey.steps, 1)}
 
-    def draw(
-        stages: list[object], lanes: Collection[str] | None = None, title: str = ""
-    ) -> Diagram:
-        sub = journey.model_copy(update={"stages": stages, "title": title or journey.title})
-        return journey_diagram(sub, settings, related=related, lanes=lanes)
+    def maker(limit: int, card: bool) -> Callable[..., Diagram]:
+        shown = settings.model_copy(update={"cell_limit": min(limit, settings.cell_limit)})
 
-    groups = _pack([list(c) for c in _stage_chunks(journey, settings, related)], draw)
-    parts = [
-        (group, lanes)
-        for group in groups
-        for lanes in _lane_groups(all_lanes, lambda ls, g=group: draw(g, ls))  # type: ignore[misc]
-    ]
+        def draw(
+            stages: list[object], lanes: Collection[str] | None = None, title: str = ""
+        ) -> Diagram:
+            sub = journey.model_copy(update={"stages": stages, "title": title or journey.title})
+            return journey_diagram(
+                sub,
+                shown,
+                related=_shown_current(related, journey, stages),
+                lanes=lanes,
+                numbers=numbers,
+                card=card,
+            )
+
+        return draw
+
+    for limit, card in _FITS:
+        draw = maker(limit, card)
+        groups = _pack([list(c) for c in _stage_chunks(journey, draw)], draw)
+        if all(draw(g).height <= MAX_H for g in groups):
+            break
+    else:  # lanes will be split anyway: keep every cell whole
+        limit, card = settings.cell_limit, False
+        draw = maker(limit, card)
+        groups = _pack([list(c) for c in _stage_chunks(journey, draw)], draw)
+    first = maker(limit, True)  # the first slide carries the persona card
+    parts: list[tuple[list[object], list[str] | None, Callable[..., Diagram]]] = []
+    for n, group in enumerate(groups):
+        make = first if n == 0 and first(group).height <= MAX_H else draw
+        if make(group).height <= MAX_H:
+            parts.append((group, None, make))
+            continue
+        make = first if n == 0 else draw  # the card's slides split the lanes further
+        above, below = work.lanes(loc, settings, journey)
+        keys = [k for k, _ in above] + ["emotion"] + [k for k, _ in below]
+        split = _lane_groups(keys, lambda ls, g=group, m=make: m(g, ls), "journey.lane.actions")  # type: ignore[misc]
+        parts += [(group, lanes, make) for lanes in split]
     total = len(parts)
-    return [
-        to_slide(draw(group, lanes, _titled(journey.title, loc, n, total)))
-        for n, (group, lanes) in enumerate(parts, 1)
-    ]
+    slides = []
+    for n, (group, lanes, make) in enumerate(parts, 1):
+        title = _titled(journey.title, loc, n, total)
+        slides.append(to_slide(make(group, lanes, title)))
+    return slides
 
 
 def blueprint_slides(blueprint: Blueprint, settings: Settings, related: Related) -> list[Diagram]:
@@ -122,7 +206,7 @@ def blueprint_slides(blueprint: Blueprint, settings: Settings, related: Related)
     parts = [
         (group, lanes)
         for group in groups
-        for lanes in _lane_groups(list(LANES), lambda ls, g=group: draw(g, ls))  # type: ignore[misc]
+        for lanes in _lane_groups(list(LANES), lambda ls, g=group: draw(g, ls), "customer")  # type: ignore[misc]
     ]
     total = len(parts)
     return [
