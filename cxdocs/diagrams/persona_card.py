@@ -3,7 +3,8 @@
 An exported map (PNG, PDF, a slide) must stand on its own, so the card carries
 the persona's initials in a circle (a picture file cannot travel inside an SVG
 that is inlined or exported), name and role line, the persona's first goal,
-and the journey's scenario and expectations. Three columns side by side: who, the scenario, the expectations.
+and the journey's scenario and expectations. Three columns side by side:
+who, the scenario, the expectations.
 """
 
 from __future__ import annotations
