@@ -23,7 +23,9 @@ from typing import Any
 # What both A4 and US Letter landscape hold inside the print CSS's 12 mm
 # margins (255 x 186 mm), in points, less a line for each tile's caption.
 PAGE_W = 723.0
-PAGE_H = 527.0 - 22.0
+# Less the caption and what the page's layout takes around a tile: with only
+# 22 pt off, a 490 pt tile (a 40-step map, whole height) spilled over 3 pages.
+PAGE_H = 527.0 - 60.0
 MIN_PRINTED_PT = 6.6  # the smallest text on paper; 6 pt is the floor, plus a margin
 
 _GRAPH_ID = re.compile(r'<g id="([^"]+)" class="graph"')
