@@ -83,6 +83,7 @@ def test_cli_writes_png_slides_of_exactly_1920_by_1080(
     shutil.copytree(ROOT / "journeys", repo / "journeys")
     shutil.copytree(ROOT / "personas", repo / "personas")
     shutil.copytree(ROOT / "blueprints", repo / "blueprints")
+    shutil.copytree(ROOT / "research", repo / "research")  # the journeys cite it
     shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
     monkeypatch.chdir(repo)
     code, _, err = run_cli(
