@@ -20,11 +20,10 @@ class Related:
     journey: str | None = None  # a blueprint: the title of the journey it serves
     # A future journey: the current-state journey it improves, drawn faintly behind its curve.
     current: Journey | None = None
-    changed: str | None = None  # the date (YYYY-MM-DD) of the content's last change, if known
 
     def fingerprint(self) -> str:
         """Everything here that a diagram shows, as text for cache keys."""
         persona = self.persona.model_dump_json() if self.persona else ""
         current = self.current.model_dump_json() if self.current else ""
-        parts = (persona, self.improves or "", self.journey or "", current, self.changed or "")
+        parts = (persona, self.improves or "", self.journey or "", current)
         return "\0".join(parts)
