@@ -14,9 +14,8 @@ hold everywhere:
 - a file is written to a temporary name beside it and renamed into place, so a
   crash or a full disk never leaves a half-written file.
 
-A whole output folder (`cxdocs build`'s generated site sources) is owned
-through a manifest inside it instead: `OwnedFolder` refuses a folder holding
-files it did not write, and removes only files it wrote before.
+`cxdocs build`'s generated site sources are owned through a manifest instead
+(`cxdocs.publish.owned`), on top of `Outputs`' rules.
 
 The ledger lives in the user's state folder (`$CXDOCS_STATE_DIR`, else
 `$XDG_STATE_HOME/cxdocs`, else `~/.local/state/cxdocs`), not in the repository,
@@ -34,7 +33,6 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 # Content folder for each kind, relative to the repository root. Here, below every
 # stage, because the rules for writing files protect them too.
@@ -60,11 +58,11 @@ def _state_dir() -> Path:
     return base / "cxdocs"
 
 
-def _digest(data: bytes) -> str:
+def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _inside(path: Path, folder: Path) -> bool:
+def inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
@@ -200,10 +198,10 @@ class Ledger:
 
     def produced(self, path: Path, current: bytes) -> bool:
         """True if cxdocs wrote exactly these bytes at `path` last time."""
-        return self._load().get(str(path)) == _digest(current)
+        return self._load().get(str(path)) == digest(current)
 
     def record(self, path: Path, data: bytes) -> None:
-        self._load()[str(path)] = _digest(data)
+        self._load()[str(path)] = digest(data)
         self._dirty = True
 
     def save(self) -> None:
@@ -250,7 +248,7 @@ class Outputs:
         """Why `path` is content that output must never replace, or None."""
         target = path.resolve()
         for folder in self.content_folders():
-            if _inside(target, folder):
+            if inside(target, folder):
                 return f"it is inside the content folder {folder.name}/"
         if target.name in SETTINGS_NAMES and (self.root is None or target.parent == self.root):
             return "it is the site's settings file"
@@ -344,104 +342,3 @@ class Outputs:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-MANIFEST_NAME = ".cxdocs-manifest.json"
-
-
-class OwnedFolder:
-    """A folder cxdocs owns whole, through a manifest of what it wrote there.
-
-    `claim()` checks the folder may be used (not content, not the repository,
-    not docs_dir itself, nothing in it cxdocs did not write or that changed
-    since); `write(rel, data)` writes a file, leaving identical ones untouched
-    (so engines watching the folder see only real changes); `finish(info)`
-    removes files written last time but not this time and saves the manifest
-    with `info` (anything JSON) beside the list of files.
-    """
-
-    def __init__(self, outputs: Outputs, folder: Path) -> None:
-        self.outputs = outputs
-        self.folder = folder.absolute()
-        self.manifest = self.folder / MANIFEST_NAME
-        self.previous: dict[str, str] = {}
-        self.files: dict[str, str] = {}  # rel -> SHA-256 of what this run wrote
-
-    def claim(self) -> None:
-        """Raise WriteRefused unless the folder is cxdocs' to write; remember its manifest."""
-        target = self.folder.resolve()
-        self.outputs.folder(self.folder)  # content folders, the repository, a file...
-        out = self.outputs
-        inner = [*out.content_folders(), *([out.root] if out.root else [])]
-        holds = [p for p in inner if p != target and _inside(p, target)]
-        if holds or (out.docs_dir is not None and _inside(out.docs_dir, target)):
-            what = holds[0].name + "/" if holds else "the docs folder"
-            raise WriteRefused(
-                f"refusing to use {self.folder} as an output folder: it holds {what}; "
-                "give a folder of its own, such as docs/cx"
-            )
-        listed = read_manifest(self.folder).get("files")
-        if isinstance(listed, dict):
-            self.previous = {str(k): str(v) for k, v in listed.items()}
-        foreign = []
-        for path in sorted(target.rglob("*")):
-            if path.is_dir() or path == target / MANIFEST_NAME:
-                continue
-            rel = path.relative_to(target).as_posix()
-            known = self.previous.get(rel)
-            if known is None or (not self.outputs.force and known != _digest(path.read_bytes())):
-                foreign.append(rel)
-        if foreign:
-            listed = ", ".join(foreign[:5]) + (" ..." if len(foreign) > 5 else "")
-            raise WriteRefused(
-                f"{self.folder} holds files cxdocs did not write (or that changed since): "
-                f"{listed}. cxdocs owns its output folder whole: move them out, or choose "
-                "another folder" + ("" if self.previous else " (an empty or new one)")
-            )
-
-    def write(self, rel: str, data: bytes | str) -> bool:
-        """Write `rel` (a '/'-separated path inside the folder); True if it changed."""
-        blob = data.encode("utf-8") if isinstance(data, str) else data
-        parts = rel.split("/")
-        if not rel or rel.startswith("/") or ".." in parts or rel == MANIFEST_NAME:
-            raise WriteRefused(f"refusing to write {rel!r}: not a file inside {self.folder}")
-        digest = _digest(blob)
-        self.files[rel] = digest
-        target = self.folder.joinpath(*parts)
-        if self.previous.get(rel) == digest and target.is_file():
-            return False
-        try:
-            atomic_write(target, blob)
-        except OSError as error:
-            raise WriteRefused(f"cannot write {target}: {error.strerror or error}") from None
-        self.outputs.written.append(target)
-        return True
-
-    def finish(self, info: dict[str, object] | None = None) -> list[str]:
-        """Remove what this run no longer writes; save the manifest. Returns the removed."""
-        removed = sorted(set(self.previous) - set(self.files))
-        for rel in removed:
-            path = self.folder / rel
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-            # Folders emptied by the removal go too (never the output folder itself).
-            for parent in path.parents:
-                if parent == self.folder or not _inside(parent, self.folder):
-                    break
-                with contextlib.suppress(OSError):
-                    parent.rmdir()
-        data = {**(info or {}), "files": dict(sorted(self.files.items()))}
-        text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-        blob = text.encode("utf-8")
-        if not (self.manifest.is_file() and self.manifest.read_bytes() == blob):
-            atomic_write(self.manifest, blob)
-        return removed
-
-
-def read_manifest(folder: Path) -> dict[str, Any]:
-    """A folder's manifest as saved by `OwnedFolder.finish` ({} when there is none)."""
-    try:
-        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}

@@ -34,9 +34,14 @@ def built(tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch) -> Path
     return repo
 
 
-def test_writes_a_page_for_every_object_with_its_diagram(built: Path) -> None:
-    out = built / "docs" / "cx"
-    files = set(_tree(out))
+def _generated(docs: Path) -> dict[str, str]:
+    """What `cxdocs build` wrote into docs_dir (all but the hand-written .gitkeep)."""
+    return {rel: sha for rel, sha in _tree(docs).items() if rel != ".gitkeep"}
+
+
+def test_writes_a_page_for_every_object_where_the_plugin_serves_it(built: Path) -> None:
+    docs = built / "docs"
+    files = set(_generated(docs))
     for page in (
         "index.md",
         "personas/index.md",
@@ -54,79 +59,125 @@ def test_writes_a_page_for_every_object_with_its_diagram(built: Path) -> None:
         assert page in files, page
     assert {"journeys/first-purchase.svg", "blueprints/order.svg"} <= files
     assert {"assets/cxdocs/cxdocs-site.css", "assets/cxdocs/cxdocs-site.js", ".gitignore"} <= files
-    page = (out / "journeys" / "first-purchase.md").read_text(encoding="utf-8")
-    assert page.startswith('---\ntitle: "First purchase"\n---\n\n<h1>First purchase</h1>\n')
+    page = (docs / "journeys" / "first-purchase.md").read_text(encoding="utf-8")
+    assert page.startswith('---\ntitle: "First purchase"\n---\n')
+    assert "\n<h1>First purchase</h1>\n" in page
     assert "<svg" in page and "<!--cxdocs-diagram" not in page
     # Zensical reads links from the Markdown file's folder and maps x.md to its URL.
     assert 'href="../personas/ana.md"' in page
-    svg = (out / "journeys" / "first-purchase.svg").read_text(encoding="utf-8")
+    # The page links the viewer itself: no extra_css / extra_javascript lines needed.
+    assert 'href="../assets/cxdocs/cxdocs-site.css"' in page
+    assert '<script src="../assets/cxdocs/cxdocs-site.js" defer></script>' in page
+    # Headings are Markdown, so the engine builds the table of contents from them.
+    assert "\n## Journey map {#journey-map}\n" in page
+    assert "\n### Buy {#stage-buy}\n" in page
+    svg = (docs / "journeys" / "first-purchase.svg").read_text(encoding="utf-8")
     assert svg.startswith("<svg") and 'xmlns="http://www.w3.org/2000/svg"' in svg
-    manifest = json.loads((out / ".cxdocs-manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((docs / ".cxdocs-manifest.json").read_text(encoding="utf-8"))
     assert set(manifest["files"]) == files - {".cxdocs-manifest.json"}
     assert manifest["engine"] == "zensical" and len(manifest["content"]) == 64
 
 
-def test_names_the_lines_engines_need(built: Path, run_cli: Run) -> None:
-    config = built / "mkdocs.yml"
+def test_git_ignores_exactly_the_generated_files(built: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(built)], check=True)
+    (built / "docs" / "journeys" / "overview.md").write_text("# Written by a person\n")
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all", "docs"],
+        cwd=built,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert "docs/journeys/overview.md" in status and "docs/.gitkeep" in status
+    assert [p for p in status if p.endswith((".md", ".svg", ".css", ".js", ".json"))] == [
+        "docs/journeys/overview.md"
+    ]
+
+
+def test_pages_need_no_lines_in_the_settings(built: Path, run_cli: Run) -> None:
     code, _, err = run_cli("build")
-    assert code == 0 and "- cx/assets/cxdocs/cxdocs-site.css" in err
-    config.write_text(
-        config.read_text()
-        + "extra_css: [cx/assets/cxdocs/cxdocs-site.css]\n"
-        + "extra_javascript: [cx/assets/cxdocs/cxdocs-site.js]\n"
-    )
-    code, _, err = run_cli("build")
-    assert code == 0 and "extra_css" not in err
+    assert code == 0 and "extra_css" not in err and "extra_javascript" not in err
+    bundle = (built / "docs" / "assets" / "cxdocs" / "cxdocs-site.js").read_text()
+    # Instant navigation runs a page's scripts again: the bundle sets up once.
+    assert bundle.startswith("if (!window.cxdocsLoaded) {")
 
 
 def test_mkdocs_links_are_relative_to_the_served_page(built: Path, run_cli: Run) -> None:
     code, _, err = run_cli("build", "--engine", "mkdocs")
     assert code == 0, err
-    page = (built / "docs" / "cx" / "journeys" / "first-purchase.md").read_text()
+    page = (built / "docs" / "journeys" / "first-purchase.md").read_text()
     assert 'href="../../personas/ana/"' in page
+    assert 'href="../../assets/cxdocs/cxdocs-site.css"' in page
 
 
 def test_output_is_deterministic_and_a_rebuild_writes_nothing(
     built: Path, run_cli: Run, tmp_path: Path
 ) -> None:
-    out = built / "docs" / "cx"
-    before = _tree(out)
-    mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    docs = built / "docs"
+    before = _generated(docs)
+    mtimes = {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
     code, _, err = run_cli("build")
     assert code == 0 and "(0 written, 0 removed)" in err, err
-    assert _tree(out) == before
+    assert _generated(docs) == before
     assert {p: p.stat().st_mtime_ns for p in mtimes} == mtimes  # engines see no change
     code, _, err = run_cli("build", "--out", str(tmp_path / "elsewhere"))
     assert code == 0, err
-    assert _tree(tmp_path / "elsewhere") == before
+    elsewhere = _tree(tmp_path / "elsewhere")
+    assert set(elsewhere) == set(before)
+    same = {".gitignore", ".cxdocs-manifest.json"}  # a folder of its own ignores itself whole
+    assert {k: v for k, v in elsewhere.items() if k not in same} == {
+        k: v for k, v in before.items() if k not in same
+    }
 
 
 def test_removes_only_files_it_wrote(built: Path, run_cli: Run) -> None:
-    out = built / "docs" / "cx"
+    docs = built / "docs"
     (built / "blueprints" / "order.yaml").unlink()
     code, _, err = run_cli("build")
     assert code == 0, err
     assert "4 removed" in err  # the page and its diagram (SVG, PNG, PDF)
-    assert not (out / "blueprints" / "order.md").exists()
-    assert (out / "blueprints" / "index.md").exists()
-    assert (built / "docs" / ".gitkeep").exists()
+    assert not (docs / "blueprints" / "order.md").exists()
+    assert (docs / "blueprints" / "index.md").exists()
+    assert (docs / ".gitkeep").exists()
+    assert "/blueprints/order.md" not in (docs / ".gitignore").read_text()
 
 
-def test_refuses_a_folder_holding_files_it_did_not_write(built: Path, run_cli: Run) -> None:
-    notes = built / "docs" / "cx" / "notes.md"
+def test_keeps_pages_people_wrote_and_never_replaces_them(built: Path, run_cli: Run) -> None:
+    docs = built / "docs"
+    notes = docs / "journeys" / "notes.md"
     notes.write_text("# mine\n")
+    page = docs / "journeys" / "first-purchase.md"
+    page.write_text("edited by hand\n")  # changed since cxdocs wrote it: now a person's
+    mine = docs / "personas" / "ana.md"
+    mine.unlink()
+    mine.write_text("# Ana, in our own words\n")  # a page written where cxdocs would write
     code, _, err = run_cli("build")
-    assert code == 2 and "notes.md" in err and "did not write" in err
+    assert code == 0, err
     assert notes.read_text() == "# mine\n"
-    notes.unlink()
-    page = built / "docs" / "cx" / "journeys" / "first-purchase.md"
-    page.write_text("edited by hand\n")  # changed since cxdocs wrote it
-    code, _, err = run_cli("build")
-    assert code == 2 and "journeys/first-purchase.md" in err
     assert page.read_text() == "edited by hand\n"
+    assert mine.read_text() == "# Ana, in our own words\n"
+    assert "personas/ana.md was not written by cxdocs" in err
+    assert "journeys/first-purchase.md was not written by cxdocs" in err
+    ignored = (docs / ".gitignore").read_text()
+    assert "/journeys/first-purchase.md" not in ignored and "/personas/ana.md" not in ignored
+    (built / "journeys" / "first-purchase.yaml").unlink()
+    (built / "blueprints" / "order.yaml").unlink()
+    code, _, err = run_cli("build")
+    assert code == 0, err
+    assert page.read_text() == "edited by hand\n"  # no longer generated: still not removed
 
 
-@pytest.mark.parametrize("folder", ["journeys", "docs", ".", "personas/generated", "other"])
+def test_retires_the_folder_earlier_versions_wrote(built: Path, run_cli: Run) -> None:
+    old = built / "docs" / "cx"
+    assert run_cli("build", "--out", str(old))[0] == 0
+    code, _, err = run_cli("build")
+    assert code == 0 and "removed" in err and "docs/cx" in err, err
+    assert not old.exists()
+
+
+@pytest.mark.parametrize("folder", ["journeys", ".", "personas/generated", "other"])
 def test_refuses_content_folders_and_folders_with_files(
     tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch, folder: str
 ) -> None:
@@ -141,6 +192,19 @@ def test_refuses_content_folders_and_folders_with_files(
     assert _tree(repo) == before
 
 
+def test_refuses_a_docs_dir_holding_the_content(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = make_repo(tmp_path)
+    monkeypatch.chdir(repo)
+    config = repo / "mkdocs.yml"
+    config.write_text("docs_dir: .\n" + config.read_text())
+    before = _tree(repo)
+    code, _, err = run_cli("build")
+    assert code != 0 and "docs_dir" in err, err  # the settings are refused first
+    assert _tree(repo) == before
+
+
 def test_content_errors_stop_the_build(
     tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -150,7 +214,17 @@ def test_content_errors_stop_the_build(
     journey.write_text(journey.read_text().replace("persona: ana", "persona: anna"))
     code, _, err = run_cli("build")
     assert code == 1 and "unknown-reference" in err
-    assert not (repo / "docs" / "cx").exists()
+    assert not (repo / "docs" / ".cxdocs-manifest.json").exists()
+
+
+def test_check_passes_before_the_first_build(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fresh clone has no generated pages (git ignores them): its CI checks,
+    # then builds them. Pages that do not exist cannot be stale.
+    monkeypatch.chdir(make_repo(tmp_path))
+    code, out, _ = run_cli("check", "--strict")
+    assert code == 0 and "stale-pages" not in out
 
 
 def test_check_warns_until_the_pages_are_rebuilt(built: Path, run_cli: Run) -> None:
@@ -174,7 +248,7 @@ def test_user_text_is_escaped_in_pages(
         re.sub(r"name: .*", 'name: "<script>x</script> & *Ana*"', persona.read_text())
     )
     assert run_cli("build")[0] == 0
-    page = (repo / "docs" / "cx" / "personas" / "ana.md").read_text()
+    page = (repo / "docs" / "personas" / "ana.md").read_text()
     assert "<script>x" not in page
     assert "&lt;script&gt;x&lt;/script&gt; &amp; *Ana*" in page
 
@@ -186,27 +260,40 @@ def _content(page: Path) -> str:
     return re.sub(r">\s+<", "><", html[html.index("<h1") : html.index("<footer")])
 
 
+def _as_plugin(html: str) -> str:
+    """A file page as the plugin's: without the links to the viewer (the plugin
+    lists them in the theme) and with its Markdown headings back in the wrapper."""
+    html = re.sub(r'<div class="cx-assets" hidden><link [^>]*></div>', "", html)
+    html = re.sub(r'<script src="[^"]*cxdocs-site\.js" defer></script>', "", html)
+    headings = r'((?:<h[234] id="[^"]+">.*?</h[234]>)+)'
+    return re.sub(f'</div>{headings}<div class="cx-page[^"]*">', r"\1", html)
+
+
 @pytest.mark.slow
 def test_plugin_and_build_publish_the_same_pages(built: Path, run_cli: Run, tmp_path: Path) -> None:
     from tests.helpers import mkdocs_build
 
-    # Door 1: the plugin, in memory. It ignores the docs/cx folder `cxdocs build` owns.
+    # Door 1: the plugin, in memory. It ignores the files `cxdocs build` wrote.
     assert run_cli("build", "--engine", "mkdocs")[0] == 0
     plugin_site = tmp_path / "plugin"
     result = mkdocs_build(built / "mkdocs.yml", plugin_site)
     assert result.returncode == 0, result.stderr
-    assert not (plugin_site / "cx").exists()
     # Door 2: `cxdocs build`'s files, published by MkDocs without the plugin.
     plain = built / "plain.yml"
-    plain.write_text("site_name: Fixture\n")
+    plain.write_text("site_name: Fixture\nmarkdown_extensions: [attr_list]\n")
     files_site = tmp_path / "files"
     result = mkdocs_build(plain, files_site)
     assert result.returncode == 0, result.stderr
     pages = sorted(plugin_site.rglob("index.html"))
     assert len(pages) == 12
+    # The same addresses: every page of one site is a page of the other.
+    assert {p.relative_to(plugin_site) for p in pages} == {
+        p.relative_to(files_site) for p in files_site.rglob("index.html")
+    }
     for page in pages:
-        twin = files_site / "cx" / page.relative_to(plugin_site)
-        assert _content(page) == _content(twin), page
+        twin = files_site / page.relative_to(plugin_site)
+        assert _content(page) == _as_plugin(_content(twin)), page
+    assert '<h2 id="journey-map">' in _content(files_site / "journeys/first-purchase/index.html")
 
 
 def test_the_search_copy_of_a_page_gives_the_same_index(built: Path) -> None:

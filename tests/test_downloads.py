@@ -195,7 +195,7 @@ def test_cxdocs_build_publishes_only_the_listed_formats(
 ) -> None:
     repo = make_repo(tmp_path)
     monkeypatch.chdir(repo)
-    out = repo / "docs" / "cx"
+    out = repo / "docs"
     code, _, err = run_cli("build")
     assert code == 0, err
     assert (out / "journeys" / "first-purchase.pdf").is_file()

@@ -71,11 +71,9 @@ def test_cxdocs_build_leaves_drafts_out_like_the_plugin(
     monkeypatch.chdir(repo)
     (repo / "personas" / "bruno.yaml").write_text(DRAFT_PERSONA)
     assert run_cli("build")[0] == 0
-    pages = {
-        p.relative_to(repo / "docs" / "cx").as_posix() for p in (repo / "docs/cx").rglob("*.md")
-    }
+    pages = {p.relative_to(repo / "docs").as_posix() for p in (repo / "docs").rglob("*.md")}
     assert "personas/ana.md" in pages and "personas/bruno.md" not in pages
     assert run_cli("build", "--drafts")[0] == 0  # a review site shows them
-    assert (repo / "docs" / "cx" / "personas" / "bruno.md").is_file()
+    assert (repo / "docs" / "personas" / "bruno.md").is_file()
     assert run_cli("build")[0] == 0  # and the next plain build removes them again
-    assert not (repo / "docs" / "cx" / "personas" / "bruno.md").exists()
+    assert not (repo / "docs" / "personas" / "bruno.md").exists()

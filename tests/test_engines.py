@@ -1,6 +1,7 @@
 """The example published by every engine cxdocs supports, the way its users run it.
 
-- Zensical (runs no plugins) after `cxdocs build`;
+- Zensical (runs no plugins) after `cxdocs build`, from the same mkdocs.yml,
+  compared with MkDocs + Material: the same addresses, the same pages;
 - ProperDocs with properdocs.yml (runs the plugin);
 - MkDocs 1.6 with Material and with its built-in theme (the plugin; the
   plugin and `cxdocs build --engine mkdocs` are compared in test_build.py);
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import re
 import shutil
 import subprocess
@@ -30,11 +32,6 @@ from tests.linkcheck import broken_links
 pytestmark = [pytest.mark.engines, pytest.mark.dot, pytest.mark.slow]
 
 KINDS = ("personas", "journeys", "blueprints")
-# What a site lists for engines that run no plugins (see docs/guide/engines.md).
-VIEWER = (
-    "extra_css:\n  - cx/assets/cxdocs/cxdocs-site.css\n"
-    "extra_javascript:\n  - cx/assets/cxdocs/cxdocs-site.js\n"
-)
 
 
 def _needs(module: str) -> None:
@@ -43,11 +40,14 @@ def _needs(module: str) -> None:
 
 
 def _snapshot(root: Path) -> dict[str, str]:
-    """Every content file and hand-written page (docs/cx is cxdocs build's own)."""
+    """Every content file and hand-written page (not what `cxdocs build` wrote)."""
+    manifest = root / "docs" / ".cxdocs-manifest.json"
+    generated = set(json.loads(manifest.read_text())["files"]) if manifest.is_file() else set()
     files = {}
     for folder in (*KINDS, "docs"):
         for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and "cx" not in path.relative_to(root).parts[1:2]:
+            rel = path.relative_to(root / "docs").as_posix() if folder == "docs" else ""
+            if path.is_file() and rel not in generated | {".cxdocs-manifest.json"}:
                 files[path.relative_to(root).as_posix()] = hashlib.sha256(
                     path.read_bytes()
                 ).hexdigest()
@@ -72,6 +72,15 @@ def _run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
     return result
 
 
+def _generated_by_a_build(folder: str, names: list[str]) -> set[str]:
+    """Leave out what a `cxdocs build` in the checkout wrote (its docs/.gitignore lists it)."""
+    ignore = Path(folder) / ".gitignore"
+    if Path(folder) != ROOT / "docs" or not ignore.is_file():
+        return {"cx"} if Path(folder) == ROOT / "docs" else set()
+    listed = {line.strip("/").split("/")[0] for line in ignore.read_text().splitlines()}
+    return {n for n in names if n in listed} | {"cx"}
+
+
 @pytest.fixture(scope="module")
 def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example with its diagrams drawn once, so each engine's copy starts warm."""
@@ -79,7 +88,7 @@ def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", repo)
     for folder in (*KINDS, "docs", "theme"):
-        shutil.copytree(ROOT / folder, repo / folder, ignore=shutil.ignore_patterns("cx"))
+        shutil.copytree(ROOT / folder, repo / folder, ignore=_generated_by_a_build)
     _run(repo, sys.executable, "-m", "cxdocs", "build", "--out", str(repo.parent / "warm"))
     return repo
 
@@ -109,32 +118,50 @@ def assert_published(repo: Path, site: Path, prefix: str = "") -> None:
     assert broken_links(site) == []
 
 
-def test_zensical_publishes_cxdocs_build_output(example: Path) -> None:
+def _pages(site: Path) -> set[str]:
+    return {p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")}
+
+
+def _zensical(repo: Path) -> subprocess.CompletedProcess[str]:
+    _run(repo, sys.executable, "-m", "cxdocs", "build")
+    return _run(repo, sys.executable, "-m", "zensical", "build", "--clean")
+
+
+def test_zensical_publishes_the_plugins_site_from_the_same_settings(
+    example: Path, tmp_path: Path
+) -> None:
     _needs("zensical")
-    config = example / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8") + VIEWER
-    config.write_text(text.replace("markdown_extensions:\n", "markdown_extensions:\n  - cxdocs\n"))
-    # The example's home is written for the plugin: its links to generated pages
-    # gain the folder's prefix, as the migration note says (page blocks such as
-    # ```cxdocs dashboard need the plugin, and are reported, not drawn).
-    home = example / "docs" / "index.md"
-    home.write_text(
-        re.sub(r"\]\((personas|journeys|blueprints|insights)/", r"](cx/\1/", home.read_text())
-    )
     embed = example / "docs" / "embed.md"
     embed.write_text("# Our main journey\n\n```cxdocs\njourney: first-purchase\n```\n")
+    # MkDocs + Material, with the plugin: the reference.
+    _run(example, sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "mk"))
     before = _snapshot(example)
-    _run(example, sys.executable, "-m", "cxdocs", "build")
-    _run(example, sys.executable, "-m", "zensical", "build", "--clean")
+    # Zensical: the same mkdocs.yml, untouched; only the build command changes.
+    result = _zensical(example)
+    output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert "Warning" not in output and "No issues found" in output, output
     site = example / "site"
-    assert_published(example, site, "cx")
+    assert_published(example, site)
+    # The same addresses: every page MkDocs publishes, Zensical publishes.
+    assert _pages(tmp_path / "mk") == _pages(site)
+    # Home-page blocks are drawn, and the heading after them is kept.
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "```cxdocs" not in home and 'class="cx-page cx-block cx-block-dashboard"' in home
+    assert 'class="cx-page cx-block cx-block-high-pain-points"' in home
+    assert home.count('<link rel="stylesheet" href="assets/cxdocs/cxdocs-site.css">') == 1
     # The Markdown extension draws embeds in hand-written pages; steps lead to their page.
     embedded = (site / "embed" / "index.html").read_text(encoding="utf-8")
     assert "```cxdocs" not in embedded and "<svg" in embedded
-    assert 'href="../cx/journeys/first-purchase/#step-' in embedded
-    page = (site / "cx" / "journeys" / "first-purchase" / "index.html").read_text()
-    assert "cxdocs-site.css" in page and "cxdocs-site.js" in page  # linkcheck: they exist
+    assert 'href="../journeys/first-purchase/#step-' in embedded
+    page = (site / "journeys" / "first-purchase" / "index.html").read_text()
+    # The viewer comes with the page (linkcheck: the files exist), no settings needed.
+    assert '<link rel="stylesheet" href="../../assets/cxdocs/cxdocs-site.css">' in page
+    assert '<script src="../../assets/cxdocs/cxdocs-site.js" defer>' in page
     assert 'id="step-' in page  # the diagram's step links have their targets
+    # A table of contents beside the page, from its Markdown headings.
+    toc = page[page.index('data-md-component="toc"') : page.index('data-md-component="content"')]
+    for anchor in ("journey-map", "details", "stage-buy", "actions"):
+        assert f'href="#{anchor}"' in toc, anchor
     assert _snapshot(example) == before
 
 

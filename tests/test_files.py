@@ -206,4 +206,4 @@ def test_new_content_and_the_built_site_are_readable_by_others(repo: Path, run_c
     )
     # Jinja's compiled templates are the one private cache: never published.
     assert [name for name in private if "/templates/" not in name] == []
-    assert (repo / "docs" / "cx").is_dir() and (repo / "personas" / "zoe.yaml").is_file()
+    assert (repo / "docs" / "journeys").is_dir() and (repo / "personas" / "zoe.yaml").is_file()

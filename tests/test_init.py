@@ -170,7 +170,7 @@ def test_settings_follow_locale_and_theme(
 def test_gitignore_and_editor_settings(tmp_path: Path, run_cli: Run) -> None:
     run_cli("init", str(tmp_path))
     ignored = (tmp_path / ".gitignore").read_text().splitlines()
-    assert {"/.cache/", "/site/", "/docs/cx/"} <= set(ignored)
+    assert {"/.cache/", "/site/"} <= set(ignored)
     vscode = json.loads((tmp_path / ".vscode" / "settings.json").read_text())
     for schema, globs in vscode["yaml.schemas"].items():
         assert (tmp_path / schema).is_file()

@@ -21,11 +21,12 @@ from cxdocs.content.problems import render
 from cxdocs.content.repository import without_drafts
 from cxdocs.content.settings.reader import Config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import WriteRefused
-from cxdocs.publish.freshness import default_out, uses_folder
+from cxdocs.files import Outputs, WriteRefused
+from cxdocs.publish.freshness import OLD_FOLDER, default_out
+from cxdocs.publish.owned import MANIFEST_NAME, OwnedFolder
 from cxdocs.publish.progress import Progress
-from cxdocs.publish.sources import BUNDLE, ENGINES, write_sources
-from cxdocs.site.builder import ASSET_DIR, MissingPage
+from cxdocs.publish.sources import ENGINES, BuildReport, write_sources
+from cxdocs.site.builder import MissingPage
 
 
 def add_parser(commands: Subparsers) -> None:
@@ -33,17 +34,19 @@ def add_parser(commands: Subparsers) -> None:
         "build",
         help="write the generated pages and diagrams for Zensical, MkDocs, TechDocs...",
         description="Write a Markdown page for every persona, journey, blueprint and "
-        "insight view, with their diagrams, pictures and the viewer's CSS/JS, into a "
-        "folder any Markdown site engine publishes (Zensical, ProperDocs, MkDocs "
-        "without the plugin, Backstage TechDocs). cxdocs owns that folder: it refuses "
-        "one holding files it did not write, and removes only files it wrote before.",
+        "insight view, with their diagrams, pictures and the viewer's CSS/JS, into "
+        "docs_dir, where any Markdown site engine publishes them at the addresses the "
+        "MkDocs plugin gives them (Zensical, MkDocs without the plugin, Backstage "
+        "TechDocs). cxdocs never replaces or removes a file it did not write: a page "
+        "you wrote at the same place is kept and published instead.",
     )
     build.add_argument(
         "--out",
         "-o",
         type=Path,
         metavar="DIR",
-        help="the output folder (default: cx/ inside docs_dir, e.g. docs/cx)",
+        help="a folder of cxdocs' own instead of docs_dir (pages then gain its name "
+        "in their addresses)",
     )
     build.add_argument(
         "--engine",
@@ -78,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
     published = result.repository if with_drafts else without_drafts(result.repository)
     with outputs_for(config) as outputs:
         try:
+            _retire_old_folder(config, out, outputs)
             report = write_sources(
                 config,
                 published,
@@ -98,24 +102,41 @@ def run(args: argparse.Namespace) -> int:
         f"{shown}/ ({len(report.changed)} written, {len(report.removed)} removed)",
         file=sys.stderr,
     )
-    _viewer_hint(config, out)
+    _say_kept(report, shown)
     return EXIT_OK
 
 
-def _viewer_hint(config: Config, out: Path) -> None:
-    """Say which lines the site configuration lacks for the viewer, if it does."""
-    try:
-        rel = out.relative_to(config.docs_dir).as_posix()
-    except ValueError:
-        return  # outside docs_dir: the engine is set up some other way
-    if uses_folder(config, out):
-        return
-    print(
-        f"cxdocs: engines without the plugin also need, in {config.path.name}:\n"
-        f"  extra_css:\n    - {rel}/{ASSET_DIR}/{BUNDLE}.css\n"
-        f"  extra_javascript:\n    - {rel}/{ASSET_DIR}/{BUNDLE}.js",
-        file=sys.stderr,
-    )
+def _retire_old_folder(config: Config, out: Path, outputs: Outputs) -> None:
+    """Remove the pages earlier versions wrote into docs/cx/ by default: engines
+    would publish them twice, under the old addresses."""
+    old = config.docs_dir / OLD_FOLDER
+    if out == default_out(config) and (old / MANIFEST_NAME).is_file():
+        removed = OwnedFolder(outputs, old).retire()
+        print(
+            f"cxdocs: removed {len(removed)} files from {_shown(old)}/, where earlier "
+            "versions wrote the pages (they now have the plugin's addresses)",
+            file=sys.stderr,
+        )
+
+
+def _say_kept(report: BuildReport, shown: str) -> None:
+    """Files people wrote where cxdocs would write: kept, and why it matters."""
+    for rel in report.kept:
+        if rel == "index.md":
+            continue  # a home page of your own: the usual case, and the plugin's too
+        if rel == ".gitignore":
+            print(
+                f"cxdocs: {shown}/.gitignore is not cxdocs' own, so the generated files "
+                "are not ignored by git: add the lines 'cxdocs build' lists in "
+                f"{shown}/{MANIFEST_NAME} ('files') to it",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"cxdocs: {shown}/{rel} was not written by cxdocs (or was edited): kept, "
+                "and published instead of the generated page",
+                file=sys.stderr,
+            )
 
 
 def _shown(path: Path) -> str:

@@ -2,8 +2,14 @@
 
 Engines that run no plugins (Zensical, MkDocs without cxdocs) publish whatever
 `cxdocs build` last wrote. If nobody ran it after editing a journey, the site
-quietly shows the old journey, or nothing. The manifest records a hash of the
-content the pages were built from; `cxdocs check` compares it with today's.
+quietly shows the old journey. The manifest records a hash of the content the
+pages were built from; `cxdocs check` compares it with today's.
+
+Pages that were never built are no problem for `check`: the generated files
+are ignored by git, so every fresh clone (every CI run) has none, and its next
+step, `cxdocs build`, writes them. Only pages that exist and are older than the
+content can be published by mistake; the `cxdocs` Markdown extension, which
+runs inside the engine's build, also says when there are none at all.
 """
 
 from __future__ import annotations
@@ -15,15 +21,17 @@ from cxdocs import __version__
 from cxdocs.content.load import discover, relative
 from cxdocs.content.problems import Problem
 from cxdocs.content.settings.reader import Config
-from cxdocs.files import read_manifest
+from cxdocs.publish.owned import read_manifest
 
-# `cxdocs build`'s default output folder, inside docs_dir so engines find it.
-DEFAULT_FOLDER = "cx"
+# Where `cxdocs build` wrote by default before it wrote into docs_dir itself:
+# a build removes what it left there (see cli/build.py).
+OLD_FOLDER = "cx"
 CODE = "stale-pages"
 
 
 def default_out(config: Config) -> Path:
-    return config.docs_dir / DEFAULT_FOLDER
+    """docs_dir: generated pages sit where the plugin puts them, at the same addresses."""
+    return config.docs_dir
 
 
 def content_hash(config: Config) -> str:
@@ -41,40 +49,18 @@ def content_hash(config: Config) -> str:
     return digest.hexdigest()
 
 
-def uses_folder(config: Config, folder: Path) -> bool:
-    """Does the site configuration publish the folder (its viewer CSS is listed)?"""
-    try:
-        text = config.path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return False
-    try:
-        rel = folder.relative_to(config.docs_dir).as_posix()
-    except ValueError:
-        return False
-    return f"{rel}/assets/cxdocs/" in text
-
-
 def stale_pages(config: Config, folder: Path | None = None) -> Problem | None:
-    """A warning when generated pages are missing or older than the content."""
+    """A warning when generated pages exist and are older than the content."""
     folder = folder or default_out(config)
     rel = relative(folder, config.root)
     command = "cxdocs build" + ("" if folder == default_out(config) else f" --out {rel}")
     manifest = read_manifest(folder)
-    if not manifest:
-        if not uses_folder(config, folder):
-            return None  # the plugin publishes: no generated pages are needed
-        message = (
-            f"the generated pages in {rel}/ are missing, yet the site configuration uses "
-            "them: engines without the cxdocs plugin would publish no personas, journeys "
-            "or blueprints"
-        )
-    elif manifest.get("content") != content_hash(config):
-        message = (
-            f"the generated pages in {rel}/ are older than the content: engines without "
-            "the cxdocs plugin would publish the old version"
-        )
-    else:
-        return None
+    if not manifest or manifest.get("content") == content_hash(config):
+        return None  # never built (the next build writes them), or up to date
+    message = (
+        f"the generated pages in {rel}/ are older than the content: engines without "
+        "the cxdocs plugin would publish the old version"
+    )
     return Problem(
         f"{rel}/",
         1,

@@ -31,9 +31,10 @@ from cxdocs.content.problems import Problem, format_text, sort_problems
 from cxdocs.content.repository import without_drafts
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import FOLDERS, MANIFEST_NAME, atomic_write, link_or_copy, unsafe_folder
+from cxdocs.files import FOLDERS, atomic_write, link_or_copy, unsafe_folder
 from cxdocs.i18n.pages import page_label
-from cxdocs.publish.freshness import default_out
+from cxdocs.publish.freshness import OLD_FOLDER
+from cxdocs.publish.owned import MANIFEST_NAME, generated_files
 from cxdocs.publish.progress import Progress
 from cxdocs.site.builder import (
     ASSET_DIR,
@@ -78,7 +79,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.pages: dict[str, PageSpec] = {}
         self.diagrams: DiagramRenderer | None = None
         self.builder: PageBuilder | None = None
-        self.built: str | None = None  # docs_dir's `cxdocs build` folder, if any
+        self.built: set[str] = set()  # docs_dir's files `cxdocs build` wrote, if any
+        self.old: str | None = None  # the folder earlier versions of it wrote
         self.reuse: Reuse | None = None  # what `serve` keeps from one rebuild to the next
         self.heap: PreviewHeap | None = None  # `serve` collects garbage between rebuilds
 
@@ -139,15 +141,16 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             )
         if not self.settings.settings.drafts:  # checked above, published only when asked
             self.result.repository = without_drafts(self.result.repository)
-        # A `cxdocs build` folder in docs_dir (made for Zensical, say) holds the
-        # pages this plugin makes in memory: MkDocs publishes the plugin's, once,
-        # so one mkdocs.yml serves both engines.
-        out = default_out(self.settings)
-        self.built = out.name if (out / MANIFEST_NAME).is_file() else None
+        # `cxdocs build` files in docs_dir (made for Zensical, say) are the pages
+        # this plugin makes in memory: MkDocs publishes the plugin's, once, so one
+        # mkdocs.yml serves both engines.
+        self.built = generated_files(self.settings.docs_dir)
+        old = self.settings.docs_dir / OLD_FOLDER
+        self.old = OLD_FOLDER if (old / MANIFEST_NAME).is_file() else None
         for name in ASSETS:
             target = config.extra_css if name.endswith(".css") else config.extra_javascript
-            if self.built:
-                target[:] = [x for x in target if not str(x).startswith(f"{self.built}/")]
+            if self.old:
+                target[:] = [x for x in target if not str(x).startswith(f"{self.old}/")]
             if f"{ASSET_DIR}/{name}" not in [str(x) for x in target]:
                 target.append(f"{ASSET_DIR}/{name}")
         return config
@@ -181,9 +184,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         assert self.result is not None and self.settings is not None
         repo = self.result.repository
         self._close_diagrams(cancel=True)  # a `serve` rebuild replaces the last one
-        if self.built:
-            for file in [f for f in files if f.src_uri.startswith(f"{self.built}/")]:
-                files.remove(file)
+        for file in [f for f in files if self._built_file(f.src_uri)]:
+            files.remove(file)
         try:
             # Starts drawing in the background; pages pick their diagram up later.
             self.diagrams = DiagramRenderer(
@@ -208,6 +210,9 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             data = resources.files("cxdocs").joinpath("assets", name).read_bytes()
             files.append(File.generated(config, f"{ASSET_DIR}/{name}", content=data))
         return files
+
+    def _built_file(self, src_uri: str) -> bool:
+        return src_uri in self.built or bool(self.old and src_uri.startswith(f"{self.old}/"))
 
     def _add_images(self, files: Files, config: MkDocsConfig) -> None:
         """Copy persona pictures into the site, where the builder's pages link them."""

@@ -269,3 +269,10 @@ class PageBuilder:
             self.settings.locale,
             downloads=download_links(key, site_url, self.settings.downloads),
         )
+
+
+def render_block(repo: Repository, name: str, url: Url, override_dir: Path | None = None) -> Markup:
+    """A home-page block outside any site build (the `cxdocs` Markdown extension)."""
+    settings = repo.settings
+    env = environment(override_dir, settings.locale, settings.downloads)
+    return render_page(env, "block.html", url, block=name, **home_context(repo))

@@ -91,6 +91,7 @@ def settings_text(locale: str, theme: str, docs_dir: str, cache_dir: str) -> str
         f"{_mapping(STARTER_ACTORS[locale], '        ')}"
         "\n"
         "markdown_extensions:\n"
+        "  - cxdocs               # home-page blocks and diagrams under engines without plugins\n"
         "  - admonition\n"
         "  - attr_list\n"
         "  - toc:\n"
