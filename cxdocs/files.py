@@ -42,7 +42,14 @@ FOLDERS: dict[str, str] = {
     "blueprint": "blueprints",
     "source": "research",
 }
-SETTINGS_NAMES = ("mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml")
+# Where engines keep the site's settings; cxdocs reads its own from the first found.
+SETTINGS_NAMES = (
+    "mkdocs.yml",
+    "mkdocs.yaml",
+    "properdocs.yml",
+    "properdocs.yaml",
+    "zensical.toml",
+)
 
 
 class WriteRefused(Exception):

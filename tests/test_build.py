@@ -327,3 +327,30 @@ def test_the_search_copy_of_a_page_gives_the_same_index(built: Path) -> None:
         assert light._entries == full._entries, spec.src_uri
         assert len(Page.content) < len(html)
     renderer.close()
+
+
+def test_watch_builds_again_after_a_content_change(built: Path) -> None:
+    import argparse
+    import threading
+    import time
+
+    from cxdocs.cli import build as build_command
+
+    journey = built / "journeys" / "first-purchase.yaml"
+
+    def edit() -> None:
+        time.sleep(0.5)
+        journey.write_text(journey.read_text().replace("First purchase", "First purchase, revised"))
+
+    threading.Thread(target=edit).start()
+    args = argparse.Namespace(
+        config=built / "mkdocs.yml",
+        out=None,
+        engine="zensical",
+        strict=False,
+        drafts=False,
+        watch=True,
+    )
+    assert build_command._watch(args, interval=0.1, rounds=40) == 0
+    page = (built / "docs" / "journeys" / "first-purchase.md").read_text()
+    assert "First purchase, revised" in page

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from cxdocs.cli.common import (
@@ -22,7 +23,7 @@ from cxdocs.content.repository import without_drafts
 from cxdocs.content.settings.reader import Config
 from cxdocs.diagrams import DiagramError
 from cxdocs.files import Outputs, WriteRefused
-from cxdocs.publish.freshness import OLD_FOLDER, default_out
+from cxdocs.publish.freshness import OLD_FOLDER, default_out, watched
 from cxdocs.publish.owned import MANIFEST_NAME, OwnedFolder
 from cxdocs.publish.progress import Progress
 from cxdocs.publish.sources import ENGINES, BuildReport, write_sources
@@ -64,9 +65,46 @@ def add_parser(commands: Subparsers) -> None:
         help="publish drafts (draft: true) too, e.g. for a review site; "
         "the same as the 'drafts: true' setting",
     )
+    build.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep running: build again whenever content or settings change (beside "
+        "'zensical serve', which then shows the change); stop with Ctrl+C",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.watch:
+        return _build(args)
+    return _watch(args)
+
+
+def _watch(args: argparse.Namespace, interval: float = 0.5, rounds: int | None = None) -> int:
+    """Build, then build again after each change (`rounds`: how many checks, for tests).
+
+    Polls file times twice a second: the content folders sit outside docs_dir, so
+    the engine's own watcher does not see them, and a new dependency for file
+    events is not worth it for a check that takes a few milliseconds."""
+    code = _build(args)
+    config = load_config(args.config)
+    if config is None:
+        return EXIT_USAGE
+    seen = watched(config)
+    print("cxdocs: watching the content and settings (Ctrl+C stops)", file=sys.stderr)
+    try:
+        while rounds is None or rounds > 0:
+            rounds = None if rounds is None else rounds - 1
+            time.sleep(interval)
+            now = watched(config)
+            if now != seen:
+                seen = now
+                code = _build(args)
+    except KeyboardInterrupt:
+        pass
+    return code
+
+
+def _build(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if config is None:
         return EXIT_USAGE

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cxdocs.changes import git
 from cxdocs.cli.common import EXIT_OK, EXIT_USAGE, Subparsers, error
-from cxdocs.cli.init import DOCS_DIR, THEMES, Options, plan
+from cxdocs.cli.init import DOCS_DIR, ENGINES, SETTINGS_FILE, THEMES, Options, plan
 from cxdocs.content.settings.reader import PLUGIN_NAME, ConfigError, find_settings, read_config
 from cxdocs.files import SETTINGS_NAMES, Outputs, WriteRefused, unsafe_folder
 from cxdocs.i18n import LOCALES
@@ -21,8 +21,8 @@ def add_parser(commands: Subparsers) -> None:
     init = commands.add_parser(
         "init",
         help="set up a repository: settings, folders, schemas, CI and hooks",
-        description="Create mkdocs.yml, docs/index.md, the content folders, editor "
-        "schemas and settings, a GitHub Actions workflow, a GitLab CI job and a "
+        description="Create mkdocs.yml (or zensical.toml), docs/index.md, the content "
+        "folders, editor schemas and settings, a GitHub Actions workflow, a GitLab CI job and a "
         "pre-commit configuration. Existing files are never replaced.",
     )
     init.add_argument(
@@ -34,6 +34,13 @@ def add_parser(commands: Subparsers) -> None:
         choices=THEMES,
         default="material",
         help="material (default; needs cxdocs[site]) or mkdocs, MkDocs' built-in theme",
+    )
+    init.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="mkdocs",
+        help="mkdocs (default: mkdocs.yml, the cxdocs plugin) or zensical (zensical.toml; "
+        "CI runs cxdocs build, then zensical build)",
     )
     init.add_argument(
         "--example", action="store_true", help="add a small persona, journey and blueprint"
@@ -50,11 +57,14 @@ def run(args: argparse.Namespace) -> int:
         error(refusal)
         return EXIT_USAGE
     existing_settings = next((root / n for n in SETTINGS_NAMES if (root / n).is_file()), None)
-    files = plan(Options(locale=args.locale, theme=args.theme, example=args.example))
+    options = Options(
+        locale=args.locale, theme=args.theme, example=args.example, engine=args.engine
+    )
+    files = plan(options)
     created, skipped = [], []
     with Outputs(root, root / DOCS_DIR) as out:
         for rel, text in files:
-            if rel == "mkdocs.yml" and existing_settings is not None:
+            if rel == SETTINGS_FILE[args.engine] and existing_settings is not None:
                 skipped.append(existing_settings.name)
                 continue
             try:
@@ -69,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"created {rel}")
     for rel in skipped:
         print(f"skipped {rel} (exists; left as it is)")
-    _advise(root, existing_settings)
+    _advise(root, existing_settings, args.engine)
     return EXIT_OK
 
 
@@ -95,9 +105,13 @@ def _inside_another_repository(root: Path) -> str | None:
     )
 
 
-def _advise(root: Path, settings: Path | None) -> None:
+def _advise(root: Path, settings: Path | None, engine: str) -> None:
     """What the user still has to do, in the order they will do it."""
-    if settings is not None and PLUGIN_NAME not in settings.read_text(encoding="utf-8"):
+    if (
+        settings is not None
+        and settings.suffix != ".toml"
+        and PLUGIN_NAME not in settings.read_text(encoding="utf-8")
+    ):
         print(
             f"\n{settings.name} does not enable cxdocs yet: add under 'plugins:'\n"
             "  - search\n  - cxdocs:\n      channels: {web: Website}\n"
@@ -124,7 +138,11 @@ def _advise(root: Path, settings: Path | None) -> None:
         f"  {where}cxdocs new persona ana\n"
         "  cxdocs new journey first-purchase --persona ana\n"
         "  cxdocs check --strict\n"
-        "  mkdocs serve            # preview at http://127.0.0.1:8000\n"
-        "Then commit, push, and enable GitHub Pages (Settings > Pages > Source: "
+        + (
+            "  cxdocs build && zensical serve   # preview at http://localhost:8000\n"
+            if engine == "zensical"
+            else "  mkdocs serve            # preview at http://127.0.0.1:8000\n"
+        )
+        + "Then commit, push, and enable GitHub Pages (Settings > Pages > Source: "
         "GitHub Actions)."
     )

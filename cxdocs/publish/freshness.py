@@ -70,3 +70,15 @@ def stale_pages(config: Config, folder: Path | None = None) -> Problem | None:
         message,
         f"run '{command}' before building the site (in CI too)",
     )
+
+
+def watched(config: Config) -> tuple[object, ...]:
+    """Changes when a content file or the settings file is added, removed or edited."""
+    parts: list[object] = []
+    for path in (config.path, *(p for p, _ in discover(config.root))):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        parts.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(parts)

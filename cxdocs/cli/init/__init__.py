@@ -14,11 +14,20 @@ from dataclasses import dataclass
 from importlib import resources
 
 from cxdocs import GUIDE_URL, PROJECT_URL, __version__
-from cxdocs.cli.init.settings import SITE_NAMES, settings_text, starter_settings
+from cxdocs.cli.init.install import install_spec
+from cxdocs.cli.init.settings import (
+    SITE_NAMES,
+    settings_text,
+    starter_settings,
+    zensical_settings_text,
+)
 from cxdocs.content.editor_schema import SCHEMA_DIR, file_name, schema_text
 from cxdocs.files import FOLDERS
 
 THEMES = ("material", "mkdocs")
+ENGINES = ("mkdocs", "zensical")
+# The settings file each engine reads (and cxdocs with it).
+SETTINGS_FILE = {"mkdocs": "mkdocs.yml", "zensical": "zensical.toml"}
 DOCS_DIR = "docs"
 CACHE_DIR = ".cache/cxdocs"
 # Example files: kind -> id. They reference each other and the starter settings.
@@ -30,6 +39,7 @@ class Options:
     locale: str = "en"
     theme: str = "material"
     example: bool = False
+    engine: str = "mkdocs"
 
 
 def _template(name: str) -> str:
@@ -45,8 +55,22 @@ def _fill(text: str, **values: str) -> str:
 
 def plan(options: Options) -> list[tuple[str, str]]:
     """Every file to create, as (path relative to the repository, text), in order."""
+    zensical = options.engine == "zensical"
     common = {
         "VERSION": __version__,
+        "SETTINGS": SETTINGS_FILE[options.engine],
+        "INSTALL": (f'"{install_spec("")}" zensical' if zensical else f'"{install_spec("site")}"'),
+        # Zensical publishes the pages `cxdocs build` writes; MkDocs' plugin makes them.
+        "BUILD": (
+            "cxdocs build --strict && zensical build --clean"
+            if zensical
+            else "mkdocs build --strict"
+        ),
+        "PAGES": (
+            "    - cxdocs build --strict\n    - zensical build --clean\n    - mv site public"
+            if zensical
+            else "    - mkdocs build --strict --site-dir public"
+        ),
         "GUIDE": GUIDE_URL,
         "PROJECT": PROJECT_URL,
         "CACHE": CACHE_DIR,
@@ -54,8 +78,13 @@ def plan(options: Options) -> list[tuple[str, str]]:
         "DOCS": DOCS_DIR,
         "SITE_NAME": SITE_NAMES[options.locale],
     }
+    settings_file = (
+        zensical_settings_text(options.locale, DOCS_DIR, CACHE_DIR)
+        if zensical
+        else settings_text(options.locale, options.theme, DOCS_DIR, CACHE_DIR)
+    )
     files = [
-        ("mkdocs.yml", settings_text(options.locale, options.theme, DOCS_DIR, CACHE_DIR)),
+        (SETTINGS_FILE[options.engine], settings_file),
         (f"{DOCS_DIR}/index.md", _fill(_template(f"index.{options.locale}.md"), **common)),
     ]
     for folder in FOLDERS.values():  # empty folders need a file for git to keep them

@@ -97,3 +97,47 @@ def settings_text(locale: str, theme: str, docs_dir: str, cache_dir: str) -> str
         "  - toc:\n"
         "      permalink: true\n"
     )
+
+
+def _toml_mapping(values: dict[str, str]) -> str:
+    return "".join(f"{key} = {_toml_string(label)}\n" for key, label in values.items())
+
+
+def _toml_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def zensical_settings_text(locale: str, docs_dir: str, cache_dir: str) -> str:
+    """zensical.toml: the site for Zensical, and cxdocs' settings under
+    [project.extra.cxdocs] (Zensical reads nothing there; cxdocs does)."""
+    return (
+        "# The site, built by Zensical (https://zensical.org) after `cxdocs build`.\n"
+        "[project]\n"
+        f"site_name = {_toml_string(SITE_NAMES[locale])}\n"
+        f'docs_dir = "{docs_dir}"  # hand-written pages; `cxdocs build` adds the generated ones\n'
+        "\n"
+        "[project.theme]\n"
+        f'language = "{MATERIAL_LANGUAGE[locale]}"\n'
+        'features = ["navigation.indexes", "navigation.sections", "content.tooltips"]\n'
+        "\n"
+        "[project.markdown_extensions]\n"
+        "cxdocs = {}  # home-page blocks (```cxdocs dashboard) and diagrams in your pages\n"
+        "admonition = {}\n"
+        "attr_list = {}\n"
+        "toc = { permalink = true }\n"
+        "\n"
+        "# cxdocs' settings (what `plugins: - cxdocs:` holds in a mkdocs.yml).\n"
+        "[project.extra.cxdocs]\n"
+        f'locale = "{locale}"  # labels in diagrams and pages: en or pt-BR\n'
+        f'cache_dir = "{cache_dir}"  # rendered diagrams, kept between builds\n'
+        '# downloads = ["svg", "png", "pdf"]  # offered under each diagram; ["svg"] builds faster\n'
+        "\n"
+        "# Every channel a step may use, as id = label. Rename and add your own;\n"
+        "# then run `cxdocs schema` so editors know them too.\n"
+        "[project.extra.cxdocs.channels]\n"
+        f"{_toml_mapping(STARTER_CHANNELS[locale])}"
+        "\n"
+        "# Teams, roles, systems and partners that own actions or do the work.\n"
+        "[project.extra.cxdocs.actors]\n"
+        f"{_toml_mapping(STARTER_ACTORS[locale])}"
+    )

@@ -74,7 +74,12 @@ def _fail(rel: str, message: str, hint: str, at: Position = _START) -> ConfigErr
 
 
 def _plugin_entry(data: dict[str, Any]) -> tuple[Any, tuple[str | int, ...]] | None:
-    """The cxdocs plugin's options and their path in mkdocs.yml, or None if absent."""
+    """The cxdocs plugin's options and their path in mkdocs.yml, or None if absent.
+
+    In zensical.toml they are the `[project.extra.cxdocs]` table."""
+    extra = data.get("extra")
+    if isinstance(extra, dict) and PLUGIN_NAME in extra:
+        return extra[PLUGIN_NAME], ("extra", PLUGIN_NAME)
     plugins = data.get("plugins")
     if isinstance(plugins, dict):  # MkDocs also accepts a mapping of plugins
         if PLUGIN_NAME in plugins:
@@ -122,6 +127,14 @@ def read_config(path: Path, root: Path | None = None) -> Config:
     docs_dir = path.parent / _folder_value(data, "docs_dir", "docs")
     site_dir = path.parent / _folder_value(data, "site_dir", "site")
     found = _plugin_entry(data)
+    if found is None and path.suffix.lower() == ".toml":
+        where, at = merged.position(("extra",))
+        raise _fail(
+            where,
+            f"{path.name} has no cxdocs settings",
+            "add a [project.extra.cxdocs] table (locale, channels, actors)",
+            at,
+        )
     if found is None:
         where, at = merged.position(("plugins",))
         raise _fail(
@@ -149,7 +162,8 @@ def read_config(path: Path, root: Path | None = None) -> Config:
         raise _fail(
             document(()).rel,
             "the cxdocs plugin options must be a mapping",
-            "write locale, channels and actors indented under '- cxdocs:'",
+            "write locale, channels and actors indented under '- cxdocs:' "
+            "(in zensical.toml: under [project.extra.cxdocs])",
             document(()).source.start,
         )
     try:

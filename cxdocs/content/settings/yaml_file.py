@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from cxdocs.content.encodings import decode
 from cxdocs.content.load import relative
 from cxdocs.content.problems import Problem
+from cxdocs.content.settings.toml_file import TomlSettingsError, read_toml
 from cxdocs.content.validation.repair import reachable
 from cxdocs.content.yaml.source import Path as DataPath
 from cxdocs.content.yaml.source import Position, SourceMap, parse_yaml
@@ -148,7 +149,15 @@ def _read_one(path: Path, root: Path) -> SettingsFile:
 
 
 def read_settings_file(path: Path, root: Path) -> MergedSettings:
-    """Read `path` and every file it INHERITs; raise SettingsFileError on the first failure."""
+    """Read `path` and every file it INHERITs; raise SettingsFileError on the first failure.
+
+    zensical.toml (no INHERIT) is read by toml_file.py."""
+    if path.suffix.lower() == ".toml":
+        try:
+            rel, data, source = read_toml(path, root)
+        except TomlSettingsError as error:
+            raise SettingsFileError(error.problem) from None
+        return MergedSettings(data, [SettingsFile(path, rel, data, source)])
     chain = [_read_one(path, root)]
     seen = {path.resolve()}
     while "INHERIT" in chain[-1].data:
