@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import make_repo
 
@@ -125,8 +126,9 @@ def test_output_is_deterministic_and_a_rebuild_writes_nothing(
     code, _, err = run_cli("build", "--out", str(tmp_path / "elsewhere"))
     assert code == 0, err
     elsewhere = _tree(tmp_path / "elsewhere")
-    assert set(elsewhere) == set(before)
-    same = {".gitignore", ".cxdocs-manifest.json"}  # a folder of its own ignores itself whole
+    # A folder of its own ignores itself whole, and is no site's root (no root .nav.yml).
+    assert set(elsewhere) == set(before) - {".nav.yml"}
+    same = {".gitignore", ".cxdocs-manifest.json", ".nav.yml"}
     assert {k: v for k, v in elsewhere.items() if k not in same} == {
         k: v for k, v in before.items() if k not in same
     }
@@ -354,3 +356,28 @@ def test_watch_builds_again_after_a_content_change(built: Path) -> None:
     assert build_command._watch(args, interval=0.1, rounds=40) == 0
     page = (built / "docs" / "journeys" / "first-purchase.md").read_text()
     assert "First purchase, revised" in page
+
+
+def test_writes_the_plugins_navigation_for_engines_that_read_nav_files(
+    built: Path, run_cli: Run
+) -> None:
+    docs = built / "docs"
+    sections = yaml.safe_load((docs / ".nav.yml").read_text())
+    assert sections["nav"] == ["index.md", "personas", "journeys", "blueprints", "insights"]
+    insights = yaml.safe_load((docs / "insights" / ".nav.yml").read_text())
+    assert insights["title"] == "Insights" and insights["nav"][0] == "pain-points.md"
+    config = built / "mkdocs.yml"
+    config.write_text(
+        config.read_text().replace("  - cxdocs:\n", "  - cxdocs:\n      locale: pt-BR\n")
+    )
+    (docs / "guide.md").write_text("# Our guide\n")  # a page of our own: listed after cxdocs'
+    mine = docs / "journeys" / ".nav.yml"
+    mine.unlink()
+    mine.write_text("title: Our journeys\n")
+    code, _, err = run_cli("build")
+    assert code == 0, err
+    assert yaml.safe_load((docs / ".nav.yml").read_text())["nav"][-1] == "*"
+    assert yaml.safe_load((docs / "personas" / ".nav.yml").read_text())["title"] == "Personas"
+    blueprints = yaml.safe_load((docs / "blueprints" / ".nav.yml").read_text())
+    assert blueprints["title"] == "Blueprints de serviço"
+    assert mine.read_text() == "title: Our journeys\n" and "journeys/.nav.yml" in err

@@ -202,3 +202,42 @@ def test_backstage_techdocs_core(example: Path) -> None:
     assert_published(example, site)
     assert (site / "techdocs_metadata.json").is_file()
     assert _snapshot(example) == before
+
+
+def test_a_zensical_project_from_init_publishes_in_its_language(tmp_path: Path) -> None:
+    _needs("zensical")
+    repo = tmp_path / "cx"
+    _run(
+        tmp_path,
+        sys.executable,
+        "-m",
+        "cxdocs",
+        "init",
+        str(repo),
+        "--engine",
+        "zensical",
+        "--example",
+        "--locale",
+        "pt-BR",
+    )
+    # Its CI recipe, as the workflow `init` wrote runs it on a fresh clone.
+    _run(repo, sys.executable, "-m", "cxdocs", "check", "--strict")
+    _run(repo, sys.executable, "-m", "cxdocs", "build", "--strict")
+    result = _run(repo, sys.executable, "-m", "zensical", "build", "--clean")
+    output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert "Warning" not in output and "WARNING" not in output, output
+    site = repo / "site"
+    assert broken_links(site) == []
+    home = (site / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index("md-nav--primary") :]
+    titles = re.findall(r'md-ellipsis">\s*([^<]*?)\s*<', nav)
+    # The plugin's sections, in its order and in the site's language.
+    sections = [
+        t
+        for t in titles
+        if t
+        in ("Personas", "Jornadas", "Blueprints de serviço", "Insights", "Journeys", "Blueprints")
+    ]
+    assert sections == ["Personas", "Jornadas", "Blueprints de serviço", "Insights"]
+    page = (site / "journeys" / "first-order" / "index.html").read_text(encoding="utf-8")
+    assert "Mapa da jornada" in page and 'href="#journey-map"' in page

@@ -162,7 +162,12 @@ def _say_kept(report: BuildReport, shown: str) -> None:
     for rel in report.kept:
         if rel == "index.md":
             continue  # a home page of your own: the usual case, and the plugin's too
-        if rel == ".gitignore":
+        if rel.endswith(".nav.yml"):
+            print(
+                f"cxdocs: {shown}/{rel} is not cxdocs' own: kept; it decides that navigation",
+                file=sys.stderr,
+            )
+        elif rel == ".gitignore":
             print(
                 f"cxdocs: {shown}/.gitignore is not cxdocs' own, so the generated files "
                 "are not ignored by git: add the lines 'cxdocs build' lists in "

@@ -28,6 +28,7 @@ from cxdocs.content.settings.reader import Config
 from cxdocs.content.yaml.source import parse_yaml
 from cxdocs.files import Outputs
 from cxdocs.publish.freshness import content_hash
+from cxdocs.publish.navfiles import NAV_FILE, nav_files
 from cxdocs.publish.owned import OwnedFolder
 from cxdocs.publish.pagefile import page_file
 from cxdocs.publish.urls import page_url, relative_url
@@ -150,6 +151,10 @@ def write_sources(
             text = page_file(spec.title, html, spec.toc, css, js, options.attr_list)
             _write(owned, report, spec.src_uri, text)
             report.pages += 1
+        # The plugin's section titles and order, for engines that read .nav.yml.
+        for rel, text in nav_files(repo, specs, out if owned.shared else None).items():
+            if owned.shared or rel != NAV_FILE:  # a folder of its own is not the root
+                _write(owned, report, rel, text)
         for pid, source in builder.images.items():
             _write(owned, report, image_uri(pid, source), source.read_bytes())
         for name, data in assets().items():

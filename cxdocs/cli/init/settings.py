@@ -116,6 +116,9 @@ def zensical_settings_text(locale: str, docs_dir: str, cache_dir: str) -> str:
         f"site_name = {_toml_string(SITE_NAMES[locale])}\n"
         f'docs_dir = "{docs_dir}"  # hand-written pages; `cxdocs build` adds the generated ones\n'
         "\n"
+        "# `cxdocs build` writes .nav.yml files: sections titled in the site's language.\n"
+        "[project.plugins.awesome-nav]\n"
+        "\n"
         "[project.theme]\n"
         f'language = "{MATERIAL_LANGUAGE[locale]}"\n'
         'features = ["navigation.indexes", "navigation.sections", "content.tooltips"]\n'
