@@ -266,6 +266,7 @@ def _as_plugin(html: str) -> str:
     """A file page as the plugin's: without the links to the viewer (the plugin
     lists them in the theme) and with its Markdown headings back in the wrapper."""
     html = re.sub(r'<div class="cx-assets" hidden><link [^>]*></div>', "", html)
+    html = html.replace('<use xlink:href="#', '<use href="#')  # see cxdocs.publish.pagefile
     html = re.sub(r'<script src="[^"]*cxdocs-site\.js" defer></script>', "", html)
     headings = r'((?:<h[234] id="[^"]+">.*?</h[234]>)+)'
     return re.sub(f'</div>{headings}<div class="cx-page[^"]*">', r"\1", html)

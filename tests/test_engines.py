@@ -44,7 +44,7 @@ def _snapshot(root: Path) -> dict[str, str]:
     manifest = root / "docs" / ".cxdocs-manifest.json"
     generated = set(json.loads(manifest.read_text())["files"]) if manifest.is_file() else set()
     files = {}
-    for folder in (*KINDS, "docs"):
+    for folder in (*KINDS, "research", "docs"):
         for path in sorted((root / folder).rglob("*")):
             rel = path.relative_to(root / "docs").as_posix() if folder == "docs" else ""
             if path.is_file() and rel not in generated | {".cxdocs-manifest.json"}:
@@ -87,7 +87,7 @@ def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = tmp_path_factory.mktemp("drawn") / "repo"
     repo.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", repo)
-    for folder in (*KINDS, "docs", "theme"):
+    for folder in (*KINDS, "research", "docs", "theme"):
         shutil.copytree(ROOT / folder, repo / folder, ignore=_generated_by_a_build)
     _run(repo, sys.executable, "-m", "cxdocs", "build", "--out", str(repo.parent / "warm"))
     return repo

@@ -31,7 +31,7 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (repo / "mkdocs.yml").write_text(
         config.replace("  features:\n", "  features:\n    - navigation.instant\n", 1)
     )
-    for folder in (*KINDS, "docs", "theme"):
+    for folder in (*KINDS, "research", "docs", "theme"):
         shutil.copytree(ROOT / folder, repo / folder, ignore=_generated_by_a_build)
     for command in (["cxdocs", "build"], ["zensical", "build", "--clean"]):
         done = subprocess.run(

@@ -42,6 +42,7 @@ from cxdocs.content.settings.reader import Config, ConfigError, find_settings, r
 from cxdocs.diagrams.draw import related_of
 from cxdocs.publish.freshness import stale_pages
 from cxdocs.publish.owned import read_manifest
+from cxdocs.publish.pagefile import instant_safe
 from cxdocs.publish.sources import BUNDLE, site_options
 from cxdocs.publish.urls import page_url, relative_url
 from cxdocs.site.builder import ASSET_DIR, MissingPage, render_block
@@ -132,7 +133,7 @@ class EmbedPreprocessor(Preprocessor):
             html = self._html(key, config, repo, page)
             if index == 0 and page is not None:  # the viewer's CSS/JS, once per page
                 html = self._assets(config, page) + html
-            placeholder = self.md.htmlStash.store(html)
+            placeholder = self.md.htmlStash.store(instant_safe(html))
             text = f"{text[:start]}\n{placeholder}\n\n{text[end:]}"
         return text.split("\n")
 

@@ -13,6 +13,11 @@ itself:
   `extra_css` / `extra_javascript` lines (engines with instant navigation run
   a page's scripts again; the bundle runs its set-up once, see sources.py).
 - **Its title** as front matter.
+
+SVG `<use href>` becomes `<use xlink:href>` (the same to browsers: the HTML
+parser puts it in the XLink namespace): instant navigation in Zensical's and
+Material's themes sets `.href` on every element with an `href` attribute, and
+an SVG element's is read-only, so the page change stops with a TypeError.
 """
 
 from __future__ import annotations
@@ -32,9 +37,15 @@ VOID = frozenset(
 )
 
 
+def instant_safe(html: str) -> str:
+    """`<use href="#x">` as `<use xlink:href="#x">` (see the module docstring)."""
+    return html.replace('<use href="#', '<use xlink:href="#')
+
+
 def page_file(title: str, html: str, toc: list[TocEntry], css: str, js: str, headings: bool) -> str:
     """The Markdown file for one generated page: `html` is the builder's output."""
     anchors = {entry.anchor: entry.level for entry in _flatten(toc)} if headings else {}
+    html = instant_safe(html)
     cuts = _Cuts(anchors)
     cuts.feed(html)
     cuts.close()
