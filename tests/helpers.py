@@ -602,3 +602,26 @@ def check_repo(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, int, st
         (repo / name).write_text(text, encoding="utf-8")
     result = run_checks(read_config(repo / "mkdocs.yml"))
     return sorted((p.path, p.line, p.code, p.message, p.hint) for p in result.problems)
+
+
+# --- engines and the viewer
+
+
+def generated_by_a_build(folder: str, names: list[str]) -> set[str]:
+    """Leave out what a `cxdocs build` in the checkout wrote (its docs/.gitignore lists it)."""
+    ignore = Path(folder) / ".gitignore"
+    if Path(folder) != ROOT / "docs" or not ignore.is_file():
+        return {"cx"} if Path(folder) == ROOT / "docs" else set()
+    listed = {line.strip("/").split("/")[0] for line in ignore.read_text().splitlines()}
+    return {n for n in names if n in listed} | {"cx"}
+
+
+def diagram_scale(page: Any, selector: str = ".cx-journey-diagram") -> float:
+    """The width the viewer draws a diagram at, in CSS pixels."""
+    return float(
+        page.evaluate(
+            "(s) => { const v = document.querySelector(s); const svg = v.querySelector"
+            "('.cx-canvas > svg'); return svg.getBoundingClientRect().width; }",
+            selector,
+        )
+    )

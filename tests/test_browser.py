@@ -17,7 +17,7 @@ import pytest
 
 from cxdocs.files import FOLDERS
 from tests.conftest import ROOT
-from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, serve_site
+from tests.helpers import BROWSER_MARKS, Tab, diagram_scale, mkdocs_build, serve_site
 
 pytestmark = BROWSER_MARKS
 
@@ -90,16 +90,6 @@ def test_page_loads_without_console_errors(path: str, tab: Tab, tmp_path: Path) 
 # --- the viewer ---------------------------------------------------------------
 
 
-def _scale(page: Any, selector: str = ".cx-journey-diagram") -> float:
-    return float(
-        page.evaluate(
-            "(s) => { const v = document.querySelector(s); const svg = v.querySelector"
-            "('.cx-canvas > svg'); return svg.getBoundingClientRect().width; }",
-            selector,
-        )
-    )
-
-
 def test_diagrams_that_are_not_maps_fit_their_column_on_a_laptop(tab: Tab) -> None:
     # A persona's empathy map and the comparison chart open whole in the column;
     # journey maps and blueprints span the window (tests/test_browser_map.py).
@@ -157,14 +147,14 @@ def test_a_blueprint_pans_in_a_window_high_box_and_fit_shows_every_lane(tab: Tab
 def test_viewer_zooms_opens_full_screen_pans_and_closes(tab: Tab, tmp_path: Path) -> None:
     page = tab.open(PAGES["journey"])
     viewer = page.locator(".cx-journey-diagram")
-    fitted = _scale(page)
+    fitted = diagram_scale(page)
     assert fitted == pytest.approx(2262 * 4 / 3, rel=0.01)  # a map opens at 100%
     viewer.get_by_role("button", name="Zoom in").click()
-    assert _scale(page) == pytest.approx(fitted * 1.25, rel=0.02)
+    assert diagram_scale(page) == pytest.approx(fitted * 1.25, rel=0.02)
     viewer.get_by_role("button", name="Zoom out").click()
-    assert _scale(page) == pytest.approx(fitted, rel=0.02)
+    assert diagram_scale(page) == pytest.approx(fitted, rel=0.02)
     viewer.get_by_role("button", name="Actual size (100%)").click()
-    assert _scale(page) == pytest.approx(2262 * 4 / 3, rel=0.01)  # 2262pt wide
+    assert diagram_scale(page) == pytest.approx(2262 * 4 / 3, rel=0.01)  # 2262pt wide
     # Keyboard: the full-screen button is a real button.
     full = viewer.get_by_role("button", name="Full screen")
     full.focus()
@@ -176,13 +166,13 @@ def test_viewer_zooms_opens_full_screen_pans_and_closes(tab: Tab, tmp_path: Path
     assert viewer.get_by_role("button", name="Close full screen (Esc)").count() == 1
     page.screenshot(path=str(tmp_path / "full-screen.png"))
     # The wheel zooms about the pointer; a drag pans.
-    before = _scale(page)
+    before = diagram_scale(page)
     scroll = viewer.locator(".cx-diagram-scroll")
     area = scroll.bounding_box()
     page.mouse.move(area["x"] + 600, area["y"] + 300)
     page.mouse.wheel(0, -400)
     page.wait_for_timeout(100)
-    assert _scale(page) > before * 1.5
+    assert diagram_scale(page) > before * 1.5
     left = scroll.evaluate("s => s.scrollLeft")
     page.mouse.down()
     page.mouse.move(area["x"] + 400, area["y"] + 300, steps=5)

@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.helpers import generated_by_a_build
 from tests.linkcheck import broken_links
 
 pytestmark = [pytest.mark.engines, pytest.mark.dot, pytest.mark.slow]
@@ -72,15 +73,6 @@ def _run(repo: Path, *command: str) -> subprocess.CompletedProcess[str]:
     return result
 
 
-def _generated_by_a_build(folder: str, names: list[str]) -> set[str]:
-    """Leave out what a `cxdocs build` in the checkout wrote (its docs/.gitignore lists it)."""
-    ignore = Path(folder) / ".gitignore"
-    if Path(folder) != ROOT / "docs" or not ignore.is_file():
-        return {"cx"} if Path(folder) == ROOT / "docs" else set()
-    listed = {line.strip("/").split("/")[0] for line in ignore.read_text().splitlines()}
-    return {n for n in names if n in listed} | {"cx"}
-
-
 @pytest.fixture(scope="module")
 def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example with its diagrams drawn once, so each engine's copy starts warm."""
@@ -88,7 +80,7 @@ def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", repo)
     for folder in (*KINDS, "research", "docs", "theme"):
-        shutil.copytree(ROOT / folder, repo / folder, ignore=_generated_by_a_build)
+        shutil.copytree(ROOT / folder, repo / folder, ignore=generated_by_a_build)
     _run(repo, sys.executable, "-m", "cxdocs", "build", "--out", str(repo.parent / "warm"))
     return repo
 

@@ -13,12 +13,11 @@ from typing import Any
 
 import pytest
 
+from cxdocs.files import FOLDERS
 from tests.conftest import ROOT
-from tests.test_browser import BROWSER_MARKS, Tab, _scale, _serve, browser
-from tests.test_engines import KINDS, _generated_by_a_build
+from tests.helpers import BROWSER_MARKS, Tab, diagram_scale, generated_by_a_build, serve_site
 
 pytestmark = [*BROWSER_MARKS, pytest.mark.engines]
-__all__ = ["browser"]  # the shared Chromium fixture
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +30,14 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (repo / "mkdocs.yml").write_text(
         config.replace("  features:\n", "  features:\n    - navigation.instant\n", 1)
     )
-    for folder in (*KINDS, "research", "docs", "theme"):
-        shutil.copytree(ROOT / folder, repo / folder, ignore=_generated_by_a_build)
+    for folder in (*FOLDERS.values(), "docs", "theme"):
+        shutil.copytree(ROOT / folder, repo / folder, ignore=generated_by_a_build)
     for command in (["cxdocs", "build"], ["zensical", "build", "--clean"]):
         done = subprocess.run(
             [sys.executable, "-m", *command], cwd=repo, capture_output=True, text=True
         )
         assert done.returncode == 0, done.stderr
-    yield from _serve(repo / "site")
+    yield from serve_site(repo / "site")
 
 
 @pytest.fixture
@@ -62,9 +61,9 @@ def test_pages_are_styled_and_the_viewer_works(tab: Tab, tmp_path: Path) -> None
     style = _badge_style(page)
     assert style["radius"] != "0px" and style["weight"] in ("600", "700"), style
     viewer = page.locator(".cx-journey-diagram")
-    fitted = _scale(page)
+    fitted = diagram_scale(page)
     viewer.get_by_role("button", name="Zoom in").click()
-    assert _scale(page) == pytest.approx(fitted * 1.25, rel=0.02)
+    assert diagram_scale(page) == pytest.approx(fitted * 1.25, rel=0.02)
     viewer.get_by_role("button", name="Full screen").click()
     assert viewer.evaluate("v => v.classList.contains('cx-full')")
     page.keyboard.press("Escape")
@@ -80,9 +79,9 @@ def test_instant_navigation_sets_the_viewer_up_once(tab: Tab) -> None:
     page.wait_for_selector(".cx-journey-diagram .cx-canvas > svg")
     page.wait_for_timeout(300)
     viewer = page.locator(".cx-journey-diagram")
-    fitted = _scale(page)
+    fitted = diagram_scale(page)
     viewer.get_by_role("button", name="Zoom in").click()
     # Set up once: one click zooms one step, not one step per time the script ran.
-    assert _scale(page) == pytest.approx(fitted * 1.25, rel=0.02)
+    assert diagram_scale(page) == pytest.approx(fitted * 1.25, rel=0.02)
     assert page.evaluate("window.cxdocsLoaded") is True
     assert tab.errors == []
