@@ -95,6 +95,18 @@ def test_problems_point_into_zensical_toml(
     assert (out + err).startswith(expected), out + err
 
 
+def test_hints_name_the_table_in_zensical_toml(
+    toml_repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = toml_repo / "zensical.toml"
+    path.write_text(SETTINGS.replace('app = "Mobile app", ', ""), encoding="utf-8")
+    monkeypatch.chdir(toml_repo)
+    code, out, _ = run_cli("check")
+    assert code == 1 and "channel 'app' is not defined" in out
+    assert "hint: declare it in zensical.toml under [project.extra.cxdocs.channels]" in out
+    assert "mkdocs.yml" not in out
+
+
 def test_a_settings_problem_has_a_position_even_in_inline_tables(toml_repo: Path) -> None:
     path = toml_repo / "zensical.toml"
     path.write_text(SETTINGS.replace('whatsapp = "WhatsApp"', 'whatsapp = ["x"]'))

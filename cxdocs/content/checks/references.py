@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
 
 from cxdocs.content.load import Document
 from cxdocs.content.model import LANES, Blueprint, Journey, Persona
@@ -18,6 +20,24 @@ from cxdocs.content.validation.suggest import known_list, suggest_id
 from cxdocs.content.yaml.source import Path as DataPath
 
 SETTINGS_HINT = "declare it in mkdocs.yml under plugins > cxdocs > {section}"
+# The same place in zensical.toml (see cxdocs.content.settings.toml_file).
+_TOML_HINT = "declare it in zensical.toml under [project.extra.cxdocs.{section}]"
+_SECTIONS = ("channels", "actors")
+
+
+def in_settings_file(problems: list[Problem], settings: Path) -> list[Problem]:
+    """Hints that name the settings file name the one the repository uses."""
+    if settings.suffix.lower() != ".toml":
+        return problems
+    out = []
+    for problem in problems:
+        hint = problem.hint
+        for section in _SECTIONS:
+            hint = hint.replace(
+                SETTINGS_HINT.format(section=section), _TOML_HINT.format(section=section)
+            )
+        out.append(problem if hint == problem.hint else replace(problem, hint=hint))
+    return out
 
 
 def unknown_reference(

@@ -24,6 +24,7 @@ from cxdocs.content.checks.references import (
     check_blueprint,
     check_journey,
     check_persona,
+    in_settings_file,
 )
 from cxdocs.content.kinds import KINDS
 from cxdocs.content.load import Document, discover, relative
@@ -158,6 +159,7 @@ def _load_repository(
     for b_entry in repo.blueprints.values():
         crossed.extend(check_blueprint(repo, b_entry.item, b_entry.doc))
     crossed.extend(check_evidence(repo))
+    crossed = in_settings_file(crossed, config.path)
     problems.extend(p for p in crossed if (p.line, p.col) not in made_up.get(p.path, ()))
     problems.extend(check_embeds(repo, config.docs_dir))
     problems.extend(check_drafts(repo))
