@@ -251,6 +251,17 @@ def test_blueprint_items_show_actor_fail_point_and_wait() -> None:
     assert diagram.summary.startswith("2 phases, 9 activities, 2 fail points, 1 wait.")
 
 
+def test_blueprint_evidence_is_drawn_as_things_not_placeholders() -> None:
+    diagram = blueprint_diagram(sample_blueprint(), SETTINGS)
+    evidence = [b for b in diagram.boxes if b.css_class == "cx-evidence"]
+    actions = [b for b in diagram.boxes if b.key.startswith("item:") and b.css_class is None]
+    assert evidence and actions
+    # Square, solid, on paper; the activities are rounded white cards.
+    assert all(not b.dashed and not b.rounded and b.fill != st.WHITE for b in evidence)
+    assert all(b.rounded and b.fill == st.WHITE for b in actions)
+    assert all(not r.style.italic for b in evidence for r in b.rows)
+
+
 def test_blueprint_customer_actions_link_to_their_step() -> None:
     blueprint = edited(sample_blueprint(), "phases.0.customer.0.step", "pays")
     assert all(b.link is None for b in blueprint_diagram(blueprint, SETTINGS).boxes)

@@ -60,6 +60,7 @@ LANE_GAP = 12  # between lanes with no line between them
 LINE_GAP = 30  # between lanes separated by a line, which needs room for its label
 MIN_WIDTH = 640
 # The line drawn below each lane, if any, by label key and line style.
+EVIDENCE_FILL = "#fbf8ef"  # paper: what the customer sees or holds
 LINES_BELOW: dict[str, tuple[str, Literal["solid", "dashed", "dotted"]]] = {
     "customer": ("blueprint.line.interaction", "solid"),
     "frontstage": ("blueprint.line.visibility", "dashed"),
@@ -75,7 +76,7 @@ def item_rows(item: LaneItem, lane: str, settings: Settings) -> list[Row]:
         actor = settings.actors.get(item.actor, item.actor)
         rows += paragraph(actor, TEXT_W, st.SMALL_BOLD, line_height=12)
         rows.append(spacer(2))
-    text_style = TextStyle(size=9.5, italic=lane == "evidence", color=st.INK)
+    text_style = TextStyle(size=9.5, color=st.INK)
     rows += paragraph(item.text, TEXT_W, text_style)
     fail = item.fail_text
     if fail is not None:
@@ -274,9 +275,14 @@ class _Layout(Sheet):
             for n, (drawn, rows) in enumerate(zip(stacks[lane], contents[pi], strict=True)):
                 item = drawn.item
                 fails = item.fail_text is not None and drawn.mark != "removed"
-                # Evidence is dashed: things, not actions.
+                # Evidence is a thing the customer sees or holds: a square card on
+                # paper, not a rounded action card (and not a dashed placeholder).
+                evidence = lane == "evidence"
                 look = marks.Look(
-                    st.WHITE, st.FAIL if fails else accent, 2 if fails else 1, lane == "evidence"
+                    EVIDENCE_FILL if evidence else st.WHITE,
+                    st.FAIL if fails else accent,
+                    2 if fails or evidence else 1,
+                    css_class="cx-evidence" if evidence else None,
                 )
                 if self.marks:
                     look = self.marks.look(drawn, look)
