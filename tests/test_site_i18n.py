@@ -7,22 +7,9 @@ from typing import Any
 
 import pytest
 
-from cxdocs.i18n import catalog as i18n
-from cxdocs.i18n.pages import PAGE_LABELS
 from cxdocs.publish.mkdocs_plugin import CxdocsPlugin
 from tests.conftest import ROOT, make_repo
 from tests.helpers import mkdocs_build
-
-
-def test_every_locale_has_every_page_label() -> None:
-    english = set(PAGE_LABELS["en"])
-    for locale, labels in PAGE_LABELS.items():
-        assert set(labels) == english, locale
-        assert all(text.strip() for text in labels.values()), locale
-
-
-def test_page_and_diagram_locales_agree() -> None:
-    assert set(PAGE_LABELS) == set(i18n.LABELS)
 
 
 @pytest.mark.dot

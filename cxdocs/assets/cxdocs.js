@@ -102,7 +102,9 @@
         });
         if (count) {
           var total = items.filter(function (i) { return i.hasAttribute("data-cx-count"); }).length;
-          count.textContent = count.dataset.cxTemplate.replace("{shown}", shown).replace("{total}", total);
+          // The page wrote both plural forms; one is for exactly 1 in every locale cxdocs speaks.
+          var template = total === 1 ? count.dataset.cxTemplateOne : count.dataset.cxTemplate;
+          count.textContent = template.replace("{shown}", shown).replace("{total}", total);
         }
         if (remember) {
           var url = new URL(window.location.href);

@@ -19,7 +19,6 @@ from cxdocs.diagrams.journey_cells import BADGE_W, TEXT_W, CellRows, Column, joi
 from cxdocs.diagrams.scene import Row, TextStyle, paragraph, spacer
 from cxdocs.i18n import catalog as i18n
 from cxdocs.i18n.numbers import measure
-from cxdocs.i18n.pages import page_label
 
 MET = ("\u2713", "#1e7b34", "#f2f8f4")  # badge, badge colour, chip fill
 MISSED = ("\u2717", "#b42318", "#fcf3f3")
@@ -47,7 +46,7 @@ def metric_value(metric: Metric, loc: str) -> str:
 def metric_chip(metric: Metric, loc: str) -> list[Row]:
     met = metric.meets_target
     badge, color, fill = NO_TARGET if met is None else MET if met else MISSED
-    verdict = page_label(
+    verdict = i18n.label(
         loc, "no_target" if met is None else "meets_target" if met else "misses_target"
     )
     badge_style = TextStyle(size=10, bold=True, color=color)
@@ -82,7 +81,7 @@ def actions_by_step(journey: Journey) -> dict[str, list[Action]]:
 
 def action_chip(action: Action, settings: Settings, loc: str) -> list[Row]:
     owner = settings.actors.get(action.owner, action.owner)
-    status = page_label(loc, f"status_{action.status}")
+    status = i18n.label(loc, f"status_{action.status}")
     badge_style = TextStyle(size=10, bold=True, color=st.NAVY_SOFT)
     fill = "#eef3f8" if action.is_open else "#f6f7f9"
     title = TextStyle(size=9.5, bold=True, color=st.INK, strike=action.status == "dropped")
@@ -146,5 +145,5 @@ def legend(loc: str, current: bool, lanes: list[str]) -> list[LegendItem]:
         items.append(LegendItem(i18n.label(loc, "journey.legend.metrics"), heading=True))
         for (badge, color, fill), key in ((MET, "meets_target"), (MISSED, "misses_target")):
             style = TextStyle(size=10, bold=True, color=color)
-            items.append(LegendItem(page_label(loc, key), badge, style, fill))
+            items.append(LegendItem(i18n.label(loc, key), badge, style, fill))
     return items

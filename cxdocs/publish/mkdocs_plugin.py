@@ -32,7 +32,7 @@ from cxdocs.content.repository import without_drafts
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
 from cxdocs.files import FOLDERS, atomic_write, link_or_copy, unsafe_folder
-from cxdocs.i18n.pages import page_label
+from cxdocs.i18n import catalog as i18n
 from cxdocs.publish.freshness import OLD_FOLDER
 from cxdocs.publish.owned import MANIFEST_NAME, generated_files
 from cxdocs.publish.progress import Progress
@@ -229,11 +229,11 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         assert self.settings is not None
         locale = self.settings.settings.locale
         titles = {
-            "personas": page_label(locale, "personas"),
-            "journeys": page_label(locale, "journeys"),
-            "blueprints": page_label(locale, "blueprints"),
-            "research": page_label(locale, "research"),
-            "insights": page_label(locale, "insights"),
+            "personas": i18n.label(locale, "personas"),
+            "journeys": i18n.label(locale, "journeys"),
+            "blueprints": i18n.label(locale, "blueprints"),
+            "research": i18n.label(locale, "research"),
+            "insights": i18n.label(locale, "insights"),
         }
         sections = {}
         insight_order = [f"insights/{slug}.md" for slug, _ in INSIGHT_PAGES]

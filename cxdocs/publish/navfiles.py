@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from cxdocs.content.repository import Repository
-from cxdocs.i18n.pages import page_label
+from cxdocs.i18n import catalog as i18n
 from cxdocs.site.pages import INSIGHT_PAGES, SECTIONS, PageSpec, journey_order
 
 NAV_FILE = ".nav.yml"
@@ -40,7 +40,7 @@ def nav_files(repo: Repository, specs: list[PageSpec], docs_dir: Path | None) ->
         objects = [p for p in pages if p != "index.md"]
         if settings.nav_limit and len(objects) > settings.nav_limit:
             pages = [p for p in pages if p == "index.md"]  # as the plugin: the index only
-        files[f"{section}/{NAV_FILE}"] = _yaml(page_label(settings.locale, section), pages)
+        files[f"{section}/{NAV_FILE}"] = _yaml(i18n.label(settings.locale, section), pages)
     sections = [s for s in SECTIONS if f"{s}/{NAV_FILE}" in files]
     top = ["index.md", *sections]
     if docs_dir is not None and _others(docs_dir, {"index.md", *SECTIONS, "assets"}):

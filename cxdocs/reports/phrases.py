@@ -1,7 +1,7 @@
 """One change -> the sentence a CX lead reads in the PR comment, in the repository's locale.
 
 Every word comes from the label tables the site and the diagrams use
-(`cxdocs.i18n.catalog`, keys `report.*`; status and state names from the page labels),
+(`cxdocs.i18n.catalog`, keys `report.*`; status and state names from the page words),
 so a pt-BR repository gets a pt-BR report. Kept apart from `render` so the
 wording of every field sits in one place: labels, what one item of a list is
 called, and the few fields (emotion, metrics, fail points, moves) that need a
@@ -15,7 +15,6 @@ from collections.abc import Callable
 from cxdocs.changes.model import Change, MetricValue, PainPointValue, Place, Ref, Value
 from cxdocs.i18n import numbers
 from cxdocs.i18n.catalog import label, plural
-from cxdocs.i18n.pages import page_label
 
 _QUOTED_REFS = {"addresses", "to", "step"}  # refs named by a sentence, not a label
 _ESCAPED = set("\\`*_[]<>|~")
@@ -112,7 +111,7 @@ class Words:
         if isinstance(value, Place):
             return self.place(value)
         if field in ("status", "state"):
-            return page_label(self.locale, f"{field}_{value}").lower()
+            return label(self.locale, f"{field}_{value}").lower()
         if field == "severity":
             return self.severity(value)
         return md(value) if field == "wait" else quoted(value)

@@ -152,7 +152,7 @@ class Facet:
     """One filter of a register: rows carry `data-cx-<name>`; '|' separates values."""
 
     name: str
-    label: str  # page_label key
+    label: str  # catalog key (a page word)
     options: list[tuple[str, str, int]]  # value, label, rows with it
     everything: bool = True  # offer "All"; without it the first option is the default
 

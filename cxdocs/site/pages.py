@@ -16,7 +16,7 @@ from cxdocs.content.model import LANES, Blueprint, LaneItem, Persona, Phase
 from cxdocs.content.repository import Repository
 from cxdocs.diagrams.persona_card import initials
 from cxdocs.files import FOLDERS
-from cxdocs.i18n.pages import page_label
+from cxdocs.i18n import catalog as i18n
 from cxdocs.site import views
 from cxdocs.site.compare import comparison_svg
 from cxdocs.site.history import journey_history
@@ -99,7 +99,7 @@ def plan_pages(
     locale = repo.settings.locale
 
     def t(key: str) -> str:
-        return page_label(locale, key)
+        return i18n.label(locale, key)
 
     pages: list[PageSpec] = []
     personas = sorted(repo.personas.values(), key=lambda e: e.item.name.lower())

@@ -17,8 +17,8 @@ import jinja2
 import jinja2.bccache
 from markupsafe import Markup
 
+from cxdocs.i18n import catalog as i18n
 from cxdocs.i18n import numbers
-from cxdocs.i18n.pages import page_label
 from cxdocs.site.markdown import render_markdown
 from cxdocs.site.viewer import diagram_frame, download_links
 
@@ -65,10 +65,10 @@ def environment(
 
     def t(key: str, **values: Any) -> str:
         if values:
-            return page_label(locale, key, **values)
+            return i18n.label(locale, key, **values)
         found = plain_labels.get(key)
         if found is None:
-            found = plain_labels[key] = page_label(locale, key)
+            found = plain_labels[key] = i18n.label(locale, key)
         return found
 
     @jinja2.pass_context
@@ -85,6 +85,7 @@ def environment(
         return diagram_frame(content, locale, css_class=css_class, name=name, downloads=links)
 
     env.globals["t"] = t
+    env.globals["tn"] = partial(i18n.plural, locale)  # tn(key, count, ...)
     env.globals["fragment"] = render_fragment
     env.globals["diagram_frame"] = diagram_frame_in
     env.filters["markdown"] = render_markdown

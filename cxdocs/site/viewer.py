@@ -14,7 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from cxdocs.i18n.pages import page_label
+from cxdocs.i18n import catalog as i18n
 from cxdocs.site.diagrams import download_uri
 from cxdocs.site.printmap import print_tiles
 
@@ -58,7 +58,7 @@ def diagram_frame(
     """
 
     def t(key: str, **values: object) -> str:
-        return str(escape(page_label(locale, key, **values)))
+        return str(escape(i18n.label(locale, key, **values)))
 
     buttons = []
     for tool in TOOLS:
