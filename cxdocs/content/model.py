@@ -26,6 +26,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from cxdocs.content.vocabulary import ActionStatus, Better, JourneyState, Severity, YesNo, canonical
 from cxdocs.content.yaml.scalars import written
 from cxdocs.i18n import Locale
 
@@ -58,7 +59,7 @@ def _flag_or_text(value: Any) -> Any:
     # `fail_point: true` or `fail_point: Card declined`; anything else is a mistake
     # reported once, rather than as one error per branch of a union.
     if isinstance(value, bool | str):
-        return value
+        return canonical("yes_no", value)  # `fail_point: sim`
     if isinstance(value, int | float):
         return written(value)
     raise PydanticCustomError("wrong-type", "must be true or a description (text)")
@@ -211,8 +212,6 @@ class Persona(Identified):
 
 # --- journey -----------------------------------------------------------------
 
-Severity = Literal["low", "medium", "high"]
-ActionStatus = Literal["idea", "planned", "doing", "done", "dropped"]
 OPEN_STATUSES: frozenset[str] = frozenset({"idea", "planned", "doing"})
 
 
@@ -229,7 +228,7 @@ class Metric(Model):
     value: Number | None = None
     target: Number | None = None
     unit: Text | None = None
-    better: Literal["higher", "lower"] = Field(
+    better: Better = Field(
         default="higher", description="Whether higher or lower values are better (CES: lower)."
     )
     promoters: Count | None = None
@@ -299,7 +298,7 @@ class Step(Identified):
     emotion: Emotion | None = Field(
         default=None, description="-2 (very negative) .. +2 (very positive)."
     )
-    moment_of_truth: Annotated[bool, Field(strict=True)] = False
+    moment_of_truth: YesNo = False
     pain_points: list[
         Annotated[
             PainPoint, BeforeValidator(_text_to_object, json_schema_input_type=str | PainPoint)
@@ -378,7 +377,7 @@ class Journey(Identified):
     id: Slug = Field(description="Defaults to the file name without extension.")
     title: Text
     persona: Ref = Field(description="A persona id.")
-    state: Literal["current", "future"] = "current"
+    state: JourneyState = "current"
     improves: Ref | None = Field(
         default=None, description="Future state only: the current-state journey id."
     )

@@ -33,6 +33,7 @@ from cxdocs.content.validation.numbers import (
     whole_number_hint,
 )
 from cxdocs.content.validation.suggest import KEY_CUTOFF, did_you_mean
+from cxdocs.content.vocabulary import closest, synonyms_hint
 from cxdocs.content.yaml.scalars import number as yaml_number
 from cxdocs.content.yaml.source import Position
 
@@ -148,8 +149,10 @@ def _not_an_option(f: Failure) -> Problem | None:
     return f.problem(
         "invalid-value",
         f"{f.subject} must be one of {', '.join(options)}; got {show(f.value)}"
-        + (_closest_option(f.value, options) if isinstance(f.value, str) else ""),
-        _LITERAL_HINTS.get(str(f.field), f"use one of: {', '.join(options)}"),
+        + (_closest_option(f.value, options, str(f.field)) if isinstance(f.value, str) else ""),
+        _LITERAL_HINTS.get(
+            str(f.field), f"use one of: {', '.join(options)}{synonyms_hint(str(f.field))}"
+        ),
     )
 
 
@@ -338,12 +341,14 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
     return first_answer(RULES, Failure(doc, error, model))
 
 
-def _closest_option(value: str, options: list[str]) -> str:
+def _closest_option(value: str, options: list[str], field: str) -> str:
     """'; did you mean ...?' for a choice: `PNG` -> png and `PT-br` -> pt-BR first
-    (difflib compares case), a stand-in for a format the site does not make."""
+    (difflib compares case), a stand-in for a format the site does not make, the
+    English word for a misspelt synonym (`planejda` -> planned)."""
     folded = {option.casefold(): option for option in options}
     wanted = value.strip().casefold().lstrip(".")
     found = folded.get(wanted) or folded.get(_FORMAT_STAND_INS.get(wanted, ""))
+    found = found or folded.get(closest(field, value) or "")
     return f"; did you mean '{found}'?" if found else did_you_mean(value, options)
 
 
