@@ -83,7 +83,7 @@ def test_running_init_twice_changes_nothing(tmp_path: Path, run_cli: Run) -> Non
     run_cli("init", str(tmp_path), "--example")
     (tmp_path / "mkdocs.yml").write_text("site_name: Ours\n")  # edited by the team
     before = _tree(tmp_path)
-    code, out, _ = run_cli("init", str(tmp_path), "--example", "--locale", "pt-BR")
+    code, out, _ = run_cli("init", str(tmp_path), "--example", "--theme", "mkdocs")
     assert code == 0
     assert _tree(tmp_path) == before
     assert "created" not in out
@@ -138,16 +138,30 @@ def test_init_in_another_folder_of_a_repository_works(repo: Path, run_cli: Run) 
     assert (repo / "team-b" / "mkdocs.yml").is_file()
 
 
+@pytest.mark.parametrize(
+    ("locale", "journey", "words"),
+    [
+        ("en", "first-order", "Pays by card"),
+        ("pt-BR", "primeiro-pedido", "Paga com cartão"),
+    ],
+)
 def test_example_passes_strict_check_and_schemas_are_current(
-    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    run_cli: Run,
+    monkeypatch: pytest.MonkeyPatch,
+    locale: str,
+    journey: str,
+    words: str,
 ) -> None:
-    run_cli("init", str(tmp_path), "--example")
+    run_cli("init", str(tmp_path), "--example", "--locale", locale)
     monkeypatch.chdir(tmp_path / "journeys")
     code, out, _ = run_cli("check", "--strict")
     assert (code, out) == (0, "3 files checked: no problems\n")
     settings = read_config(tmp_path / "mkdocs.yml").settings
     assert stale_schemas(tmp_path / "schemas", settings) == []
-    first = (tmp_path / "journeys" / "first-order.yaml").read_text().splitlines()[0]
+    text = (tmp_path / "journeys" / f"{journey}.yaml").read_text(encoding="utf-8")
+    assert words in text  # the example speaks the repository's language
+    first = text.splitlines()[0]
     assert (tmp_path / "journeys" / first.split("=", 1)[1]).resolve().is_file()
 
 
@@ -229,3 +243,11 @@ def test_github_workflow_passes_actionlint(tmp_path: Path, run_cli: Run) -> None
     broken = tmp_path / "broken.yml"
     broken.write_text(written.read_text().replace("github.event_name", "github.event_nam"))
     assert actionlint([broken])
+
+
+def test_portuguese_settings_are_commented_in_portuguese(tmp_path: Path, run_cli: Run) -> None:
+    run_cli("init", str(tmp_path), "--locale", "pt-BR")
+    text = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "# idioma de diagramas e páginas: en ou pt-BR" in text
+    assert "Renomeie e acrescente os seus" in text
+    assert "labels in diagrams" not in text and "Rename and add" not in text

@@ -115,3 +115,25 @@ def test_import_notes_help_and_hints_point_at_the_published_guide(
         texts.append(out)
     assert f"{GUIDE_URL}import-export/" in texts[-1]
     assert [t for t in texts if re.search(r"guide/[\w-]+\.md", t)] == []  # source-tree files
+
+
+def test_scaffolds_speak_the_repository_language_and_pass_check(
+    tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_cli("init", str(tmp_path), "--locale", "pt-BR", "--example")
+    monkeypatch.chdir(tmp_path)
+    for args in (
+        ("persona", "rui"),
+        ("journey", "troca", "--persona", "rui"),
+        ("blueprint", "troca", "--journey", "troca"),
+    ):
+        code, out, err = run_cli("new", *args)
+        assert code == 0, out + err
+        assert "error" not in out, out
+    persona = (tmp_path / "personas" / "rui.yaml").read_text(encoding="utf-8")
+    journey = (tmp_path / "journeys" / "troca.yaml").read_text(encoding="utf-8")
+    blueprint = (tmp_path / "blueprints" / "troca.yaml").read_text(encoding="utf-8")
+    assert "Uma linha abaixo do nome" in persona and "One line" not in persona
+    assert "O que o cliente faz" in journey and "state: atual" in journey
+    assert "a jornada que este blueprint atende" in blueprint
+    assert run_cli("check", "--strict")[0] == 0

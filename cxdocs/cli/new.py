@@ -110,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
                 first_step,
                 "/".join(folders),
                 today=datetime.date.today().strftime("%Y-%m"),
+                locale=config.settings.locale,
             )
             schemas = _missing_schemas(out, config, args.kind)
     except (ScaffoldError, WriteRefused) as failure:

@@ -414,6 +414,16 @@ WORDS: dict[str, str] = {
     "report.method.observation": "observation",
     "report.method.diary-study": "diary study",
     "report.method.other": "other",
+    # `cxdocs init`: comments in the mkdocs.yml it writes
+    "init.comment.material": "needs the [site] extra: pip install 'cxdocs[site]'",
+    "init.comment.indexes": "section pages (Journeys, Personas...) open the section",
+    "init.comment.docs_dir": "hand-written pages; cxdocs adds the generated ones",
+    "init.comment.locale": "labels in diagrams and pages: en or pt-BR",
+    "init.comment.cache_dir": "rendered diagrams, kept between builds",
+    "init.comment.downloads": "offered under each diagram; [svg] builds faster",
+    "init.comment.channels": "Every channel a step may use, as id: label. Rename and add your own;",
+    "init.comment.channels_schema": "then run `cxdocs schema` so editors know them too.",
+    "init.comment.actors": "Teams, roles, systems and partners that own actions or do the work.",
     # pages (flat keys)
     "personas": "Personas",
     "journeys": "Journeys",

@@ -409,6 +409,19 @@ WORDS: dict[str, str] = {
     "report.method.observation": "observação",
     "report.method.diary-study": "estudo de diário",
     "report.method.other": "outro",
+    # `cxdocs init`: comments in the mkdocs.yml it writes
+    "init.comment.material": "precisa do extra [site]: pip install 'cxdocs[site]'",
+    "init.comment.indexes": "as páginas de seção (Jornadas, Personas...) abrem a seção",
+    "init.comment.docs_dir": "páginas escritas à mão; o cxdocs acrescenta as geradas",
+    "init.comment.locale": "idioma de diagramas e páginas: en ou pt-BR",
+    "init.comment.cache_dir": "diagramas desenhados, guardados entre builds",
+    "init.comment.downloads": "oferecidos abaixo de cada diagrama; [svg] gera mais rápido",
+    "init.comment.channels": "Todo canal que um passo pode usar, como id: rótulo. "
+    "Renomeie e acrescente os seus;",
+    "init.comment.channels_schema": "depois rode `cxdocs schema` para os editores "
+    "também os conhecerem.",
+    "init.comment.actors": "Equipes, papéis, sistemas e parceiros donos de ações "
+    "ou que fazem o trabalho.",
     # pages (flat keys)
     "personas": "Personas",
     "journeys": "Jornadas",

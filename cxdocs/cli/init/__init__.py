@@ -31,7 +31,11 @@ SETTINGS_FILE = {"mkdocs": "mkdocs.yml", "zensical": "zensical.toml"}
 DOCS_DIR = "docs"
 CACHE_DIR = ".cache/cxdocs"
 # Example files: kind -> id. They reference each other and the starter settings.
-EXAMPLE = {"persona": "sam", "journey": "first-order", "blueprint": "first-order"}
+# The example speaks the repository's language, file names (ids) included.
+EXAMPLE = {
+    "en": {"persona": "sam", "journey": "first-order", "blueprint": "first-order"},
+    "pt-BR": {"persona": "bia", "journey": "primeiro-pedido", "blueprint": "primeiro-pedido"},
+}
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,8 @@ class Options:
     engine: str = "mkdocs"
 
 
-def _template(name: str) -> str:
+def template(name: str) -> str:
+    """A file of init/files/ (package data), as text."""
     return resources.files("cxdocs.cli.init").joinpath("files", name).read_text(encoding="utf-8")
 
 
@@ -85,7 +90,7 @@ def plan(options: Options) -> list[tuple[str, str]]:
     )
     files = [
         (SETTINGS_FILE[options.engine], settings_file),
-        (f"{DOCS_DIR}/index.md", _fill(_template(f"index.{options.locale}.md"), **common)),
+        (f"{DOCS_DIR}/index.md", _fill(template(f"index.{options.locale}.md"), **common)),
     ]
     for folder in FOLDERS.values():  # empty folders need a file for git to keep them
         files.append((f"{folder}/.gitkeep", ""))
@@ -93,17 +98,17 @@ def plan(options: Options) -> list[tuple[str, str]]:
     for kind in FOLDERS:
         files.append((f"{SCHEMA_DIR}/{file_name(kind)}", schema_text(kind, settings)))
     files += [
-        (".gitignore", _fill(_template("gitignore"), **common)),
-        (".vscode/settings.json", _template("vscode-settings.json")),
-        (".vscode/extensions.json", _template("vscode-extensions.json")),
-        (".github/workflows/cxdocs.yml", _fill(_template("github-workflow.yml"), **common)),
-        (".gitlab-ci.yml", _fill(_template("gitlab-ci.yml"), **common)),
-        (".pre-commit-config.yaml", _fill(_template("pre-commit-config.yaml"), **common)),
+        (".gitignore", _fill(template("gitignore"), **common)),
+        (".vscode/settings.json", template("vscode-settings.json")),
+        (".vscode/extensions.json", template("vscode-extensions.json")),
+        (".github/workflows/cxdocs.yml", _fill(template("github-workflow.yml"), **common)),
+        (".gitlab-ci.yml", _fill(template("gitlab-ci.yml"), **common)),
+        (".pre-commit-config.yaml", _fill(template("pre-commit-config.yaml"), **common)),
     ]
     if options.example:
-        for kind, ident in EXAMPLE.items():
+        for kind, ident in EXAMPLE[options.locale].items():
             path = f"{FOLDERS[kind]}/{ident}.yaml"
             line = f"# yaml-language-server: $schema=../{SCHEMA_DIR}/{file_name(kind)}"
-            text = _fill(_template(f"example/{kind}.yaml"), MODELINE=line, **common)
+            text = _fill(template(f"example/{options.locale}/{kind}.yaml"), MODELINE=line, **common)
             files.append((path, text))
     return files

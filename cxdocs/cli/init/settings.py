@@ -5,6 +5,7 @@ the theme in the content's language (search and navigation words match)."""
 from __future__ import annotations
 
 from cxdocs.content.model import Settings
+from cxdocs.i18n.catalog import label
 
 SITE_NAMES = {"en": "Customer experience", "pt-BR": "Experiência do cliente"}
 
@@ -58,13 +59,16 @@ def _mapping(values: dict[str, str], indent: str) -> str:
 
 
 def settings_text(locale: str, theme: str, docs_dir: str, cache_dir: str) -> str:
+    def w(key: str) -> str:  # the comments speak the repository's language
+        return label(locale, key)
+
     if theme == "material":
         theme_block = (
             "theme:\n"
-            "  name: material           # needs the [site] extra: pip install 'cxdocs[site]'\n"
+            f"  name: material           # {w('init.comment.material')}\n"
             f"  language: {MATERIAL_LANGUAGE[locale]}\n"
             "  features:\n"
-            "    - navigation.indexes   # section pages (Journeys, Personas...) open the section\n"
+            f"    - navigation.indexes   # {w('init.comment.indexes')}\n"
             "    - navigation.sections\n"
             "    - content.tooltips\n"
         )
@@ -72,21 +76,21 @@ def settings_text(locale: str, theme: str, docs_dir: str, cache_dir: str) -> str
         theme_block = f"theme:\n  name: mkdocs\n  locale: {MKDOCS_LOCALE[locale]}\n"
     return (
         f"site_name: {SITE_NAMES[locale]}\n"
-        f"docs_dir: {docs_dir}        # hand-written pages; cxdocs adds the generated ones\n"
+        f"docs_dir: {docs_dir}        # {w('init.comment.docs_dir')}\n"
         "\n"
         f"{theme_block}"
         "\n"
         "plugins:\n"
         "  - search\n"
         "  - cxdocs:\n"
-        f"      locale: {locale}         # labels in diagrams and pages: en or pt-BR\n"
-        f"      cache_dir: {cache_dir}   # rendered diagrams, kept between builds\n"
-        "      # downloads: [svg, png, pdf]  # offered under each diagram; [svg] builds faster\n"
-        "      # Every channel a step may use, as id: label. Rename and add your own;\n"
-        "      # then run `cxdocs schema` so editors know them too.\n"
+        f"      locale: {locale}         # {w('init.comment.locale')}\n"
+        f"      cache_dir: {cache_dir}   # {w('init.comment.cache_dir')}\n"
+        f"      # downloads: [svg, png, pdf]  # {w('init.comment.downloads')}\n"
+        f"      # {w('init.comment.channels')}\n"
+        f"      # {w('init.comment.channels_schema')}\n"
         "      channels:\n"
         f"{_mapping(STARTER_CHANNELS[locale], '        ')}"
-        "      # Teams, roles, systems and partners that own actions or do the work.\n"
+        f"      # {w('init.comment.actors')}\n"
         "      actors:\n"
         f"{_mapping(STARTER_ACTORS[locale], '        ')}"
         "\n"
