@@ -211,7 +211,7 @@ def test_export_csv_in_portuguese_with_semicolons(here: Path, run_cli: Run) -> N
     assert code == 0
     data = (here / "first-purchase.csv").read_bytes()
     assert data.startswith("\ufeffEtapa;Id do passo;Ação;Canal;".encode())
-    assert b"\r\nReceive;waits;Waits for delivery;WhatsApp;;;;;-1;No tracking (high);" in data
+    assert b"\r\nReceive;waits;Waits for delivery;WhatsApp;;;;;-1;No tracking (alta);" in data
 
 
 def test_export_xlsx_is_byte_stable_and_rewrites_its_own_file(here: Path, run_cli: Run) -> None:

@@ -11,6 +11,7 @@ from cxdocs.interop.values import (
     BadValue,
     Names,
     join_items,
+    metric_text,
     pain_point_text,
     parse_emotion,
     parse_flag,
@@ -176,6 +177,22 @@ def test_metrics_in_one_cell(text: str, metric: dict[str, object]) -> None:
     parsed = parse_metric(text)
     assert parsed == metric
     Metric.model_validate(parsed)  # what the journey file will hold is valid
+
+
+def test_portuguese_exports_write_portuguese_words_the_importer_reads_back() -> None:
+    assert pain_point_text("Site lento", "high", lang="pt-BR") == "Site lento (alta)"
+    assert parse_pain_point("Site lento (alta)") == {"text": "Site lento", "severity": "high"}
+    wait = Metric(name="Espera", value=38, unit="min", target=5, better="lower")
+    text = metric_text(wait, "pt-BR")
+    assert text == "Espera: 38 min (meta 5, menor é melhor)"
+    assert parse_metric(text) == {
+        "name": "Espera",
+        "value": 38,
+        "unit": "min",
+        "target": 5,
+        "better": "lower",
+    }
+    assert metric_text(wait) == "Espera: 38 min (target 5, lower is better)"
 
 
 def test_names_match_ids_and_labels_ignoring_case_and_accents() -> None:

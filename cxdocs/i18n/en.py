@@ -414,6 +414,9 @@ WORDS: dict[str, str] = {
     "report.method.observation": "observation",
     "report.method.diary-study": "diary study",
     "report.method.other": "other",
+    # spreadsheet exports (what the importer reads back)
+    "export.target": "target {value}",
+    "export.lower_is_better": "lower is better",
     # `cxdocs init`: comments in the mkdocs.yml it writes
     "init.comment.material": "needs the [site] extra: pip install 'cxdocs[site]'",
     "init.comment.indexes": "section pages (Journeys, Personas...) open the section",

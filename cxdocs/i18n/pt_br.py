@@ -409,6 +409,9 @@ WORDS: dict[str, str] = {
     "report.method.observation": "observação",
     "report.method.diary-study": "estudo de diário",
     "report.method.other": "outro",
+    # spreadsheet exports (what the importer reads back)
+    "export.target": "meta {value}",
+    "export.lower_is_better": "menor é melhor",
     # `cxdocs init`: comments in the mkdocs.yml it writes
     "init.comment.material": "precisa do extra [site]: pip install 'cxdocs[site]'",
     "init.comment.indexes": "as páginas de seção (Jornadas, Personas...) abrem a seção",

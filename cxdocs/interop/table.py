@@ -239,13 +239,16 @@ def journey_rows(
                 "feels": step.feels or "",
                 "emotion": step.emotion if step.emotion is not None else "",
                 "pain_points": join_items(
-                    [pain_point_text(p.text, p.severity, p.evidence) for p in step.pain_points]
+                    [
+                        pain_point_text(p.text, p.severity, p.evidence, lang)
+                        for p in step.pain_points
+                    ]
                 ),
                 "opportunities": join_items(step.opportunities),
                 "moment_of_truth": ("sim" if lang.startswith("pt") else "yes")
                 if step.moment_of_truth
                 else "",
-                "metrics": join_items([metric_text(m) for m in step.metrics]),
+                "metrics": join_items([metric_text(m, lang) for m in step.metrics]),
                 "evidence": join_items(step.evidence),
             }
             rows.append([values[h.field] for h in HEADERS])

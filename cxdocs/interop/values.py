@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cxdocs.content.model import slugify
+from cxdocs.i18n import catalog
 from cxdocs.interop.headers import normalize
 
 SCALE_1_5 = "1-5"
@@ -150,14 +151,18 @@ def parse_pain_point(text: str) -> str | dict[str, object]:
     return point
 
 
-def pain_point_text(text: str, severity: str, evidence: Sequence[str] = ()) -> str:
-    """The reverse of parse_pain_point: `Slow site (high) [src#q1]`; medium is left
-    unsaid, unless the text itself ends like a severity (`Delivery fee (high)`)."""
+def pain_point_text(
+    text: str, severity: str, evidence: Sequence[str] = (), lang: str = "en"
+) -> str:
+    """The reverse of parse_pain_point: `Slow site (high) [src#q1]`, `Site lento
+    (alta)` in pt-BR; medium is left unsaid, unless the text itself ends like a
+    severity (`Delivery fee (high)`)."""
+    word = catalog.label(lang, f"severity.{severity}")
     if evidence:  # the severity written out, so the text may end in anything
-        return f"{text} ({severity}) [{', '.join(evidence)}]"
+        return f"{text} ({word}) [{', '.join(evidence)}]"
     if severity == "medium" and parse_pain_point(text) == text:
         return text
-    return f"{text} ({severity})"
+    return f"{text} ({word})"
 
 
 # --- yes / no ----------------------------------------------------------------
@@ -233,8 +238,8 @@ def _show_number(value: float) -> str:
     return str(_plain_number(value))
 
 
-def metric_text(metric: Any) -> str:
-    """A metric as one cell: the format parse_metric reads."""
+def metric_text(metric: Any, lang: str = "en") -> str:
+    """A metric as one cell, in the sheet's language: the format parse_metric reads."""
     if metric.promoters is not None:
         value = f"{metric.promoters}/{metric.passives}/{metric.detractors}"
     else:
@@ -244,9 +249,9 @@ def metric_text(metric: Any) -> str:
         text += f" {metric.unit}"
     extra = []
     if metric.target is not None:
-        extra.append(f"target {_show_number(metric.target)}")
+        extra.append(catalog.label(lang, "export.target", value=_show_number(metric.target)))
     if metric.better == "lower":
-        extra.append("lower is better")
+        extra.append(catalog.label(lang, "export.lower_is_better"))
     return f"{text} ({', '.join(extra)})" if extra else text
 
 
