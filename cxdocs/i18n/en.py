@@ -414,6 +414,14 @@ WORDS: dict[str, str] = {
     "report.method.observation": "observation",
     "report.method.diary-study": "diary study",
     "report.method.other": "other",
+    # the page `mkdocs serve` shows while the content has errors
+    "errorpage.content": "cxdocs found errors in the content",
+    "errorpage.settings": "cxdocs settings are invalid",
+    "errorpage.problems.one": "{n} problem",
+    "errorpage.problems.other": "{n} problems",
+    "errorpage.hint": "hint",
+    "errorpage.intro": "The preview comes back by itself once these are fixed; "
+    "the same list is in the terminal and in {check}.",
     # spreadsheet exports (what the importer reads back)
     "export.target": "target {value}",
     "export.lower_is_better": "lower is better",

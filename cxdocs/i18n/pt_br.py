@@ -409,6 +409,14 @@ WORDS: dict[str, str] = {
     "report.method.observation": "observação",
     "report.method.diary-study": "estudo de diário",
     "report.method.other": "outro",
+    # the page `mkdocs serve` shows while the content has errors
+    "errorpage.content": "o cxdocs encontrou erros no conteúdo",
+    "errorpage.settings": "as configurações do cxdocs são inválidas",
+    "errorpage.problems.one": "{n} problema",
+    "errorpage.problems.other": "{n} problemas",
+    "errorpage.hint": "dica",
+    "errorpage.intro": "A pré-visualização volta sozinha quando estes forem "
+    "corrigidos; a mesma lista está no terminal e em {check}.",
     # spreadsheet exports (what the importer reads back)
     "export.target": "meta {value}",
     "export.lower_is_better": "menor é melhor",

@@ -72,7 +72,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         self.serving = False
         # While `mkdocs serve` runs on broken content: the title and problems
         # its error page shows (None when the content is fine).
-        self.broken: tuple[str, list[Problem]] | None = None
+        self.broken: tuple[str, list[Problem], str] | None = None
         self.settings: Config | None = None
         self.options: dict[str, Any] = {}
         self.result: CheckResult | None = None
@@ -114,7 +114,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         try:
             self.settings = read_config(Path(config.config_file_path))
         except ConfigError as error:
-            return self._fail(config, "cxdocs settings are invalid", error.problems)
+            return self._fail(config, "errorpage.settings", error.problems)
         if self.settings.problems:
             raise PluginError(
                 "cxdocs settings are unsafe:\n"
@@ -136,9 +136,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         for problem in sort_problems(self.result.warnings):
             log.warning(format_text(problem))
         if self.result.errors:
-            return self._fail(
-                config, "cxdocs found errors in the content", sort_problems(self.result.errors)
-            )
+            return self._fail(config, "errorpage.content", sort_problems(self.result.errors))
         if not self.settings.settings.drafts:  # checked above, published only when asked
             self.result.repository = without_drafts(self.result.repository)
         # `cxdocs build` files in docs_dir (made for Zensical, say) are the pages
@@ -155,13 +153,21 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
                 target.append(f"{ASSET_DIR}/{name}")
         return config
 
-    def _fail(self, config: MkDocsConfig, title: str, problems: list[Problem]) -> MkDocsConfig:
-        """Stop a build; while serving, log the problems and build the error page."""
+    def _fail(self, config: MkDocsConfig, key: str, problems: list[Problem]) -> MkDocsConfig:
+        """Stop a build; while serving, log the problems and build the error page.
+
+        `key` names the title in the catalog; the site's locale is the settings'
+        or, when they could not be read, the one written in the plugin options."""
+        written = self.options.get("locale")
+        locale: str = written if written in i18n.locales() else i18n.DEFAULT_LOCALE
+        if self.settings is not None:
+            locale = self.settings.settings.locale
+        title = i18n.label(locale, key)
         if not self.serving:
             raise PluginError(f"{title}:\n" + "\n".join(map(format_text, problems)))
         for problem in problems:
             log.error(format_text(problem))
-        self.broken = (title, problems)
+        self.broken = (title, problems, locale)
         # The error page stands in for the theme's 404 page, so every address
         # of the site shows it until the content is fixed.
         config.theme.static_templates.discard("404.html")

@@ -12,13 +12,16 @@ from __future__ import annotations
 from markupsafe import escape
 
 from cxdocs.content.problems import Problem
+from cxdocs.i18n.catalog import label, plural
 
 # Reloading every few seconds brings the real page back once a rebuild
 # succeeds, also on addresses MkDocs answers with its 404 page (no live reload).
 RELOAD_SECONDS = 2
 
 
-def error_page(title: str, problems: list[Problem]) -> str:
+def error_page(title: str, problems: list[Problem], locale: str = "en") -> str:
+    """The page for `problems`, in the site's `locale` (messages stay as `check` prints them)."""
+    hint = label(locale, "errorpage.hint")
     items = "\n".join(
         "<li><code>{}:{}:{}</code> <strong>{}[{}]</strong> {}{}</li>".format(
             escape(p.path),
@@ -27,13 +30,13 @@ def error_page(title: str, problems: list[Problem]) -> str:
             escape(p.severity),
             escape(p.code),
             escape(p.message),
-            f'<br><span class="hint">hint: {escape(p.hint)}</span>' if p.hint else "",
+            f'<br><span class="hint">{escape(hint)}: {escape(p.hint)}</span>' if p.hint else "",
         )
         for p in problems
     )
-    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    count = plural(locale, "errorpage.problems", len(problems))
     return f"""<!doctype html>
-<html lang="en">
+<html lang="{escape(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -54,8 +57,7 @@ code {{ background: #f3f3f3; padding: .1rem .3rem; border-radius: 3px; }}
 </head>
 <body>
 <h1>{escape(title)}: {count}</h1>
-<p>The preview comes back by itself once these are fixed; the same list is in
-the terminal and in <code>cxdocs check</code>.</p>
+<p>{label(locale, "errorpage.intro", check="<code>cxdocs check</code>")}</p>
 <ul>
 {items}
 </ul>
