@@ -30,7 +30,11 @@ HEADERS: tuple[Header, ...] = (
         "action",
         "Action",
         "Ação",
-        ("Actions", "Ações", "Step", "Passo", "Customer action", "Ação do cliente", "Task"),
+        (
+            *("Actions", "Ações", "Step", "Passo", "Task"),
+            *("Customer action", "Customer actions", "Ação do cliente", "Ações do cliente"),
+            *("What they do", "What the customer does", "O que faz", "O que o cliente faz"),
+        ),
     ),
     Header("channel", "Channel", "Canal", ("Channels", "Canais")),
     Header(
@@ -40,9 +44,24 @@ HEADERS: tuple[Header, ...] = (
         ("Touchpoints", "Touch point", "Pontos de contato", "Ponto de contacto"),
     ),
     Header("actors", "Actors", "Atores", ("Actor", "Ator")),
-    Header("thinks", "Thinks", "Pensa", ("Thoughts", "Pensamentos", "Thinking")),
-    Header("feels", "Feels", "Sente", ("Feelings", "Sentimentos", "Feeling")),
-    Header("emotion", "Emotion", "Emoção", ("Emotions", "Emoções", "Score")),
+    Header(
+        "thinks",
+        "Thinks",
+        "Pensa",
+        ("Thoughts", "Pensamentos", "Pensamento", "Thinking", "What they think", "O que pensa"),
+    ),
+    Header(
+        "feels",
+        "Feels",
+        "Sente",
+        ("Feelings", "Sentimentos", "Sentimento", "Feeling", "What they feel", "O que sente"),
+    ),
+    Header(
+        "emotion",
+        "Emotion",
+        "Emoção",
+        ("Emotions", "Emoções", "Score", "Emotional curve", "Curva emocional", "Curva de emoção"),
+    ),
     Header(
         "pain_points",
         "Pain points",
@@ -53,7 +72,10 @@ HEADERS: tuple[Header, ...] = (
         "opportunities",
         "Opportunities",
         "Oportunidades",
-        ("Opportunity", "Oportunidade", "Ideas", "Ideias"),
+        (
+            *("Opportunity", "Oportunidade", "Ideas", "Ideias"),
+            *("Improvement opportunities", "Oportunidades de melhoria", "Melhorias"),
+        ),
     ),
     Header(
         "moment_of_truth",
@@ -83,9 +105,28 @@ _KNOWN: dict[str, Header] = {normalize(n): h for h in HEADERS for n in _names(h)
 _SHOWN: dict[str, str] = {normalize(n): n for h in HEADERS for n in _names(h) if n != h.field}
 
 
+# A scale written in a header: `Emoção (1 a 5)`, `Score 1-5`, `Emotion (-2 to +2)`.
+_SCALE = re.compile(
+    r"[(\[]?\s*(?P<low>[+-]?\d+)\s*(?:a|to|até|ate|-|\u2013|\u2014|\.\.)\s*(?P<high>[+-]?\d+)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")  # `Ponto de contato (touchpoint)`
+
+
+def header_scale(text: str) -> tuple[int, int] | None:
+    """The (low, high) of a scale written at the end of a header, if any."""
+    found = _SCALE.search(text)
+    return (int(found["low"]), int(found["high"])) if found else None
+
+
 def recognise(text: str) -> Header | None:
-    """The header `text` names, or None."""
-    return _KNOWN.get(normalize(text))
+    """The header `text` names, or None: as written, or without a scale or an
+    aside in brackets at its end (`Emoção (1 a 5)`, `Ponto de contato (touchpoint)`)."""
+    found = _KNOWN.get(normalize(text))
+    if found is None:
+        bare = _ASIDE.sub("", _SCALE.sub("", text))
+        found = _KNOWN.get(normalize(bare)) if bare.strip() else None
+    return found
 
 
 def suggestion(text: str) -> str | None:

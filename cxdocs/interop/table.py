@@ -17,8 +17,16 @@ from typing import Any
 
 from cxdocs.content.model import Journey, slugify
 from cxdocs.interop.draft import Cell, Draft, DraftStage, DraftStep, Report
-from cxdocs.interop.headers import BY_FIELD, HEADERS, listing, recognise, suggestion, title
-from cxdocs.interop.values import join_items, metric_text, pain_point_text
+from cxdocs.interop.headers import (
+    BY_FIELD,
+    HEADERS,
+    header_scale,
+    listing,
+    recognise,
+    suggestion,
+    title,
+)
+from cxdocs.interop.values import SCALE_1_5, join_items, metric_text, pain_point_text
 
 Table = list[list[str]]
 MAX_TITLE_ROWS = 3
@@ -136,7 +144,7 @@ def _read_rows(table: Table, top: int, report: Report) -> Draft:
     fields = _headers(names, report, "column")
     if _missing(fields, Cell(header[0], top + 1, 1), report, "column"):
         return Draft()
-    draft = Draft()
+    draft = Draft(scale=_header_scale(names, fields, report))
     for r in range(top + 1, len(table)):
         row = table[r]
         cells = {f: Cell(_at(row, c), r + 1, c + 1) for f, c in fields.items() if _at(row, c)}
@@ -173,7 +181,10 @@ def _read_grid(table: Table, top: int, report: Report) -> Draft:
             "add a row above it with each stage's name over its first step",
         )
         return Draft()
-    draft = Draft(title=corner if corner and known is None else None)
+    draft = Draft(
+        title=corner if corner and known is None else None,
+        scale=_header_scale(names, by_field, report),
+    )
     if "action" not in fields:
         _missing({"stage": 0, **fields}, Cell(corner, top + 1, 1), report, "row")
         return draft
@@ -198,6 +209,28 @@ def _read_grid(table: Table, top: int, report: Report) -> Draft:
         draft.stages[-1].steps.append(DraftStep(at, cells))
     _no_empty_stages(draft, report, "columns")
     return draft
+
+
+def _header_scale(
+    names: list[tuple[Cell, bool]], fields: dict[str, int], report: Report
+) -> str | None:
+    """The emotion scale the header names (`Emoção (1 a 5)`): 1-5, or None for -2..+2."""
+    if "emotion" not in fields:
+        return None
+    cell = names[fields["emotion"]][0]
+    scale = header_scale(cell.text)
+    if scale is None or scale == (-2, 2):
+        return None
+    if scale == (1, 5):
+        return SCALE_1_5
+    report.error(
+        cell,
+        "invalid-value",
+        f"'{cell.text}' scores emotion from {scale[0]} to {scale[1]}; cxdocs reads -2 to +2 "
+        "or 1 to 5",
+        "score from -2 to +2, or from 1 to 5 with the scale in the header: 'Emoção (1 a 5)'",
+    )
+    return None
 
 
 def _no_empty_stages(draft: Draft, report: Report, where: str) -> None:

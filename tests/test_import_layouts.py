@@ -1,0 +1,103 @@
+"""Spreadsheets as consultants make them, without reading the guide: header
+variants, the emotion scale written in the header (generated with openpyxl)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from openpyxl import Workbook
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def here(repo: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def _grid(path: Path, rows: list[list[object]]) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+
+
+def _imported(here: Path, run_cli: Run, name: str) -> dict[str, object]:
+    code, out, err = run_cli("import", f"{name}.xlsx", "--persona", "ana", "--id", name)
+    assert code == 0, out + err
+    data = yaml.safe_load((here / "journeys" / f"{name}.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_a_portuguese_grid_with_the_headers_people_write(here: Path, run_cli: Run) -> None:
+    _grid(
+        here / "consultoria.xlsx",
+        [
+            ["Jornada de compra", "Descoberta", "", "Compra"],
+            ["Ações do cliente", "Vê um anúncio", "Pesquisa preços", "Paga com Pix"],
+            ["Ponto de contato (touchpoint)", "Instagram", "Google", "Site"],
+            ["O que pensa", "Parece bom", "Está caro?", "Será que deu certo?"],
+            ["O que sente", "Curiosa", "Desconfiada", "Ansiosa"],
+            ["Emoção (1 a 5)", 4, 2, 1],
+            ["Oportunidades de melhoria", "", "Mostrar o preço", "Confirmar na hora"],
+        ],
+    )
+    data = _imported(here, run_cli, "consultoria")
+    stages = data["stages"]
+    assert isinstance(stages, list)
+    steps = [step for stage in stages for step in stage["steps"]]
+    assert [s["action"] for s in steps] == ["Vê um anúncio", "Pesquisa preços", "Paga com Pix"]
+    assert [s["touchpoint"] for s in steps] == ["Instagram", "Google", "Site"]
+    assert steps[1]["thinks"] == "Está caro?" and steps[1]["feels"] == "Desconfiada"
+    # The header's scale 1 to 5 is used: 4 -> +1, 2 -> -1, 1 -> -2.
+    assert [s["emotion"] for s in steps] == [1, -1, -2]
+    assert steps[2]["opportunities"] == ["Confirmar na hora"]
+    assert run_cli("check")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("header", "scores", "emotions"),
+    [
+        ("Emotion 1-5", [5, 3], [2, 0]),
+        ("Emotion (-2 to +2)", [2, -1], [2, -1]),
+        ("What they feel", None, None),
+    ],
+)
+def test_english_headers_and_scales(
+    here: Path,
+    run_cli: Run,
+    header: str,
+    scores: list[int] | None,
+    emotions: list[int] | None,
+) -> None:
+    rows: list[list[object]] = [
+        ["Stage", "Customer actions", "What they think", header],
+        ["Buy", "Finds the product", "Nice", scores[0] if scores else "Happy"],
+        ["Buy", "Pays", "Hmm", scores[1] if scores else "Worried"],
+    ]
+    _grid(here / "sheet.xlsx", rows)
+    data = _imported(here, run_cli, "sheet")
+    steps = data["stages"][0]["steps"]  # type: ignore[index]
+    assert [s["thinks"] for s in steps] == ["Nice", "Hmm"]
+    if emotions is None:
+        assert [s["feels"] for s in steps] == ["Happy", "Worried"]
+    else:
+        assert [s["emotion"] for s in steps] == emotions
+
+
+def test_a_scale_cxdocs_does_not_read_is_refused_at_its_header(here: Path, run_cli: Run) -> None:
+    _grid(here / "nps.xlsx", [["Etapa", "Ação", "Emoção (0 a 10)"], ["Compra", "Paga", 7]])
+    code, _, err = run_cli("import", "nps.xlsx", "--persona", "ana")
+    assert code == 1
+    assert err.startswith(
+        "nps.xlsx:1:3: error[invalid-value] 'Emoção (0 a 10)' scores emotion from 0 to 10; "
+        "cxdocs reads -2 to +2 or 1 to 5\n"
+    )
+    assert not (here / "journeys" / "nps.yaml").exists()
