@@ -13,11 +13,21 @@ diagram is read from a `.mmd` file or from the first ```` ```mermaid ```` block
 of a Markdown file that holds a journey. Mermaid's grammar forbids `:`, `;` and
 `#` in task and section names (`#` starts a comment); export writes look-alike
 characters instead, and import reads them back as the originals.
+
+Read as Mermaid reads it: YAML front matter (`---`, `title:`, `config:`) before
+`journey`, `accTitle`/`accDescr` lines and `accDescr { ... }` blocks (skipped),
+entity codes (`#amp;`, `#59;`) as the characters they stand for, and fields
+after a task's actors ignored. Export never writes a task that Mermaid would
+read as a keyword (`Title deed checked` starts with `title `): such a task
+starts with an invisible zero-width space, which import drops.
 """
 
 from __future__ import annotations
 
+import html
 import re
+
+import yaml
 
 from cxdocs.content.model import Journey, slugify
 from cxdocs.interop.draft import Cell, Draft, DraftStage, DraftStep, Report
@@ -28,15 +38,47 @@ LOOKALIKES = {":": "\ua789", ";": "\u204f", "#": "\u266f"}
 _ORIGINALS = {v: k for k, v in LOOKALIKES.items()}
 _FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})\s*(?P<info>[^`\n]*)$")
 _SKIPPED = re.compile(r"^(?:accTitle|accDescr)\b", re.IGNORECASE)
+_BLOCK = re.compile(r"^accDescr\s*\{", re.IGNORECASE)  # `accDescr {` ... `}`
+# Mermaid's lexer (case-insensitive) reads these at a line's start as keywords.
+_KEYWORD = re.compile(r"^(?:journey\b|title\s|section\s|acc(?:Title|Descr)\b)", re.IGNORECASE)
+_GUARD = "\u200b"  # zero-width space: keeps a task from reading as a keyword
+_ENTITY = re.compile(r"#(\w+);")
+_COMMA = "\ue02c"  # a comma from an entity code, kept out of the actors' split
+_ORIGINALS[_COMMA] = ","
 
 
 def _restore(text: str) -> str:
-    return "".join(_ORIGINALS.get(ch, ch) for ch in text)
+    return "".join(_ORIGINALS.get(ch, ch) for ch in text).removeprefix(_GUARD)
 
 
 def _escape(text: str) -> str:
     flat = " ".join(text.split())  # a task is one line
     return "".join(LOOKALIKES.get(ch, ch) for ch in flat)
+
+
+def _entity(found: re.Match[str]) -> str:
+    """`#59;` -> `;` and `#amp;` -> `&`, as Mermaid decodes them; characters the
+    grammar splits on are held as look-alikes until the name is read."""
+    code = found[1]
+    char = chr(int(code)) if code.isdigit() else html.unescape(f"&{code};")
+    if len(char) != 1 or char == f"&{code};":
+        return found[0]  # not an entity: left as written
+    return LOOKALIKES.get(char, _COMMA if char == "," else char)
+
+
+def _front_matter(lines: list[str]) -> tuple[int, str | None]:
+    """How many lines a `---` front matter block takes, and its `title`."""
+    if not lines or lines[0].strip() != "---":
+        return 0, None
+    for end in range(1, len(lines)):
+        if lines[end].strip() == "---":
+            try:
+                data = yaml.safe_load("\n".join(lines[1:end]))
+            except yaml.YAMLError:
+                data = None
+            title = data.get("title") if isinstance(data, dict) else None
+            return end + 1, str(title) if title is not None else None
+    return 0, None
 
 
 def find_block(text: str, markdown: bool) -> tuple[list[str], int] | None:
@@ -66,7 +108,8 @@ def _meaningful(line: str) -> str:
 
 
 def _is_journey(lines: list[str]) -> bool:
-    first = next((m for m in map(_meaningful, lines) if m), "")
+    skip, _ = _front_matter(lines)
+    first = next((m for m in map(_meaningful, lines[skip:]) if m), "")
     return first.lower() == "journey"
 
 
@@ -83,10 +126,19 @@ def read_mermaid(text: str, markdown: bool, report: Report) -> Draft:
         return Draft()
     lines, first_line = found
     draft = Draft(scale="1-5")
+    skip, draft.title = _front_matter(lines)
     started = False
-    for offset, raw in enumerate(lines):
+    in_block = False
+    for offset, written in enumerate(lines[skip:], start=skip):
         line_no = first_line + offset
+        raw = _ENTITY.sub(_entity, written)
         line = _meaningful(raw)
+        if in_block:  # an `accDescr { ... }` block ends at its `}`
+            in_block = "}" not in raw
+            continue
+        if _BLOCK.match(line):
+            in_block = "}" not in line
+            continue
         if not line or _SKIPPED.match(line) or line.startswith("}"):
             continue
         col = len(raw) - len(raw.lstrip()) + 1
@@ -110,7 +162,7 @@ def read_mermaid(text: str, markdown: bool, report: Report) -> Draft:
 
 
 def _task(raw: str, line: str, line_no: int, col: int, draft: Draft, report: Report) -> None:
-    parts = line.split(":", 2)
+    parts = line.split(":")[:3]  # Mermaid ignores fields after the actors
     if len(parts) < 2:
         report.error(
             Cell(line, line_no, col),
@@ -161,7 +213,9 @@ def journey_mermaid(
         for step in stage.steps:
             people = [_actor(persona, {})] + [_actor(a, actors) for a in step.actors]
             score = emotion_to_score(step.emotion)
-            lines.append(f"      {_escape(step.action)}: {score}: {', '.join(people)}")
+            task = _escape(step.action)
+            guard = _GUARD if _KEYWORD.match(task) else ""
+            lines.append(f"      {guard}{task}: {score}: {', '.join(people)}")
     text = "\n".join(lines) + "\n"
     return f"```mermaid\n{text}```\n" if markdown else text
 
