@@ -171,7 +171,7 @@ def test_report_follows_the_repository_locale(gitrepo: GitRepo, run_cli: Run) ->
         'y-axis "Emoção" -2 --> 2',
         "- **Passo “Waits for delivery”** · Receive",
         "Emoção: \u22121 → +1 (melhorou)",
-        "Ponto de dor “No tracking”: severidade alta → baixa (melhorou)",
+        "Ponto de dor “No tracking”: gravidade alta → baixa (melhorou)",
         "Agora é um **momento da verdade**",
         "**Ações**",
         "Situação: planejada → em andamento",

@@ -423,7 +423,6 @@ WORDS: dict[str, str] = {
     "errorpage.intro": "The preview comes back by itself once these are fixed; "
     "the same list is in the terminal and in {check}.",
     # spreadsheet exports (what the importer reads back)
-    "export.target": "target {value}",
     "export.lower_is_better": "lower is better",
     # `cxdocs init`: comments in the mkdocs.yml it writes
     "init.comment.material": "needs the [site] extra: pip install 'cxdocs[site]'",

@@ -249,7 +249,7 @@ def metric_text(metric: Any, lang: str = "en") -> str:
         text += f" {metric.unit}"
     extra = []
     if metric.target is not None:
-        extra.append(catalog.label(lang, "export.target", value=_show_number(metric.target)))
+        extra.append(catalog.label(lang, "report.target", value=_show_number(metric.target)))
     if metric.better == "lower":
         extra.append(catalog.label(lang, "export.lower_is_better"))
     return f"{text} ({', '.join(extra)})" if extra else text
