@@ -179,8 +179,7 @@ def test_history_in_the_repository_locale(story: GitRepo, run_cli: Run) -> None:
     out = history(run_cli, JOURNEY)
     assert out.startswith("## Histórico: First purchase")
     assert (
-        "| Data | Commit | Autor | Emoção média | Pontos de dor | Alta gravidade em aberto |"
-        in out
+        "| Data | Commit | Autor | Emoção média | Pontos de dor | Alta gravidade em aberto |" in out
     )
     assert "Ponto de dor “No tracking”: gravidade alta → baixa (melhorou)" in out
     assert "Criado." in out

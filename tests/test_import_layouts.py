@@ -101,3 +101,39 @@ def test_a_scale_cxdocs_does_not_read_is_refused_at_its_header(here: Path, run_c
         "cxdocs reads -2 to +2 or 1 to 5\n"
     )
     assert not (here / "journeys" / "nps.yaml").exists()
+
+
+def test_faces_are_emotions(here: Path, run_cli: Run) -> None:
+    faces = ["😞", "🙁", "😐", "🙂", "😀", "☹️"]
+    rows: list[list[object]] = [["Etapa", "Ação", "Emoção"]]
+    rows += [["Compra", f"Passo {i}", face] for i, face in enumerate(faces)]
+    _grid(here / "caras.xlsx", rows)
+    steps = _imported(here, run_cli, "caras")["stages"][0]["steps"]  # type: ignore[index]
+    assert [s.get("emotion", 0) for s in steps] == [-2, -1, 0, 1, 2, -2]
+
+
+def test_the_first_visible_sheet_is_the_default(here: Path, run_cli: Run) -> None:
+    book = Workbook()
+    hidden = book.active
+    assert hidden is not None
+    hidden.title = "Rascunho"
+    hidden.append(["Etapa", "Ação"])
+    hidden.append(["Velha", "Não importar"])
+    hidden.sheet_state = "hidden"
+    shown = book.create_sheet("Jornada")
+    shown.append(["Etapa", "Ação"])
+    shown.append(["Compra", "Paga"])
+    book.save(here / "abas.xlsx")
+    steps = _imported(here, run_cli, "abas")["stages"][0]["steps"]  # type: ignore[index]
+    assert [s["action"] for s in steps] == ["Paga"]
+
+
+def test_a_formula_without_a_stored_value_is_an_error_naming_the_cell(
+    here: Path, run_cli: Run
+) -> None:
+    # openpyxl writes formulas without computing them, as a script or a web tool might.
+    _grid(here / "conta.xlsx", [["Etapa", "Ação", "Emoção"], ["Compra", "Paga", "=1+1"]])
+    code, _, err = run_cli("import", "conta.xlsx", "--persona", "ana")
+    assert code == 1
+    assert "conta.xlsx:2:3: error[unreadable-file] cell C2 holds the formula =1+1" in err
+    assert not (here / "journeys" / "conta.yaml").exists()

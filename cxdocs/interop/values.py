@@ -77,8 +77,21 @@ def _number(text: str) -> float | None:
     return float(cleaned.replace(",", "."))
 
 
+# Faces people put in an emotion row, from very negative to very positive.
+FACES: dict[str, int] = {
+    **dict.fromkeys("😞😢😭😡😠😫😩☹", -2),
+    **dict.fromkeys("🙁😕😟😒👎", -1),
+    **dict.fromkeys("😐😶😑", 0),
+    **dict.fromkeys("🙂😊😌👍", 1),
+    **dict.fromkeys("😀😃😄😁😍🤩🥰", 2),
+}
+
+
 def parse_emotion(text: str, scale: str | None, *, score: str = "emotion") -> int:
-    """-2..+2 (or 1..5 with scale '1-5'), or a word in English or Portuguese."""
+    """-2..+2 (or 1..5 with scale '1-5'), a word in English or Portuguese, or a face."""
+    face = FACES.get(text.strip().replace("\ufe0f", ""))  # ☹️ is ☹ and a variation selector
+    if face is not None:
+        return face
     word = EMOTION_WORDS.get(normalize(text))
     if word is not None:
         return word

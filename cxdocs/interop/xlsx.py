@@ -1,9 +1,12 @@
 """Excel workbooks (.xlsx) <-> tables, with openpyxl.
 
 Reading takes the values Excel shows (formulas' cached results), from the
-first sheet or the one named. Writing is byte-for-byte deterministic (fixed
-document dates and zip timestamps), so a generated template can be committed
-and compared with a fresh one, and an unchanged export rewrites nothing.
+first visible sheet or the one named: a hidden sheet is read only when named,
+and a formula whose result the file does not hold is an error at its cell
+(openpyxl computes nothing; the cell would read as empty). Writing is
+byte-for-byte deterministic (fixed document dates and zip timestamps), so a
+generated template can be committed and compared with a fresh one, and an
+unchanged export rewrites nothing.
 """
 
 from __future__ import annotations
@@ -64,8 +67,33 @@ def read_xlsx(data: bytes, report: Report, sheet: str | None = None) -> Table:
                 f"the workbook has {names}",
             )
             return []
-        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
-        return [[_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+        visible = [w for w in book.worksheets if w.sheet_state == "visible"]
+        worksheet = book[sheet] if sheet is not None else (visible or book.worksheets)[0]
+        rows = [[_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+        name = worksheet.title
+    finally:
+        book.close()
+    _formulas_without_values(data, name, rows, report)
+    return rows
+
+
+def _formulas_without_values(data: bytes, name: str, rows: Table, report: Report) -> None:
+    """Report each formula cell that holds no computed value (saved by a tool that
+    does not compute, or never opened in Excel): read as empty, it would lose data."""
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        for r, row in enumerate(book[name].iter_rows(values_only=True)):
+            for c, value in enumerate(row):
+                shown = rows[r][c] if r < len(rows) and c < len(rows[r]) else ""
+                if isinstance(value, str) and value.startswith("=") and not shown:
+                    report.error(
+                        Cell(value, r + 1, c + 1),
+                        "unreadable-file",
+                        f"cell {get_column_letter(c + 1)}{r + 1} holds the formula {value} "
+                        "but no value computed from it",
+                        "open the file in Excel or LibreOffice and save it again (that "
+                        "stores the results), or type the value in the cell",
+                    )
     finally:
         book.close()
 
