@@ -137,3 +137,18 @@ def test_a_formula_without_a_stored_value_is_an_error_naming_the_cell(
     assert code == 1
     assert "conta.xlsx:2:3: error[unreadable-file] cell C2 holds the formula =1+1" in err
     assert not (here / "journeys" / "conta.yaml").exists()
+
+
+def test_scores_that_fit_two_scales_are_refused_unless_the_header_says(
+    here: Path, run_cli: Run
+) -> None:
+    rows: list[list[object]] = [["Etapa", "Ação", "Emoção"], ["Compra", "Paga", 1]]
+    rows.append(["Compra", "Espera", 2])
+    _grid(here / "duas.xlsx", rows)
+    code, _, err = run_cli("import", "duas.xlsx", "--persona", "ana")
+    assert code == 1
+    assert err.startswith("duas.xlsx:2:3: error[ambiguous-scale] every emotion score is 1 or 2")
+    rows[0][2] = "Emoção (-2 a +2)"
+    _grid(here / "duas.xlsx", rows)
+    steps = _imported(here, run_cli, "duas")["stages"][0]["steps"]  # type: ignore[index]
+    assert [s["emotion"] for s in steps] == [1, 2]

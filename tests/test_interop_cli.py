@@ -124,7 +124,7 @@ def test_declared_lines_make_the_journey_pass_check(here: Path, run_cli: Run) ->
     """The printed lines, pasted under `- cxdocs:`, are all `check` needs."""
     (here / "mkdocs.yml").write_text("site_name: Fixture\nplugins:\n  - cxdocs:\n")
     (here / "new.csv").write_text(
-        "Stage,Action,Channel,Actors,Emotion\nBuy,Pays,Loja física,Time: caixa; Carrier,1\n"
+        "Stage,Action,Channel,Actors,Emotion\nBuy,Pays,Loja física,Time: caixa; Carrier,0\n"
     )
     code, out, _ = run_cli("import", "new.csv", "--persona", "ana")
     assert code == 0

@@ -64,7 +64,7 @@ def add_parser(commands: Subparsers) -> None:
         "never replaces a file",
     )
     parser.add_argument(
-        "--sheet", metavar="NAME", help="Excel: the sheet to read (default: the first)"
+        "--sheet", metavar="NAME", help="Excel: the sheet to read (default: the first visible one)"
     )
     parser.add_argument(
         "--scale",

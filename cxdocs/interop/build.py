@@ -16,12 +16,14 @@ from cxdocs.content.model import is_slug, slugify
 from cxdocs.interop.draft import Cell, Draft, DraftStep, Report
 from cxdocs.interop.journeyfile import Flow, FlowMap
 from cxdocs.interop.values import (
+    SCALE_1_5,
     BadValue,
     Names,
     parse_emotion,
     parse_flag,
     parse_metric,
     parse_pain_point,
+    read_number,
     split_items,
 )
 
@@ -113,6 +115,7 @@ def build_stages(draft: Draft, context: Context, report: Report) -> list[dict[st
             "a journey needs at least one step: a row under the header, a column of the "
             "grid, or a task under a Mermaid section",
         )
+    _refuse_an_ambiguous_scale(draft, context, report)
     step_ids = UniqueIds(_given_ids(draft, report))
     stage_ids = UniqueIds()
     stages = []
@@ -126,6 +129,28 @@ def build_stages(draft: Draft, context: Context, report: Report) -> list[dict[st
             }
         )
     return stages
+
+
+def _refuse_an_ambiguous_scale(draft: Draft, context: Context, report: Report) -> None:
+    """Scores of only 1 and 2 fit -2..+2 (positive) and 1..5 (negative) alike: with no
+    scale given, importing them either way could turn the curve upside down."""
+    if draft.scale or context.scale:
+        return
+    cells = [
+        step.cells["emotion"]
+        for stage in draft.stages
+        for step in stage.steps
+        if "emotion" in step.cells
+    ]
+    scores = {read_number(c.text) for c in cells}
+    if cells and scores <= {1.0, 2.0}:
+        report.error(
+            cells[0],
+            "ambiguous-scale",
+            "every emotion score is 1 or 2: positive on the -2..+2 scale, negative on 1..5",
+            "say which: write the scale in the emotion header ('Emoção (1 a 5)' or "
+            "'Emoção (-2 a +2)'), or pass --scale 1-5",
+        )
 
 
 def _step(
@@ -161,7 +186,7 @@ def _step(
             data[field] = value
 
     scale = draft.scale or context.scale
-    word = "score" if draft.scale else "emotion"
+    word = "score" if draft.scale == SCALE_1_5 else "emotion"
     read("channel", lambda c: _channel(c.text, context))
     read("touchpoint", lambda c: c.text)
     read("actors", lambda c: Flow(_actors(c.text, context)))

@@ -139,6 +139,17 @@ def title(header: Header, lang: str) -> str:
     return header.pt if lang.startswith("pt") else header.en
 
 
+# Written after the emotion header of exports and templates: a sheet says its
+# scale, since scores of only 1 and 2 would fit 1..5 as well.
+_SCALE_NOTE = {"en": " (-2 to +2)", "pt": " (-2 a +2)"}
+
+
+def column_title(header: Header, lang: str) -> str:
+    """The header cxdocs writes: the title, with the scale for emotion."""
+    note = _SCALE_NOTE["pt" if lang.startswith("pt") else "en"] if header.field == "emotion" else ""
+    return title(header, lang) + note
+
+
 def listing(lang: str = "en") -> str:
     """`Stage, Step id, Action, ...`: every header, for hints."""
     return ", ".join(title(h, lang) for h in HEADERS)

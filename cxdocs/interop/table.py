@@ -20,13 +20,13 @@ from cxdocs.interop.draft import Cell, Draft, DraftStage, DraftStep, Report
 from cxdocs.interop.headers import (
     BY_FIELD,
     HEADERS,
+    column_title,
     header_scale,
     listing,
     recognise,
     suggestion,
-    title,
 )
-from cxdocs.interop.values import SCALE_1_5, join_items, metric_text, pain_point_text
+from cxdocs.interop.values import SCALE_1_5, SCALE_2_2, join_items, metric_text, pain_point_text
 
 Table = list[list[str]]
 MAX_TITLE_ROWS = 3
@@ -214,13 +214,15 @@ def _read_grid(table: Table, top: int, report: Report) -> Draft:
 def _header_scale(
     names: list[tuple[Cell, bool]], fields: dict[str, int], report: Report
 ) -> str | None:
-    """The emotion scale the header names (`Emoção (1 a 5)`): 1-5, or None for -2..+2."""
+    """The emotion scale the header names (`Emoção (1 a 5)`), or None when it names none."""
     if "emotion" not in fields:
         return None
     cell = names[fields["emotion"]][0]
     scale = header_scale(cell.text)
-    if scale is None or scale == (-2, 2):
+    if scale is None:
         return None
+    if scale == (-2, 2):
+        return SCALE_2_2
     if scale == (1, 5):
         return SCALE_1_5
     report.error(
@@ -258,7 +260,7 @@ def journey_rows(
     journey: Journey, channels: dict[str, str], actors: dict[str, str], lang: str = "en"
 ) -> list[list[Any]]:
     """The header row, then one row per step: what `read_table` reads back."""
-    rows: list[list[Any]] = [[title(h, lang) for h in HEADERS]]
+    rows: list[list[Any]] = [[column_title(h, lang) for h in HEADERS]]
     for stage in journey.stages:
         for step in stage.steps:
             values: dict[str, Any] = {

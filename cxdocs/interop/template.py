@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cxdocs.interop.headers import HEADERS, title
+from cxdocs.interop.headers import HEADERS, column_title
 from cxdocs.interop.xlsx import Sheet, workbook_bytes
 
 # One short journey per language; fields left out stay empty.
@@ -104,7 +104,7 @@ _HELP: dict[str, list[list[str]]] = {
         [
             "Emotion",
             "-2..+2, or very negative, negative, neutral, positive, very positive. "
-            "Scores 1..5: import with --scale 1-5.",
+            "Scores 1..5: make the header 'Emotion (1 to 5)' (or import with --scale 1-5).",
         ],
         [
             "Pain points",
@@ -138,7 +138,7 @@ _HELP: dict[str, list[list[str]]] = {
         [
             "Emoção",
             "-2..+2, ou muito negativa, negativa, neutra, positiva, muito positiva. "
-            "Notas de 1 a 5: importe com --scale 1-5.",
+            "Notas de 1 a 5: escreva 'Emoção (1 a 5)' no cabeçalho (ou importe com --scale 1-5).",
         ],
         [
             "Dores",
@@ -179,7 +179,7 @@ def template_rows(locale: str) -> list[list[Any]]:
     """The header row and the example, one row per step."""
     lang = _lang(locale)
     steps = [[step.get(h.field, "") for h in HEADERS] for step in _EXAMPLE[lang]]
-    return [[title(h, lang) for h in HEADERS], *steps]
+    return [[column_title(h, lang) for h in HEADERS], *steps]
 
 
 def grid_rows(rows: list[list[Any]]) -> list[list[Any]]:

@@ -15,6 +15,7 @@ from cxdocs.i18n import catalog
 from cxdocs.interop.headers import normalize
 
 SCALE_1_5 = "1-5"
+SCALE_2_2 = "-2..2"  # said in a header: the default scale, but chosen on purpose
 
 
 class BadValue(Exception):
@@ -69,7 +70,7 @@ _WORDS_HINT = "or a word: very negative, negative, neutral, positive, very posit
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
-def _number(text: str) -> float | None:
+def read_number(text: str) -> float | None:
     # Spreadsheets and word processors write a real minus sign (U+2212).
     cleaned = text.replace("\u2212", "-").replace("\u2013", "-").replace(" ", "")
     if not _NUMBER.fullmatch(cleaned):
@@ -95,7 +96,7 @@ def parse_emotion(text: str, scale: str | None, *, score: str = "emotion") -> in
     word = EMOTION_WORDS.get(normalize(text))
     if word is not None:
         return word
-    number = _number(text)
+    number = read_number(text)
     low, high = (1, 5) if scale == SCALE_1_5 else (-2, 2)
     hint = (
         f"use 1..5 (1 very negative, 3 neutral, 5 very positive) {_WORDS_HINT}"
@@ -214,7 +215,7 @@ def parse_metric(text: str) -> dict[str, Any]:
         raise BadValue("invalid-value", f"metric '{text}' has no value", METRIC_HINT)
     metric: dict[str, Any] = {"name": found["name"].strip()}
     counts = _COUNTS.match(found["value"])
-    value = _number(found["value"])
+    value = read_number(found["value"])
     if counts:
         promoters, passives, detractors = (int(c) for c in counts.groups())
         metric.update(promoters=promoters, passives=passives, detractors=detractors)
@@ -230,8 +231,8 @@ def parse_metric(text: str) -> dict[str, Any]:
         if not part.strip():
             continue
         target = _TARGET.match(part.strip())
-        if target and _number(target["value"]) is not None:
-            metric["target"] = _plain_number(_number(target["value"]) or 0.0)
+        if target and read_number(target["value"]) is not None:
+            metric["target"] = _plain_number(read_number(target["value"]) or 0.0)
         elif normalize(part) in _LOWER:
             metric["better"] = "lower"
         else:
