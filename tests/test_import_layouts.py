@@ -152,3 +152,19 @@ def test_scores_that_fit_two_scales_are_refused_unless_the_header_says(
     _grid(here / "duas.xlsx", rows)
     steps = _imported(here, run_cli, "duas")["stages"][0]["steps"]  # type: ignore[index]
     assert [s["emotion"] for s in steps] == [1, 2]
+
+
+def test_a_channel_written_as_a_variant_of_its_label_is_the_declared_one(
+    here: Path, run_cli: Run
+) -> None:
+    # The base repository declares app (Mobile app) and whatsapp (WhatsApp).
+    rows: list[list[object]] = [["Stage", "Action", "Channel"]]
+    rows += [["Buy", "Asks", "Whatsapp Business"], ["Buy", "Pays", "Mobile apps"]]
+    _grid(here / "canais.xlsx", rows)
+    code, out, err = run_cli("import", "canais.xlsx", "--persona", "ana", "--id", "canais")
+    assert code == 0, out + err
+    assert "note: read 'Whatsapp Business' as the declared channel 'whatsapp'" in out
+    assert "note: read 'Mobile apps' as the declared channel 'app' (Mobile app)" in out
+    assert "does not declare" not in out  # nothing proposed as a new channel
+    text = (here / "journeys" / "canais.yaml").read_text(encoding="utf-8")
+    assert "channel: whatsapp" in text and "channel: app" in text

@@ -180,7 +180,12 @@ def _refused_output(output: Path | None, root: Path) -> str | None:
 
 
 def _advise(context: Context, stream: TextIO) -> None:
-    """The mkdocs.yml lines for channels and actors the journey names but nobody declared."""
+    """Names read as declared ones they resemble, and the mkdocs.yml lines for
+    channels and actors the journey names but nobody declared."""
+    for what, names in (("channel", context.channels), ("actor", context.actors)):
+        for written, ident in names.matched.items():
+            label = names.declared.get(ident, ident)
+            print(f"note: read '{written}' as the declared {what} '{ident}' ({label})", file=stream)
     lines = declarations(context.channels.unknown, context.actors.unknown)
     if lines:
         print(

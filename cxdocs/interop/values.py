@@ -6,6 +6,7 @@ Each parser returns the value or raises `BadValue` with a message and a hint;
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -275,7 +276,9 @@ def metric_text(metric: Any, lang: str = "en") -> str:
 class Names:
     """Declared channels (or actors): matched by id or label, ignoring case and accents.
 
-    A name that matches nothing becomes a new id (its slug), remembered with
+    A close variant of a declared one (`Whatsapp Business` for `WhatsApp`,
+    `E-mails` for `E-mail`) is matched to it, remembered so the command can say
+    so. A name that matches nothing becomes a new id (its slug), remembered with
     its label so the command can print the lines to declare it.
     """
 
@@ -287,14 +290,28 @@ class Names:
         for ident in declared:
             self._index[slugify(ident)] = ident
         self.unknown: dict[str, str] = {}  # new id -> label, in first-seen order
+        self.matched: dict[str, str] = {}  # name as written -> the declared id it was read as
 
     def known(self, name: str) -> str | None:
         return self._index.get(slugify(name))
+
+    def _close(self, name: str) -> str | None:
+        """The declared id `name` is a variant of: its first words, or a near spelling."""
+        slug = slugify(name)
+        for known, ident in self._index.items():
+            if slug.startswith(f"{known}-"):  # `whatsapp-business` -> whatsapp
+                return ident
+        close = difflib.get_close_matches(slug, list(self._index), n=1, cutoff=0.8)
+        return self._index[close[0]] if close else None
 
     def resolve(self, name: str) -> str:
         """The id for `name`; raises BadValue when it has no letters or digits at all."""
         found = self.known(name)
         if found is not None:
+            return found
+        found = self._close(name)
+        if found is not None:
+            self.matched.setdefault(name, found)
             return found
         ident = slugify(name)
         if not ident:
