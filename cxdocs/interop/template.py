@@ -143,7 +143,7 @@ _HELP: dict[str, list[list[str]]] = {
         [
             "Dores",
             "Várias separadas por ';' ou quebras de linha; '(alta)' ou '(baixa)' "
-            "depois do texto dá a severidade (padrão média).",
+            "depois do texto dá a gravidade (padrão média).",
         ],
         ["Oportunidades", "Várias separadas por ';' ou quebras de linha."],
         ["Momento da verdade", "sim, ou vazio."],
