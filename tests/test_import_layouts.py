@@ -168,3 +168,26 @@ def test_a_channel_written_as_a_variant_of_its_label_is_the_declared_one(
     assert "does not declare" not in out  # nothing proposed as a new channel
     text = (here / "journeys" / "canais.yaml").read_text(encoding="utf-8")
     assert "channel: whatsapp" in text and "channel: app" in text
+
+
+def test_notes_under_the_table_are_skipped_with_a_note(here: Path, run_cli: Run) -> None:
+    rows: list[list[object]] = [["Etapa", "Ação", "Emoção"], ["Compra", "Paga", -1]]
+    rows += [[], ["Fonte: entrevistas de 2024"], ["Legenda: -2 muito negativa, +2 muito positiva"]]
+    _grid(here / "notas.xlsx", rows)
+    code, out, err = run_cli("import", "notas.xlsx", "--persona", "ana", "--id", "notas")
+    assert code == 0, out + err
+    assert "note: skipped row 4 under the table (a note, not a step): 'Fonte: entrevistas" in out
+    assert "note: skipped row 5 under the table" in out
+    grid: list[list[object]] = [["Jornada", "Descoberta", "Compra"], ["Ação", "Vê", "Paga"]]
+    grid += [[], ["Fonte: pesquisa 2024"]]
+    _grid(here / "grade.xlsx", grid)
+    code, out, err = run_cli("import", "grade.xlsx", "--persona", "ana", "--id", "grade")
+    assert code == 0, out + err
+    assert "note: skipped row 4 under the table" in out
+
+
+def test_a_step_after_a_blank_row_is_still_a_step(here: Path, run_cli: Run) -> None:
+    rows: list[list[object]] = [["Etapa", "Ação"], ["Compra", "Paga"], [], ["", "Espera"]]
+    _grid(here / "vazio.xlsx", rows)
+    steps = _imported(here, run_cli, "vazio")["stages"][0]["steps"]  # type: ignore[index]
+    assert [s["action"] for s in steps] == ["Paga", "Espera"]

@@ -149,6 +149,8 @@ def run(args: argparse.Namespace) -> int:
     text = journey_yaml(journey, path, config.root, args.file.name)
     if to_stdout:  # a preview: the journey on stdout, the notes on stderr
         sys.stdout.write(text)
+        for note in draft.notes:
+            print(f"note: {note}", file=sys.stderr)
         _advise(context, sys.stderr)
         return EXIT_OK
     try:
@@ -160,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
     steps = sum(len(s["steps"]) for s in stages)
     size = f"{_count(len(stages), 'stage')}, {_count(steps, 'step')}"
     print(f"created {_shown(path, config.root)}: {size}")
+    for note in draft.notes:
+        print(f"note: {note}")
     _advise(context, sys.stdout)
     return EXIT_OK
 

@@ -43,6 +43,8 @@ class Draft:
     title: str | None = None
     # Mermaid scores are always 1..5; spreadsheets say so with --scale 1-5.
     scale: str | None = None
+    # What was skipped on purpose (a legend or a footnote under the table), to say so.
+    notes: list[str] = field(default_factory=list)
 
     def drop_empty_stages(self, report: Report, message: str, hint: str) -> None:
         """Report each stage without steps (`message` names it as {name}), then drop it."""

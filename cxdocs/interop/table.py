@@ -40,6 +40,7 @@ def read_table(table: Table, report: Report) -> Draft:
         return Draft()
     titles = _title_rows(table, rows)
     top = rows[len(titles)]
+    table, notes = _without_notes(table, top)
     header = table[top]
     by_row = sum(1 for text in header if recognise(text))
     labels = [row[0] for row in table[top + 1 :] if row and row[0]]
@@ -64,7 +65,29 @@ def read_table(table: Table, report: Report) -> Draft:
         draft = Draft()
     if titles and draft.title is None:
         draft.title = table[titles[0]][0]
+    draft.notes += notes
     return draft
+
+
+def _without_notes(table: Table, top: int) -> tuple[Table, list[str]]:
+    """The table without what sits under it after a blank row, when every row there
+    holds one value only, in the first column (a legend, a source, a footnote);
+    and notes saying so."""
+    blank = next((r for r in range(top + 1, len(table)) if not any(table[r])), None)
+    if blank is None:
+        return table, []
+    below = [(r, [t for t in table[r] if t]) for r in range(blank, len(table))]
+    # A note sits in the first column alone; a lone action further right is a step.
+    if not all(
+        not v or (len(v) == 1 and _at(table[r], 0) and not recognise(v[0])) for r, v in below
+    ):
+        return table, []  # more table after a gap: read it (and report what is wrong)
+    notes = [
+        f"skipped row {r + 1} under the table (a note, not a step): '{values[0]}'"
+        for r, values in below
+        if values
+    ]
+    return table[:blank], notes
 
 
 def _title_rows(table: Table, rows: list[int]) -> list[int]:
