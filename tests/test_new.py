@@ -126,6 +126,7 @@ def test_scaffolds_speak_the_repository_language_and_pass_check(
         ("persona", "rui"),
         ("journey", "troca", "--persona", "rui"),
         ("blueprint", "troca", "--journey", "troca"),
+        ("source", "entrevistas"),
     ):
         code, out, err = run_cli("new", *args)
         assert code == 0, out + err
@@ -136,4 +137,6 @@ def test_scaffolds_speak_the_repository_language_and_pass_check(
     assert "Uma linha abaixo do nome" in persona and "One line" not in persona
     assert "O que o cliente faz" in journey and "state: atual" in journey
     assert "a jornada que este blueprint atende" in blueprint
+    source = (tmp_path / "research" / "entrevistas.yaml").read_text(encoding="utf-8")
+    assert "Uma fonte de pesquisa" in source and "A research source" not in source
     assert run_cli("check", "--strict")[0] == 0
