@@ -89,6 +89,14 @@ def test_counts_on_pages_agree_with_their_number() -> None:
     )
 
 
+def test_every_filter_has_its_word_for_all() -> None:
+    """A register's filter offers "All" in the noun's gender: one key per filter."""
+    source = "".join(p.read_text() for p in (TEMPLATES.parent / "site").glob("*.py"))
+    names = set(re.findall(r'\bfacet\(\s*"([a-z_]+)"', source))
+    assert {"severity", "status", "method"} <= names
+    assert sorted(n for n in names if f"all.{n}" not in i18n.LABELS["en"]) == []
+
+
 def test_templates_ask_only_for_keys_the_catalog_has() -> None:
     asked = set()
     plurals = set()

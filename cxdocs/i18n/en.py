@@ -556,6 +556,8 @@ WORDS: dict[str, str] = {
     # "All" in a filter agrees with the filter's noun in some locales
     "all.channel": "All",
     "all.journey": "All",
+    "all.evidence": "All",
+    "all.method": "All",
     "all.owner": "All",
     "all.severity": "All",
     "all.state": "All",

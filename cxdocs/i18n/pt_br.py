@@ -553,6 +553,8 @@ WORDS: dict[str, str] = {
     "filters": "Filtros",
     "all.channel": "Todos",
     "all.journey": "Todas",
+    "all.evidence": "Todas",
+    "all.method": "Todos",
     "all.owner": "Todos",
     "all.severity": "Todas",
     "all.state": "Todos",
