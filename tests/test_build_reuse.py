@@ -95,7 +95,7 @@ def test_the_cache_folder_spares_the_next_process_the_parsing(
     warm, warm_problems, _ = load_repository(config, cached=True)  # a new memo: from disk
     assert parsed == []
     assert warm_problems == cold_problems
-    for kind in ("personas", "journeys", "blueprints"):
+    for kind in ("personas", "journeys", "blueprints", "sources"):
         assert {k: e.item for k, e in getattr(warm, kind).items()} == {
             k: e.item for k, e in getattr(cold, kind).items()
         }

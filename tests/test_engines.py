@@ -32,7 +32,7 @@ from tests.linkcheck import broken_links
 
 pytestmark = [pytest.mark.engines, pytest.mark.dot, pytest.mark.slow]
 
-KINDS = ("personas", "journeys", "blueprints")
+KINDS = ("personas", "journeys", "blueprints", "research")
 
 
 def _needs(module: str) -> None:
@@ -102,7 +102,7 @@ def assert_published(repo: Path, site: Path, prefix: str = "") -> None:
             page = site / prefix / kind / path.stem / "index.html"
             assert page.is_file(), page
             html = page.read_text(encoding="utf-8")
-            if kind != "personas":  # personas draw an empathy map only when they have one
+            if kind in ("journeys", "blueprints"):  # personas: an empathy map only if any
                 assert '<svg class="cx-svg' in html or "<svg" in html, page
             assert "<!--cxdocs-diagram" not in html, page
     for name in ("pain-points", "actions", "channels", "metrics", "moments-of-truth"):

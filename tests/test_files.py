@@ -18,7 +18,7 @@ def _snapshot(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
-@pytest.mark.parametrize("folder", ["personas", "journeys", "blueprints"])
+@pytest.mark.parametrize("folder", ["personas", "journeys", "blueprints", "research"])
 def test_outputs_never_go_into_content_folders(repo: Path, folder: str) -> None:
     before = _snapshot(repo)
     with Outputs(repo) as out, pytest.raises(WriteRefused, match="content folder"):

@@ -13,6 +13,7 @@ from cxdocs.content.checks.evidence import personal_data
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.evidence import citation
 from cxdocs.content.settings.reader import read_config
+from cxdocs.diagrams.draw import diagram_of, related_of
 from cxdocs.interop.values import pain_point_text, parse_pain_point
 from cxdocs.site.pages import plan_pages
 from cxdocs.site.research import evidence_items
@@ -187,3 +188,23 @@ def test_tables_keep_a_pain_points_citations() -> None:
     assert parse_pain_point(medium) == {"text": "Fee (high)", "evidence": ["interviews"]}
     # Brackets holding anything but ids stay part of the text.
     assert parse_pain_point("Price shown [see screenshot]") == "Price shown [see screenshot]"
+
+
+def test_map_marks_how_much_evidence_backs_each_emotion(tmp_path: Path) -> None:
+    repo = _with_source(tmp_path, SOURCE, "interviews#q1", "interviews")
+    loaded = run_checks(read_config(repo / "mkdocs.yml")).repository
+    journey = loaded.journeys["first-purchase"].item
+    scene = diagram_of("journey", journey, loaded)
+    marks = {b.key: b for b in scene.boxes if b.key.startswith("evidence-")}
+    assert [m.rows[0].text for _, m in sorted(marks.items())] == ["?", "2"]
+    assert "no-evidence" in marks["evidence-0"].css_class
+    legend = " ".join(r.text for b in scene.boxes for r in b.rows if b.key.startswith("legend"))
+    assert "Evidence behind the score" in legend
+    # The count is part of what the site's diagram cache is keyed on.
+    assert "2" in related_of(journey, loaded).fingerprint().split("\0")[-1]
+
+
+def test_map_without_research_has_no_evidence_marks(repo: Path) -> None:
+    loaded = run_checks(read_config(repo / "mkdocs.yml")).repository
+    scene = diagram_of("journey", loaded.journeys["first-purchase"].item, loaded)
+    assert not [b for b in scene.boxes if b.key.startswith("evidence-")]

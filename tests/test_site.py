@@ -41,7 +41,7 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_object_has_a_page(example_site: Path) -> None:
-    for kind in ("personas", "journeys", "blueprints"):
+    for kind in ("personas", "journeys", "blueprints", "research"):
         assert (example_site / kind / "index.html").is_file()
         for path in (ROOT / kind).rglob("*.*"):
             if path.suffix in (".yaml", ".md"):

@@ -40,10 +40,16 @@ def related_of(item: Item, repo: Repository) -> Related:
     if isinstance(item, Journey):
         persona = repo.personas.get(item.persona)
         improves = repo.journeys.get(item.improves) if item.improves else None
+        evidence = (
+            {step.id: repo.support(step.evidence) for step in item.steps}
+            if repo.has_research
+            else None
+        )
         return Related(
             persona=persona.item if persona else None,
             improves=improves.item.title if improves else None,
             current=improves.item if improves else None,
+            evidence=evidence,
         )
     if isinstance(item, Blueprint) and item.journey:
         journey = repo.journeys.get(item.journey)

@@ -32,6 +32,7 @@ from cxdocs.diagrams.common import (
 from cxdocs.diagrams.highlight import JourneyHighlight, merged_journey
 from cxdocs.diagrams.journey_cells import CELL_PAD, CELL_W, CellRows, Column
 from cxdocs.diagrams.journey_emotion import EmotionLane, lane_height
+from cxdocs.diagrams.journey_evidence import evidence_legend
 from cxdocs.diagrams.journey_marks import JourneyMarks
 from cxdocs.diagrams.persona_card import has_card, persona_card
 from cxdocs.diagrams.related import Related
@@ -266,6 +267,7 @@ class _Layout(Sheet):
             tooltip=self.tooltip,
             marks=self.marks,
             current=self.related.current if self.journey.state == "future" else None,
+            evidence=self.related.evidence,
         )
         lane.draw(MARGIN + LABEL_W + 4, SCALE_W - 10)
         self.regions += lane.regions
@@ -304,6 +306,8 @@ class _Layout(Sheet):
 
     def legend(self, emotion: bool, lanes: list[str]) -> None:
         items = cells.legend(self.journey, self.loc, emotion)
+        if emotion and self.related.evidence is not None:
+            items += evidence_legend(self.loc)
         current = emotion and self.related.current is not None and not self.marks
         items += work.legend(self.loc, current and self.journey.state == "future", lanes)
         top = self.y + 8

@@ -12,12 +12,13 @@ Moments of truth get a gold ring here; their gold column stops at this lane
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from cxdocs.content.model import Journey, Step
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.journey_cells import CELL_W, Column
+from cxdocs.diagrams.journey_evidence import evidence_mark
 from cxdocs.diagrams.journey_marks import JourneyMarks
 from cxdocs.diagrams.scene import Box, Line, Region, Row, TextStyle, paragraph
 from cxdocs.diagrams.text import text_width
@@ -113,6 +114,7 @@ class EmotionLane:
     tooltip: Callable[[Column], str]
     marks: JourneyMarks | None = None
     current: Journey | None = None  # a future-state map: the journey it improves
+    evidence: Mapping[str, int] | None = None  # step id -> citations (None: no research)
     boxes: list[Box] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
@@ -209,6 +211,9 @@ class EmotionLane:
                     )
                 )
             self.boxes.append(self._marker(col, cx, cy, score))
+            if self.evidence is not None:
+                count = self.evidence.get(col.step.id, 0)
+                self.boxes.append(evidence_mark(col.index, count, cx, cy, MARKER, self.loc))
             self._change_chip(col, cx, cy)
 
     def _marker(self, col: Column, cx: float, cy: float, score: int) -> Box:

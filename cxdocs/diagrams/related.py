@@ -8,6 +8,7 @@ know their own object, so callers that have the repository
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cxdocs.content.model import Journey, Persona
@@ -20,10 +21,14 @@ class Related:
     journey: str | None = None  # a blueprint: the title of the journey it serves
     # A future journey: the current-state journey it improves, drawn faintly behind its curve.
     current: Journey | None = None
+    # A journey, once the repository has research: step id -> how many of its
+    # citations name a source that exists (the evidence behind its emotion score).
+    evidence: Mapping[str, int] | None = None
 
     def fingerprint(self) -> str:
         """Everything here that a diagram shows, as text for cache keys."""
         persona = self.persona.model_dump_json() if self.persona else ""
         current = self.current.model_dump_json() if self.current else ""
-        parts = (persona, self.improves or "", self.journey or "", current)
+        cited = "" if self.evidence is None else repr(sorted(self.evidence.items()))
+        parts = (persona, self.improves or "", self.journey or "", current, cited)
         return "\0".join(parts)

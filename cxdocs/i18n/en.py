@@ -67,6 +67,12 @@ WORDS: dict[str, str] = {
     "journey.legend.emotion": "Emotion:",
     "journey.legend.negative": "very negative",
     "journey.legend.positive": "very positive",
+    # research evidence on the journey map (issue 28)
+    "journey.legend.evidence": "Evidence behind the score:",
+    "journey.legend.evidence_cited": "n research citations",
+    "journey.legend.evidence_none": "? none cited: a guess",
+    "journey.evidence.cited": "Backed by {n} research citation(s)",
+    "journey.evidence.none": "No research cited: the score is a guess",
     "severity.high": "high",
     "severity.medium": "medium",
     "severity.low": "low",

@@ -64,6 +64,12 @@ WORDS: dict[str, str] = {
     "journey.legend.emotion": "Emoção:",
     "journey.legend.negative": "muito negativa",
     "journey.legend.positive": "muito positiva",
+    # research evidence on the journey map (issue 28)
+    "journey.legend.evidence": "Evidência da nota:",
+    "journey.legend.evidence_cited": "n citações de pesquisa",
+    "journey.legend.evidence_none": "? nenhuma citada: um palpite",
+    "journey.evidence.cited": "Apoiada por {n} citação(ões) de pesquisa",
+    "journey.evidence.none": "Nenhuma pesquisa citada: a nota é um palpite",
     "severity.high": "alta",
     "severity.medium": "média",
     "severity.low": "baixa",
