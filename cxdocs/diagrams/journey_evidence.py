@@ -13,9 +13,9 @@ from cxdocs.diagrams.common import LegendItem
 from cxdocs.diagrams.scene import Box, Row, TextStyle
 from cxdocs.i18n import catalog as i18n
 
-SIZE = 15  # small beside the 28pt marker: a count, not a second marker
-_CITED = TextStyle(size=8.5, bold=True, color=st.WHITE)
-_GUESS = TextStyle(size=8.5, bold=True, color=st.MUTED)
+SIZE = 16  # small beside the 28pt marker: a count, not a second marker
+_CITED = TextStyle(size=9, bold=True, color=st.WHITE)
+_GUESS = TextStyle(size=9, bold=True, color=st.MUTED)
 
 
 def _text(count: int) -> str:
