@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.test_browser import BROWSER_MARKS, Tab, browser, served_site  # noqa: F401
+from tests.helpers import BROWSER_MARKS, Tab
+from tests.test_browser import served_site  # noqa: F401
 
 pytestmark = BROWSER_MARKS
 
