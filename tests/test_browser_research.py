@@ -8,14 +8,22 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import BROWSER_MARKS, Tab
-from tests.test_browser import served_site  # noqa: F401
+from tests.conftest import ROOT
+from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, serve_site
 
 pytestmark = BROWSER_MARKS
 
 
+@pytest.fixture(scope="module")
+def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = tmp_path_factory.mktemp("research-site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    yield from serve_site(site)
+
+
 @pytest.fixture
-def tab(browser: Any, served_site: str) -> Iterator[Tab]:  # noqa: F811
+def tab(browser: Any, served_site: str) -> Iterator[Tab]:
     opened = Tab(browser, served_site, viewport={"width": 1280, "height": 900})
     yield opened
     assert opened.errors == []
