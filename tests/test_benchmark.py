@@ -18,7 +18,9 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.dot
 
 FIGURES = (
+    "cxdocs check start-up, 10 objects",
     "cxdocs check",
+    "cxdocs check, one file changed",
     "cold build",
     "cold build memory",
     "cold build, downloads: [svg]",

@@ -143,7 +143,7 @@ def test_a_cache_written_by_other_code_is_not_used(
     repo = make_repo(tmp_path)
     config = read_config(repo / "mkdocs.yml")
     load_repository(config, cached=True)
-    monkeypatch.setattr(memo_module, "_fingerprint", lambda: "another cxdocs")
+    monkeypatch.setattr(memo_module, "reading_fingerprint", lambda: "another cxdocs")
     parsed = counting_parses(monkeypatch)
     _, _, docs = load_repository(config, cached=True)
     assert len(parsed) == len(docs)
@@ -189,14 +189,14 @@ def test_models_of_identical_files_have_names_of_their_own(tmp_path: Path) -> No
 def test_page_keys_change_with_the_libraries_that_read_and_render(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from cxdocs import cache as store
+    from importlib import metadata
 
     for package in ("pyyaml", "markdown-it-py", "mdit-py-plugins", "jinja2", "pydantic"):
         pagecache.code_fingerprint.cache_clear()
         before = pagecache.code_fingerprint()
-        real = store.metadata.version
+        real = metadata.version
         monkeypatch.setattr(
-            store.metadata,
+            metadata,
             "version",
             lambda name, p=package, real=real: "99" if name == p else real(name),
         )
@@ -351,3 +351,42 @@ def test_rows_of_a_teams_own_template_are_never_reused(
     render_all(repo, tmp_path / "cache", monkeypatch, override_dir=overrides)
     # Only cxdocs' own templates go through the row cache.
     assert register_rows < len(reused)
+
+
+def test_a_garbled_entry_that_still_loads_is_refused_and_healed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed character can leave a pickle loadable but wrong: the digest
+    each entry carries decides, and the entry is written anew."""
+    repo = make_repo(tmp_path)
+    config = read_config(repo / "mkdocs.yml")
+    fresh, fresh_problems, _ = load_repository(config, cached=True)
+    title = next(iter(fresh.journeys.values())).item.title
+    garbled = title.replace(title[0], "X" if title[0] != "X" else "Y", 1)
+    changed = []
+    for entry in (config.cache_dir / "documents").rglob("*.pickle"):
+        data = entry.read_bytes()
+        if title.encode() in data:
+            entry.write_bytes(data.replace(title.encode(), garbled.encode()))
+            changed.append(entry)
+    assert changed
+    parsed = counting_parses(monkeypatch)
+    again, problems, _ = load_repository(config, cached=True)
+    assert parsed and problems == fresh_problems
+    assert {k: e.item for k, e in again.journeys.items()} == {
+        k: e.item for k, e in fresh.journeys.items()
+    }
+    parsed.clear()
+    load_repository(config, cached=True)
+    assert parsed == []  # healed: every entry is good again
+
+
+def test_sealed_entries_prove_they_arrived_whole() -> None:
+    from cxdocs.cache import sealed, unsealed
+
+    data = b"\x80\x05any payload"
+    assert unsealed(sealed(data)) == data
+    assert unsealed(sealed(b"")) == b""
+    whole = sealed(data)
+    for damaged in (whole[:-1], whole + b"x", whole[:-1] + b"y", data, b"", None):
+        assert unsealed(damaged) is None

@@ -255,3 +255,36 @@ def test_an_interrupted_read_leaves_no_reader_behind(big_repo: Path, readers: li
     for pid in readers:  # stopped and reaped: gone
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def test_check_keeps_its_documents_through_a_background_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cxdocs check` leaves writing its cache entries to a forked process: the
+    command's output pipe ends with the command (pre-commit and CI wait for
+    nothing more), and the entries arrive, complete, for the next check."""
+    import subprocess
+    import sys
+    import time
+
+    from cxdocs.content.checks import memo as memo_module
+    from cxdocs.content.checks.run import load_repository
+
+    repo = make_repo(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "cxdocs", "check"], cwd=repo, capture_output=True, text=True
+    )
+    assert done.returncode == 0 and "no problems" in done.stdout
+    config = read_config(repo / "mkdocs.yml")
+    files = len(load_repository(config)[2])
+    folder = config.cache_dir / "documents"
+    deadline = time.monotonic() + 60  # the writer is not waited for: look until it is done
+    while len(list(folder.rglob("*.pickle"))) < files and time.monotonic() < deadline:
+        time.sleep(0.05)
+    parsed: list[str] = []
+    real = memo_module.parse_document
+    monkeypatch.setattr(
+        memo_module, "parse_document", lambda doc, raw: (parsed.append(doc.rel), real(doc, raw))[1]
+    )
+    load_repository(config, cached=True)
+    assert parsed == []

@@ -155,3 +155,37 @@ def test_every_bounded_number_has_a_range_rule() -> None:
     schemas = [model.model_json_schema() for model in (*KINDS.values(), Settings)]
     bounded = set().union(*(_bounded(schema) for schema in schemas))
     assert bounded == {"emotion", *WHOLE_NUMBER_FIELDS}
+
+
+def _damage_every_cache_entry(repo: Path) -> int:
+    """Cut, garble or empty every entry of the reuse cache; how many there were."""
+    entries = sorted((repo / ".cache").rglob("*.*")) if (repo / ".cache").is_dir() else []
+    for index, entry in enumerate(p for p in entries if p.is_file()):
+        data = entry.read_bytes()
+        damaged = (data[: len(data) // 2], data[:-1] + b"x", b"")[index % 3]
+        entry.write_bytes(damaged)
+    return len(entries)
+
+
+@pytest.mark.parametrize("fixture", INVALID, ids=[p.name for p in INVALID])
+def test_reused_documents_report_exactly_what_a_fresh_check_reports(
+    fixture: Path,
+    tmp_path: Path,
+    run_cli: Callable[..., tuple[int, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`cxdocs check` keeps each file's document in the cache folder and reuses
+    it while the file's bytes stay the same: with or without that (and with a
+    damaged cache), every fixture's report is the same."""
+    repo = make_repo(tmp_path, fixture)
+    monkeypatch.chdir(repo)
+    fresh = run_cli("check", "--strict", "--no-cache")
+    assert not (repo / ".cache").exists()  # --no-cache keeps nothing
+    assert run_cli("check", "--strict") == fresh  # reads every file, keeps them
+    assert run_cli("check", "--strict") == fresh  # reuses what it kept
+    damaged = _damage_every_cache_entry(repo)
+    # Only unusable settings, or a cache_dir inside content, leave nothing kept.
+    assert damaged > 0 or fresh[0] == 2 or "unsafe-cache-dir" in fresh[1]
+    assert not (repo / "personas" / ".diagrams").exists()  # never written into content
+    assert run_cli("check", "--strict") == fresh  # damaged: read again, healed
+    assert run_cli("check", "--strict") == fresh

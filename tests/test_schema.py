@@ -138,6 +138,38 @@ def test_check_warns_when_schemas_fall_behind_the_settings(
     assert run_cli("check", "--strict")[0] == 0
 
 
+def test_check_remembers_the_schemas_verdict_until_what_it_depends_on_changes(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Generating the schemas is most of a small repository's check: the
+    verdict is kept in the cache folder, keyed by the schema files' bytes and
+    the settings, verified on use."""
+    from cxdocs.content import editor_schema
+
+    monkeypatch.chdir(repo)
+    assert run_cli("schema")[0] == 0
+    assert run_cli("check", "--strict")[0] == 0
+    generated: list[str] = []
+    real = editor_schema.schema_text
+
+    def counting(kind: str, settings: object = None) -> str:
+        generated.append(kind)
+        return real(kind, settings)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(editor_schema, "schema_text", counting)
+    assert run_cli("check", "--strict")[0] == 0
+    assert generated == []  # remembered
+    for verdict in (repo / ".cache" / "cxdocs" / editor_schema.VERDICTS).iterdir():
+        verdict.write_bytes(verdict.read_bytes()[:-2])  # cut short: not trusted
+    assert run_cli("check", "--strict")[0] == 0
+    assert generated  # worked out again
+    journey = repo / "schemas" / "journey.schema.json"
+    journey.write_text(journey.read_text().replace('"title"', '"tittle"', 1))
+    code, out, _ = run_cli("check", "--strict")
+    assert code == 1 and "schemas/journey.schema.json:1:1: warning[stale-schema]" in out
+    assert "warning[stale-schema]" in run_cli("check", "--strict", "--no-cache")[1]
+
+
 def test_schema_refreshes_generated_schemas_in_a_fresh_clone(
     repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

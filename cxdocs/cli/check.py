@@ -7,9 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from cxdocs.changes import git
 from cxdocs.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Subparsers, load_config
 from cxdocs.cli.options import add_config_option
+from cxdocs.content.checks.memo import DocumentMemo
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.editor_schema import stale_schema_problems
 from cxdocs.content.problems import render
@@ -39,6 +39,12 @@ def add_parser(commands: Subparsers) -> None:
         help="text (default), github (Actions annotations), gitlab (Code Quality) or json",
     )
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read and validate every file afresh, and keep nothing in the cache folder "
+        "(by default files unchanged since the last run are not read again)",
+    )
 
 
 def _colour(text: str) -> str:
@@ -51,8 +57,11 @@ def _colour(text: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     folder = args.config.absolute().parent
-    annotations = args.format in ("github", "gitlab") and folder.is_dir()
-    prefix = git.prefix(folder) if annotations else ""  # cxdocs in a folder of a monorepo
+    prefix = ""
+    if args.format in ("github", "gitlab") and folder.is_dir():
+        from cxdocs.changes import git  # here: only annotations need git (a process)
+
+        prefix = git.prefix(folder)  # cxdocs in a folder of a monorepo
     config = load_config(args.config, args.format, prefix)
     if config is None:
         return EXIT_USAGE
@@ -60,13 +69,22 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         print(f"cxdocs: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
-    result = run_checks(config, [p.absolute() for p in args.paths], Progress("cxdocs: reading"))
+    # Files whose bytes are those of the last run are neither parsed nor validated
+    # again: their documents come from the cache folder (verified, see
+    # cxdocs.content.checks.memo); cross-file checks still see every file.
+    # A cache_dir inside content is reported, and never written to.
+    unsafe = any(p.code == "unsafe-cache-dir" for p in config.problems)
+    cache_dir = None if args.no_cache or unsafe else config.cache_dir
+    paths = [p.absolute() for p in args.paths]
+    memo = DocumentMemo(write_behind=True)  # new entries are written while we report
+    reading = Progress("cxdocs: reading")
+    result = run_checks(config, paths, reading, memo, cached=cache_dir is not None)
     # Generated pages belong to the whole repository, not to the files a hook names.
     stale = None if args.paths else stale_pages(config)
     if stale is not None:
         result.problems.append(stale)
     if not args.paths:  # the whole repository: its editor schemas too
-        result.problems.extend(stale_schema_problems(config.root, config.settings))
+        result.problems.extend(stale_schema_problems(config.root, config.settings, cache_dir))
     text = render(result.problems, result.files, args.format, prefix=prefix)
     print(_colour(text) if args.format == "text" else text)
     if result.errors or (args.strict and result.warnings):

@@ -9,11 +9,14 @@ flagged while typing; `cxdocs check` warns when they fall behind the settings.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from pathlib import Path
 from typing import Any
 
+from cxdocs import cache as store
+from cxdocs.content.checks.memo import reading_fingerprint
 from cxdocs.content.kinds import KINDS
 from cxdocs.content.model import Settings
 from cxdocs.content.problems import Problem
@@ -115,12 +118,21 @@ def modeline(kind: str, content_file: Path, root: Path) -> str:
     return f"# yaml-language-server: $schema={'../' * depth}{SCHEMA_DIR}/{file_name(kind)}"
 
 
-def stale_schema_problems(root: Path, settings: Settings) -> list[Problem]:
+def stale_schema_problems(
+    root: Path, settings: Settings, cache_dir: Path | None = None
+) -> list[Problem]:
     """`stale-schema` warnings for the committed schemas that no longer match the
     settings (a channel was added, cxdocs was upgraded...). A repository without
-    a schemas/ folder is not nagged: editor schemas are optional."""
+    a schemas/ folder is not nagged: editor schemas are optional.
+
+    With `cache_dir`, the verdict is kept there, keyed by everything it depends
+    on (the schema files' bytes, the settings, cxdocs and pydantic): generating
+    the schemas is most of a small repository's `cxdocs check`.
+    """
     folder = root / SCHEMA_DIR
     present = [folder / file_name(kind) for kind in KINDS if (folder / file_name(kind)).is_file()]
+    if not present:
+        return []
     return [
         Problem(
             path.relative_to(root).as_posix(),
@@ -132,6 +144,33 @@ def stale_schema_problems(root: Path, settings: Settings) -> list[Problem]:
             "editors will accept or flag the wrong ids",
             "run 'cxdocs schema' to refresh the schemas, then commit them",
         )
-        for path in stale_schemas(folder, settings)
+        for path in _stale_kept(folder, settings, cache_dir)
         if path in present
     ]
+
+
+VERDICTS = "schema-verdicts"  # in the cache folder
+
+
+def _stale_kept(folder: Path, settings: Settings, cache_dir: Path | None) -> list[Path]:
+    """`stale_schemas`, remembered in `cache_dir` (verified on use, see cxdocs.cache)."""
+    if cache_dir is None:
+        return stale_schemas(folder, settings)
+    parts: list[str | bytes] = [reading_fingerprint(), settings.model_dump_json()]
+    for kind in KINDS:
+        path = folder / file_name(kind)
+        try:
+            parts += [kind, path.read_bytes()]
+        except OSError:
+            parts += [kind, "absent"]
+    key, where = store.digest(parts), cache_dir / VERDICTS
+    kept = store.load_verified(where, key, "json")
+    if kept is not None:
+        with contextlib.suppress(ValueError):
+            names = json.loads(kept)
+            if isinstance(names, list) and all(isinstance(n, str) for n in names):
+                return [folder / name for name in names]
+    stale = stale_schemas(folder, settings)
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+        store.store_verified(where, key, "json", json.dumps([p.name for p in stale]).encode())
+    return stale

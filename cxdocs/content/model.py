@@ -132,7 +132,9 @@ def is_slug(text: str) -> bool:
 class Model(BaseModel):
     """Base for all content models: unknown keys are errors, never ignored."""
 
-    model_config = ConfigDict(extra="forbid", validate_default=False, frozen=True)
+    # defer_build: a model's validator is built when first used, so a check
+    # that reuses every document (cxdocs.content.checks.memo) never builds one.
+    model_config = ConfigDict(extra="forbid", validate_default=False, frozen=True, defer_build=True)
 
 
 def _id_is_optional(schema: dict[str, Any]) -> None:

@@ -18,8 +18,9 @@ The cache files are pickles: loading them is several times faster than
 parsing the files again. Like Jinja's bytecode cache, they are only ever read
 from the repository's own cache folder, which whoever can write to could also
 change the repository's code; they sit in a folder per cxdocs code and
-Python, PyYAML and pydantic versions, and anything unreadable in them is
-simply ignored.
+Python, PyYAML and pydantic versions. Each is verified before use (the digest
+of its bytes, see cxdocs.cache.load_verified): a damaged one is read from the
+content file again and written anew, so the cache heals itself.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from cxdocs import cache as store
-from cxdocs.content.checks.parallel import parse_all
+from cxdocs.content.checks.parallel import in_background, parse_all, settle
 from cxdocs.content.load import Document, parse_document, read_document
 from cxdocs.content.validation.validate import Validated, validate
 
@@ -44,6 +45,8 @@ FOLDER = "documents"  # in the cache folder, then one folder per code fingerprin
 ENTRY_FORMAT = "pickle"
 
 Key = tuple[str, str, str]  # path, repository root, kind
+# Background writers (see DocumentMemo.write_behind) this process has not waited for.
+_WRITERS: list[int] = []
 
 
 @dataclass
@@ -54,7 +57,8 @@ class _Entry:
 
 
 @cache
-def _fingerprint() -> str:
+def reading_fingerprint() -> str:
+    """Changes with cxdocs' code and the libraries that read and validate content."""
     return store.code_fingerprint(READING_PACKAGES)
 
 
@@ -65,10 +69,16 @@ class DocumentMemo:
     keeps then stay in memory, and the loader leaves garbage collection alone.
     Between processes each file's entry is a small file of its own in the
     cache folder, so a build after one edit writes one entry, not all.
+
+    `write_behind`: new entries are written by a forked process while this one
+    goes on (`cxdocs check`: a first check, with every file new, then costs
+    what reading alone costs; pickling and writing them is a third more). Each
+    entry is written atomically, so a writer cut short only leaves fewer.
     """
 
-    def __init__(self, long_lived: bool = False) -> None:
+    def __init__(self, long_lived: bool = False, write_behind: bool = False) -> None:
         self.long_lived = long_lived
+        self.write_behind = write_behind
         self._entries: dict[Key, _Entry] = {}
         self._previous: dict[Key, _Entry] = {}
         self._by_doc: dict[int, _Entry] = {}
@@ -78,9 +88,10 @@ class DocumentMemo:
     def start(self, folder: Path | None = None) -> None:
         """A new build begins: what the last one read may be reused once more,
         and entries kept in the cache `folder` (if any) too."""
+        settle(_WRITERS)  # what the last build of this process wrote is all there
         self._previous = {**self._previous, **self._entries}
         self._entries, self._by_doc, self._new = {}, {}, set()
-        self._folder = folder / FOLDER / _fingerprint()[:16] if folder is not None else None
+        self._folder = folder / FOLDER / reading_fingerprint()[:16] if folder is not None else None
 
     def documents(
         self,
@@ -141,9 +152,19 @@ class DocumentMemo:
         read afresh in the cache folder (not while a preview runs: it keeps all
         in memory, and writing would only delay its rebuild)."""
         self._previous = {}
-        if self._folder is not None and not self.long_lived:
-            for key in sorted(self._new):
-                _write(self._folder, self._entries[key])
+        if self._folder is None or self.long_lived or not self._new:
+            return
+        folder, entries = self._folder, [self._entries[key] for key in sorted(self._new)]
+
+        def write() -> None:
+            for entry in entries:
+                _write(folder, entry)
+
+        writer = in_background(write) if self.write_behind else None
+        if writer is None:
+            write()
+        else:
+            _WRITERS.append(writer)
 
 
 def _name(key: Key) -> str:
@@ -151,12 +172,12 @@ def _name(key: Key) -> str:
 
 
 def _read(folder: Path, key: Key) -> _Entry | None:
-    raw = store.load(folder, _name(key), ENTRY_FORMAT)
+    raw = store.load_verified(folder, _name(key), ENTRY_FORMAT)
     if raw is None:
         return None
     try:
         entry = pickle.loads(raw)
-    except Exception:  # damaged: read the file
+    except Exception:  # written by a cxdocs that differs in a way the key missed: read the file
         return None
     return entry if isinstance(entry, _Entry) and entry.key == key else None
 
@@ -167,4 +188,4 @@ def _write(folder: Path, entry: _Entry) -> None:
     except Exception:  # something that cannot be pickled: no cache, never a failed build
         return
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        store.store(folder, _name(entry.key), ENTRY_FORMAT, data)
+        store.store_verified(folder, _name(entry.key), ENTRY_FORMAT, data)

@@ -39,11 +39,51 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def can_fork() -> bool:
+    """Linux, and no other thread that could hold a lock a forked child would wait for."""
+    return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
+
+
 def share_count(files: int) -> int:
     """How many shares (this process's and the readers') `files` files are cut into."""
-    if sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() > 1:
+    if not can_fork():
         return 1
     return max(1, min(usable_cores(), MAX_READERS, files // MIN_SHARE))
+
+
+def in_background(work: Callable[[], None]) -> int | None:
+    """Run `work` in a forked process that this one does not wait for: its pid,
+    or None when it could not be started (then nothing ran: run `work` here).
+
+    For work whose result nobody waits for (writing cache entries, each
+    atomically): this process goes on, and may end, while the child works.
+    """
+    if not can_fork():
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # pragma: no cover - runs in the child, measured by what it writes
+        status = 1
+        try:
+            # Let go of the parent's stdin, stdout and stderr: whoever reads
+            # them (a pipe to pre-commit, CI) sees their end when the parent ends.
+            null = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(null, fd)
+            work()
+            status = 0
+        finally:
+            os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
+    return pid
+
+
+def settle(pids: list[int]) -> None:
+    """Wait for background processes of this one (see `in_background`) to end."""
+    while pids:
+        with contextlib.suppress(ChildProcessError):  # reaped elsewhere already
+            os.waitpid(pids.pop(), 0)
 
 
 def parse_all(
