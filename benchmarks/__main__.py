@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.measure import Environment, Run, median_of, median_run, run_once
+from benchmarks.preview import cxdocs_serve, edit_latency, mkdocs_serve
 from benchmarks.report import Figure, Table, growth_chart
 from benchmarks.synth import Size, write_plain_pages, write_repository
 from cxdocs.diagrams.dot import font_config
@@ -59,6 +60,7 @@ for key, item in diagram_items(repo).items():
 CHECK_TARGET = 1.0  # x the libyaml parse floor, nothing kept from an earlier run
 CHECK_ONE_CHANGED_TARGET = 0.5  # x the parse floor, one file changed since the last check
 STARTUP_TARGET = 0.3  # seconds: `cxdocs check` on the 10-object example
+PREVIEW_TARGET = 0.5  # seconds from saving a journey to the new text in the browser
 WARM_TARGET = {340: 1.2, 1700: 0.5}  # x the plain-Markdown build
 COLD_TARGET = 1.3  # x max(plain build, Graphviz floor / cores)
 COLD_PLAIN_TARGET = {340: 4.0}  # x the plain build
@@ -236,6 +238,7 @@ def measure_size(
         ),
         f"{seconds:.2f} s, as `mkdocs serve` reports it" if seconds else "serve did not rebuild",
     )
+    add_preview(table, f"{objects} objects", repo, target, "journeys/journey-0/", env, runs)
     return measured
 
 
@@ -281,13 +284,15 @@ def measure_check(repo: Path, runs: int, env: Environment, table: Table) -> Run:
     return cold
 
 
-def measure_startup(scratch: Path, runs: int, env: Environment, table: Table) -> None:
+def measure_startup(
+    scratch: Path, runs: int, env: Environment, table: Table, preview: bool = True
+) -> None:
     """`cxdocs check` on the example of this repository (10 objects), as a
     pre-commit hook runs it: what is left is start-up. The floor shown beside
     it is Python starting and importing PyYAML."""
     example = scratch / "example"
     root = Path(__file__).resolve().parent.parent
-    for name in ("personas", "journeys", "blueprints", "schemas", "docs"):
+    for name in ("personas", "journeys", "blueprints", "schemas", "docs", "theme"):
         shutil.copytree(root / name, example / name, dirs_exist_ok=True)
     shutil.copy(root / "mkdocs.yml", example / "mkdocs.yml")
     command = [PYTHON, "-m", "cxdocs", "check"]
@@ -299,6 +304,34 @@ def measure_startup(scratch: Path, runs: int, env: Environment, table: Table) ->
         f"{first.seconds:.2f} s the first time; Python importing PyYAML alone takes "
         f"{python.seconds:.2f} s; CPU {startup.cpu_seconds:.2f} s",
     )
+    if preview:
+        page = "journeys/first-purchase/"
+        journey = example / "journeys" / "first-purchase.yaml"
+        add_preview(table, "example", example, journey, page, env, runs, compare=True)
+
+
+def add_preview(
+    table: Table,
+    label: str,
+    repo: Path,
+    journey: Path,
+    page: str,
+    env: Environment,
+    runs: int,
+    compare: bool = False,
+) -> None:
+    """The preview figure: a saved edit until it is visible (Chromium, Playwright),
+    under `cxdocs serve`; with `compare`, `mkdocs serve`'s beside it."""
+    seconds = edit_latency(cxdocs_serve(), repo, journey, page, env, runs)
+    if seconds is None:
+        table.note(f"preview, {label}: skipped (needs Chromium and Playwright)")
+        return
+    detail = "from writing the file to the new step text shown, in Chromium"
+    if compare:
+        theirs = edit_latency(mkdocs_serve(), repo, journey, page, env, runs)
+        if theirs is not None:
+            detail += f"; `mkdocs serve` takes {theirs:.2f} s (whole-site rebuild and reload)"
+    table.add(Figure(f"preview: saved edit visible, {label}", seconds, "s", PREVIEW_TARGET), detail)
 
 
 def serve_rebuild(repo: Path, changed: Path, env: Environment) -> float | None:
@@ -364,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{os.cpu_count()} cores; median of {runs} run(s) per figure", flush=True)
     try:
         table.section("start-up")
-        measure_startup(scratch, runs, env, table)
+        measure_startup(scratch, runs, env, table, preview=not args.check_only)
         measured = [
             measure_size(n, runs, True, scratch, env, table, args.check_only) for n in sizes
         ]

@@ -21,6 +21,7 @@ FIGURES = (
     "cxdocs check start-up, 10 objects",
     "cxdocs check",
     "cxdocs check, one file changed",
+    "preview: saved edit visible, example",
     "cold build",
     "cold build memory",
     "cold build, downloads: [svg]",

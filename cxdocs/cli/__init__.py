@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "schema": "cxdocs.cli.schema",
     "render": "cxdocs.cli.render",
     "build": "cxdocs.cli.build",
+    "serve": "cxdocs.cli.serve",
     "new": "cxdocs.cli.new",
     "import": "cxdocs.cli.import_",
     "export": "cxdocs.cli.export",

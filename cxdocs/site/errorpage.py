@@ -19,8 +19,13 @@ from cxdocs.i18n.catalog import label, plural
 RELOAD_SECONDS = 2
 
 
-def error_page(title: str, problems: list[Problem], locale: str = "en") -> str:
-    """The page for `problems`, in the site's `locale` (messages stay as `check` prints them)."""
+def error_page(
+    title: str, problems: list[Problem], locale: str = "en", reload: bool = True, script: str = ""
+) -> str:
+    """The page for `problems`, in the site's `locale` (messages stay as `check` prints them).
+
+    `reload`: every few seconds (`cxdocs serve` pushes changes instead, with
+    its own `script`, which must be trusted HTML)."""
     hint = label(locale, "errorpage.hint")
     items = "\n".join(
         "<li><code>{}:{}:{}</code> <strong>{}[{}]</strong> {}{}</li>".format(
@@ -35,12 +40,13 @@ def error_page(title: str, problems: list[Problem], locale: str = "en") -> str:
         for p in problems
     )
     count = plural(locale, "errorpage.problems", len(problems))
+    refresh = f'<meta http-equiv="refresh" content="{RELOAD_SECONDS}">' if reload else ""
     return f"""<!doctype html>
 <html lang="{escape(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="{RELOAD_SECONDS}">
+{refresh}
 <title>cxdocs: {escape(title)}</title>
 <style>
 body {{ font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem;
@@ -61,6 +67,7 @@ code {{ background: #f3f3f3; padding: .1rem .3rem; border-radius: 3px; }}
 <ul>
 {items}
 </ul>
+{script}
 </body>
 </html>
 """

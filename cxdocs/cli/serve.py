@@ -1,0 +1,67 @@
+"""`cxdocs serve`: a live preview of cxdocs' pages that shows a saved edit at once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from cxdocs.cli.common import EXIT_OK, EXIT_USAGE, Subparsers, error
+from cxdocs.cli.options import add_config_option
+
+
+def add_parser(commands: Subparsers) -> None:
+    serve = commands.add_parser(
+        "serve",
+        help="preview personas, journeys and blueprints; saved edits show at once",
+        description="Serve cxdocs' pages and update the open page in the browser as "
+        "soon as a content file is saved (only what changed is drawn again). The "
+        "published site stays your engine's (mkdocs build, cxdocs build + zensical).",
+    )
+    add_config_option(serve)
+    serve.add_argument(
+        "-a",
+        "--dev-addr",
+        default="127.0.0.1:8000",
+        metavar="IP:PORT",
+        help="where to serve (default 127.0.0.1:8000)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from cxdocs.publish.preview import Preview  # here: the site's code, only when serving
+    from cxdocs.publish.preview_server import PreviewServer
+
+    host, _, port = str(args.dev_addr).rpartition(":")
+    if not host or not port.isdigit():
+        error(f"--dev-addr must be IP:PORT, not {args.dev_addr!r}")
+        return EXIT_USAGE
+    preview = Preview(args.config)
+    started = time.perf_counter()
+    preview.rebuild()
+    try:
+        server = PreviewServer((host, int(port)), preview)
+    except OSError as failure:
+        error(f"cannot serve on {args.dev_addr}: {failure.strerror}")
+        return EXIT_USAGE
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    print(
+        f"cxdocs: built in {time.perf_counter() - started:.1f} s; serving on "
+        f"http://{shown}:{server.server_port}/ (Ctrl-C to stop)",
+        file=sys.stderr,
+        flush=True,
+    )
+
+    def rebuilt(paths: list[str]) -> None:
+        broken = preview.snapshot.broken is not None
+        what = "problems shown" if broken else f"{len(paths)} file(s) changed"
+        print(f"cxdocs: rebuilt: {what}", file=sys.stderr, flush=True)
+
+    server.watch(rebuilt)
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK

@@ -1,0 +1,147 @@
+"""`cxdocs serve`'s server: the preview's pages over HTTP, and a stream of
+server-sent events that tells open pages which of them changed.
+
+Standard library only (http.server, threads): a preview serves one person on
+their own machine. A watcher thread looks at the settings and content files'
+sizes and modification times every tenth of a second; when one changes it
+rebuilds (see cxdocs.publish.preview) and announces the changed paths.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import mimetypes
+import queue
+import threading
+from collections.abc import Callable
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from cxdocs.publish.preview import EVENTS, Preview
+
+POLL_SECONDS = 0.1  # how often the watcher looks at the files
+KEEPALIVE_SECONDS = 15  # a comment line on quiet event streams, so proxies keep them
+
+Stamp = dict[Path, tuple[int, int]]
+
+
+def stamp(paths: list[Path]) -> Stamp:
+    """Each file's (modification time, size): what tells an edit, cheaply."""
+    found: Stamp = {}
+    for path in paths:
+        with contextlib.suppress(OSError):  # gone: its absence is the change
+            info = path.stat()
+            found[path] = (info.st_mtime_ns, info.st_size)
+    return found
+
+
+class PreviewServer(ThreadingHTTPServer):
+    daemon_threads = True  # open event streams never keep the process alive
+
+    def __init__(self, address: tuple[str, int], preview: Preview) -> None:
+        super().__init__(address, _Handler)
+        self.preview = preview
+        self.listeners: set[queue.Queue[str]] = set()
+        self.listening = threading.Lock()
+        self.stopping = threading.Event()
+
+    def announce(self, paths: list[str]) -> None:
+        """Tell every open page which paths changed (and whether all show problems)."""
+        message = json.dumps({"paths": paths, "broken": self.preview.snapshot.broken is not None})
+        with self.listening:
+            for listener in self.listeners:
+                listener.put(message)
+
+    def watch(self, on_rebuild: Callable[[list[str]], None] | None = None) -> threading.Thread:
+        """Start the watcher thread: rebuild and announce after each change."""
+
+        def run() -> None:
+            watched = self.preview.watched()
+            seen = stamp(watched)
+            while not self.stopping.wait(POLL_SECONDS):
+                now = stamp(watched)
+                if now == seen:
+                    continue
+                changed = self.preview.rebuild()
+                self.announce(changed)
+                if on_rebuild is not None:
+                    on_rebuild(changed)
+                watched = self.preview.watched()  # new files count from now on
+                seen = stamp(watched) if len(watched) != len(now) else now
+
+        thread = threading.Thread(target=run, name="cxdocs-watch", daemon=True)
+        thread.start()
+        return thread
+
+    def server_close(self) -> None:
+        self.stopping.set()
+        super().server_close()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: PreviewServer
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        path = unquote(urlsplit(self.path).path).lstrip("/")
+        if path == EVENTS:
+            self._events()
+            return
+        snapshot = self.server.preview.snapshot
+        if snapshot.broken is not None and not path.startswith("assets/"):
+            self._send(HTTPStatus.OK, snapshot.broken, "text/html; charset=utf-8")
+            return
+        data = snapshot.files.get(path)
+        if data is None and (path + "/") in snapshot.files:  # `journeys/x` -> `journeys/x/`
+            self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+            self.send_header("Location", "/" + path + "/")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if data is None:
+            self._send(HTTPStatus.NOT_FOUND, b"not a page of this preview\n", "text/plain")
+            return
+        if path == "" or path.endswith(("/", ".html")):
+            kind = "text/html; charset=utf-8"
+        else:
+            kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        self._send(HTTPStatus.OK, data, kind)
+
+    def _send(self, status: HTTPStatus, data: bytes, kind: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")  # an edit must never meet an old copy
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _events(self) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        listener: queue.Queue[str] = queue.Queue()
+        with self.server.listening:
+            self.server.listeners.add(listener)
+        try:
+            self.wfile.write(b": cxdocs preview\n\n")
+            self.wfile.flush()
+            while not self.server.stopping.is_set():
+                try:
+                    message = listener.get(timeout=KEEPALIVE_SECONDS)
+                    self.wfile.write(f"data: {message}\n\n".encode())
+                except queue.Empty:
+                    self.wfile.write(b": still here\n\n")
+                self.wfile.flush()
+        except OSError:  # the page was closed
+            pass
+        finally:
+            with self.server.listening:
+                self.server.listeners.discard(listener)
+            self.close_connection = True
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # a request log would bury the rebuild messages

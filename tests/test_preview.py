@@ -1,0 +1,180 @@
+"""`cxdocs serve`: pages rebuilt in memory after an edit, only the changed ones
+announced, problems shown in place of the pages, and the open page updated
+without a reload (a real server on a free port, a real browser)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cxdocs.publish.preview import EVENTS, Preview
+from cxdocs.publish.preview_server import PreviewServer
+from tests.conftest import ROOT
+from tests.test_browser import BROWSER_MARKS
+from tests.test_browser import browser as browser  # the module's Chromium, as a fixture
+
+pytestmark = [pytest.mark.dot]
+
+STEP = "Checks Reclame Aqui and Google reviews before trusting a shop she does not know"
+JOURNEY = "journeys/first-purchase.yaml"
+
+
+def example(tmp_path: Path) -> Path:
+    """A copy of this repository's example: content, settings, docs, theme."""
+    repo = tmp_path / "example"
+    for name in ("personas", "journeys", "blueprints", "docs", "theme", "schemas"):
+        shutil.copytree(ROOT / name, repo / name)
+    shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
+    return repo
+
+
+def edit(repo: Path, old: str, new: str) -> None:
+    path = repo / JOURNEY
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def files_of(repo: Path) -> dict[str, bytes]:
+    """Every file outside the cache folder, by path: what a preview must never change."""
+    return {
+        p.relative_to(repo).as_posix(): p.read_bytes()
+        for p in sorted(repo.rglob("*"))
+        if p.is_file() and ".cache" not in p.parts
+    }
+
+
+def test_a_rebuild_names_exactly_the_pages_an_edit_changed(tmp_path: Path) -> None:
+    repo = example(tmp_path)
+    before = files_of(repo)
+    preview = Preview(repo / "mkdocs.yml")
+    first = preview.rebuild()
+    assert "journeys/first-purchase/" in first and "assets/cxdocs/cxdocs-site.js" in first
+    assert preview.rebuild() == []  # nothing changed: nothing to push
+    edit(repo, STEP, "Looks for <b>Thor</b>'s food")
+    changed = preview.rebuild()
+    assert "journeys/first-purchase/" in changed
+    assert "personas/ana/" not in changed and "blueprints/order-to-delivery/" not in changed
+    page = preview.snapshot.files["journeys/first-purchase/"].decode()
+    assert "Looks for &lt;b&gt;Thor&lt;/b&gt;&#39;s food" in page  # user text stays text
+    assert STEP not in page
+    # Downloads are the build's business: a preview draws and offers none.
+    assert not any(path.endswith((".png", ".pdf")) for path in preview.snapshot.files)
+    edit(repo, "Looks for <b>Thor</b>'s food", STEP)
+    preview.rebuild()
+    assert files_of(repo) == before  # nothing written beside the content, ever
+
+
+def test_problems_replace_the_pages_until_they_are_fixed(tmp_path: Path) -> None:
+    repo = example(tmp_path)
+    preview = Preview(repo / "mkdocs.yml")
+    preview.rebuild()
+    edit(repo, "persona: ana", "persona: anna")
+    changed = preview.rebuild()
+    assert preview.snapshot.broken is not None and changed  # every open page hears of it
+    shown = preview.snapshot.broken.decode()
+    assert "journeys/first-purchase.yaml:3:10" in shown and "unknown-reference" in shown
+    assert 'http-equiv="refresh"' not in shown  # the server's events bring the page back
+    edit(repo, "persona: anna", "persona: ana")
+    assert "journeys/first-purchase/" in preview.rebuild()
+    assert preview.snapshot.broken is None
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[PreviewServer, Path]]:
+    repo = example(tmp_path)
+    preview = Preview(repo / "mkdocs.yml")
+    preview.rebuild()
+    served = PreviewServer(("127.0.0.1", 0), preview)
+    thread = threading.Thread(target=served.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    served.watch()
+    try:
+        yield served, repo
+    finally:
+        served.shutdown()
+        served.server_close()
+        thread.join()
+
+
+def _url(server: PreviewServer, path: str = "") -> str:
+    return f"http://127.0.0.1:{server.server_port}/{path}"
+
+
+def test_the_server_pushes_the_changed_pages_to_open_ones(
+    server: tuple[PreviewServer, Path],
+) -> None:
+    served, repo = server
+    with urllib.request.urlopen(_url(served, "journeys/first-purchase/"), timeout=30) as page:
+        assert STEP in page.read().decode()
+        assert page.headers["Cache-Control"] == "no-store"
+    with urllib.request.urlopen(_url(served, "journeys/first-purchase"), timeout=30) as moved:
+        assert moved.url.endswith("/journeys/first-purchase/")  # as the engine serves it
+    events = urllib.request.urlopen(_url(served, EVENTS), timeout=60)
+    assert events.readline().startswith(b":")  # the stream is open
+    events.readline()
+    edit(repo, STEP, "Types the brand name in the search box")
+    line = events.readline()
+    while not line.startswith(b"data: "):  # keep-alive comments may come first
+        line = events.readline()
+    news = json.loads(line[len(b"data: ") :])
+    events.close()
+    assert "journeys/first-purchase/" in news["paths"] and news["broken"] is False
+    with urllib.request.urlopen(_url(served, "journeys/first-purchase/"), timeout=30) as page:
+        assert "Types the brand name in the search box" in page.read().decode()
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(_url(served, "no/such/page/"), timeout=30)
+    assert missing.value.code == 404
+
+
+def test_serve_refuses_an_address_it_cannot_use(
+    run_cli: Callable[..., tuple[int, str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(example(tmp_path))
+    code, _, err = run_cli("serve", "--dev-addr", "nowhere")
+    assert code == 2 and "IP:PORT" in err
+
+
+def browser_test(test: Callable[..., None]) -> Callable[..., None]:
+    for mark in BROWSER_MARKS:
+        test = mark(test)
+    return test
+
+
+@browser_test
+def test_a_saved_edit_shows_in_the_open_page_without_a_reload(
+    server: tuple[PreviewServer, Path], browser: Any, tmp_path: Path
+) -> None:
+    served, repo = server
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(_url(served, "journeys/first-purchase/"))
+    page.wait_for_selector("main [data-cx-viewer] svg")
+    page.evaluate("window.notReloaded = true")
+    page.mouse.wheel(0, 600)
+    scrolled = page.evaluate("window.scrollY")
+    edit(repo, STEP, "Finds the food in two taps")
+    page.wait_for_function(
+        "t => document.querySelector('main').innerText.includes(t)",
+        arg="Finds the food in two taps",
+        timeout=60_000,
+    )
+    assert page.evaluate("window.notReloaded") is True  # swapped in place
+    assert page.evaluate("window.scrollY") == scrolled  # the reader keeps their place
+    page.wait_for_function("document.querySelector('main [data-cx-viewer]').cxViewer")
+    page.screenshot(path=str(tmp_path / "preview-after-edit.png"))
+    # Broken content: the problems show; fixed: the page comes back by itself.
+    edit(repo, "persona: ana", "persona: anna")
+    page.wait_for_selector("text=unknown-reference", timeout=60_000)
+    edit(repo, "persona: anna", "persona: ana")
+    page.wait_for_selector("main [data-cx-viewer] svg", timeout=60_000)
+    assert errors == []
