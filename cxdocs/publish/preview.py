@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -28,6 +29,7 @@ from cxdocs.content.problems import Problem, sort_problems
 from cxdocs.content.repository import Repository, without_drafts
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
+from cxdocs.files import FOLDERS
 from cxdocs.i18n.pages import page_label
 from cxdocs.publish.sources import assets, site_options
 from cxdocs.publish.urls import page_url, relative_url
@@ -54,6 +56,9 @@ def page_path(src_uri: str) -> str:
     return "" if url == "./" else url
 
 
+Announce = Callable[[list[str]], None]
+
+
 class Preview:
     """cxdocs' pages of one repository, rebuilt on demand (see `rebuild`)."""
 
@@ -62,6 +67,7 @@ class Preview:
         self.reuse = Reuse()  # documents, model digests and rows, kept across rebuilds
         self.snapshot = Snapshot()
         self.lock = threading.Lock()  # one rebuild at a time
+        self._read: dict[str, str] = {}  # page of each object -> its file's digest
 
     def watched(self) -> list[Path]:
         """The files whose change calls for a rebuild: the settings and the content."""
@@ -71,21 +77,20 @@ class Preview:
             return [self.config_path]
         return [self.config_path, *(path for path, _ in discover(root))]
 
-    def rebuild(self) -> list[str]:
+    def rebuild(self, announce: Announce | None = None) -> list[str]:
         """Build every page again (cheaply: see the module's docstring); the
-        paths whose bytes changed since the last rebuild."""
-        with self.lock:
-            new = self._build()
-            old, self.snapshot = self.snapshot, new
-        if new.broken is not None or old.broken is not None:
-            return sorted(new.files.keys() | old.files.keys())
-        return sorted(
-            path
-            for path in new.files.keys() | old.files.keys()
-            if new.files.get(path) != old.files.get(path)
-        )
+        paths whose bytes changed since the last rebuild.
 
-    def _build(self) -> Snapshot:
+        With `announce`, the pages of the objects whose files changed are
+        rendered first and announced at once (they are the ones open while
+        someone writes), then the rest (registers, lists) and what changed in it.
+        """
+        with self.lock:
+            new = self._build(announce)
+            shown, self.snapshot = self.snapshot, new  # `old`, or what was announced early
+        return _changed(shown, new)
+
+    def _build(self, announce: Announce | None) -> Snapshot:
         try:
             config = read_config(self.config_path)
         except ConfigError as error:
@@ -102,15 +107,27 @@ class Preview:
         repo = dataclasses.replace(repo, settings=settings)
         self.reuse.next_build()
         try:
-            return self._pages(config, repo)
+            return self._pages(config, repo, announce)
         except (DiagramError, MissingPage) as error:
             problem = Problem(str(config.path.name), 1, 1, "error", "preview", str(error), "")
             return _broken("cxdocs could not draw the site", [problem])
 
-    def _pages(self, config: Config, repo: Repository) -> Snapshot:
+    def _edited(self, repo: Repository) -> set[str]:
+        """The pages of objects whose files changed since the last rebuild."""
+        read = {
+            f"{FOLDERS[entry.doc.kind]}/{ident}.md": entry.doc.digest
+            for entries in (repo.personas, repo.journeys, repo.blueprints)
+            for ident, entry in entries.items()
+        }
+        edited = {uri for uri, digest in read.items() if self._read.get(uri) != digest}
+        self._read = read
+        return edited
+
+    def _pages(self, config: Config, repo: Repository, announce: Announce | None) -> Snapshot:
         custom = site_options(config).custom_dir
         renderer = DiagramRenderer(repo, config.cache_dir)
         snapshot = Snapshot()
+        edited = self._edited(repo)
         try:
             builder = PageBuilder(
                 repo, renderer, custom / "cxdocs" if custom else None, config.cache_dir, self.reuse
@@ -118,7 +135,10 @@ class Preview:
             specs = builder.plan()
             where = {spec.src_uri: page_path(spec.src_uri) for spec in specs}
             nav = _nav(specs, where, repo.settings.locale)
-            for spec in specs:
+            # The edited objects' own pages first: someone is looking at one.
+            specs.sort(key=lambda spec: spec.src_uri not in edited)
+            first = sum(1 for spec in specs if spec.src_uri in edited)
+            for index, spec in enumerate(specs, start=1):
                 here = where[spec.src_uri] or "./"
 
                 def url(src_uri: str, here: str = here) -> str:
@@ -131,6 +151,10 @@ class Preview:
 
                 body = builder.fill_diagrams(builder.render(spec, url, site_url))
                 snapshot.files[where[spec.src_uri]] = _shell(spec.title, body, nav, here)
+                if announce is not None and index == first and self.snapshot.broken is None:
+                    early = Snapshot({**self.snapshot.files, **snapshot.files})
+                    paths, self.snapshot = _changed(self.snapshot, early), early
+                    announce(paths)
             for pid, source in builder.images.items():
                 snapshot.files[image_uri(pid, source)] = source.read_bytes()
         finally:
@@ -142,23 +166,38 @@ class Preview:
         return snapshot
 
 
+def _changed(old: Snapshot, new: Snapshot) -> list[str]:
+    """The paths that read differently in `new` (all of them when either shows problems)."""
+    if new.broken is not None or old.broken is not None:
+        return sorted(new.files.keys() | old.files.keys())
+    return sorted(
+        path
+        for path in new.files.keys() | old.files.keys()
+        if new.files.get(path) != old.files.get(path)
+    )
+
+
 def _broken(title: str, problems: list[Problem]) -> Snapshot:
     """Every path shows the problems, as `mkdocs serve`'s error page does;
     the page comes back by itself once they are fixed."""
     return Snapshot(broken=error_page(title, problems, reload=False, script=_LIVE).encode("utf-8"))
 
 
-def _nav(specs: list[PageSpec], where: dict[str, str], locale: str) -> list[tuple[str, str, str]]:
-    """(section, title, path) of every page, in the order the builder plans them;
-    the section is '' for pages at the top."""
-    return [
-        (
-            page_label(locale, spec.src_uri.split("/")[0]) if "/" in spec.src_uri else "",
-            spec.title,
-            where[spec.src_uri],
-        )
-        for spec in specs
-    ]
+def _nav(specs: list[PageSpec], where: dict[str, str], locale: str) -> str:
+    """The list of every page, in the order the builder plans them, under their
+    sections' names. Links start at the root (the preview serves it), so one
+    list serves every page (see `_shell`)."""
+    links = ["<ul>"]
+    section = ""
+    for spec in specs:
+        folder = page_label(locale, spec.src_uri.split("/")[0]) if "/" in spec.src_uri else ""
+        if folder != section:
+            links.append(f"</ul><h2>{escape(folder)}</h2><ul>")
+            section = folder
+        href = escape("/" + where[spec.src_uri])
+        links.append(f'<li><a href="{href}">{escape(spec.title)}</a></li>')
+    links.append("</ul>")
+    return "".join(links)
 
 
 _PREVIEW_JS = resources.files("cxdocs").joinpath("assets", "cxdocs-preview.js")
@@ -184,19 +223,11 @@ main { flex: 1; min-width: 0; padding: 1rem 2rem; }
 </style>"""
 
 
-def _shell(title: str, body: str, nav: list[tuple[str, str, str]], here: str) -> bytes:
+def _shell(title: str, body: str, nav: str, here: str) -> bytes:
     """A plain page around the builder's HTML (trusted: user text in it is
     escaped by the templates): the list of pages, then the content."""
-    links: list[str] = ["<ul>"]
-    section = ""
-    for folder, name, path in nav:
-        if folder != section:
-            links.append(f"</ul><h2>{escape(folder)}</h2><ul>")
-            section = folder
-        current = ' aria-current="page"' if (path or "./") == here else ""
-        target = relative_url(path or "./", here)
-        links.append(f'<li><a href="{escape(target)}"{current}>{escape(name)}</a></li>')
-    links.append("</ul>")
+    own = f'href="{escape("/" + (here if here != "./" else ""))}"'
+    links = nav.replace(own, f'{own} aria-current="page"', 1)
     assets_at = relative_url(ASSET_DIR, here)
     html = f"""<!doctype html>
 <html lang="en">
@@ -210,7 +241,7 @@ def _shell(title: str, body: str, nav: list[tuple[str, str, str]], here: str) ->
 <script defer src="{assets_at}/cxdocs-site.js"></script>
 </head>
 <body>
-<nav class="cx-preview-nav" aria-label="cxdocs pages">{"".join(links)}</nav>
+<nav class="cx-preview-nav" aria-label="cxdocs pages">{links}</nav>
 <main>
 {Markup(body)}
 </main>

@@ -50,7 +50,10 @@ class PreviewServer(ThreadingHTTPServer):
 
     def announce(self, paths: list[str]) -> None:
         """Tell every open page which paths changed (and whether all show problems)."""
-        message = json.dumps({"paths": paths, "broken": self.preview.snapshot.broken is not None})
+        broken = self.preview.snapshot.broken is not None
+        if not paths and not broken:
+            return
+        message = json.dumps({"paths": paths, "broken": broken})
         with self.listening:
             for listener in self.listeners:
                 listener.put(message)
@@ -65,7 +68,9 @@ class PreviewServer(ThreadingHTTPServer):
                 now = stamp(watched)
                 if now == seen:
                     continue
-                changed = self.preview.rebuild()
+                # The edited object's own page is announced as soon as it is
+                # ready; the rest (registers, lists) when all is rebuilt.
+                changed = self.preview.rebuild(self.announce)
                 self.announce(changed)
                 if on_rebuild is not None:
                     on_rebuild(changed)
