@@ -160,8 +160,9 @@ def test_a_saved_edit_shows_in_the_open_page_without_a_reload(
     page.goto(_url(served, "journeys/first-purchase/"))
     page.wait_for_selector("main [data-cx-viewer] svg")
     page.evaluate("window.notReloaded = true")
-    page.mouse.wheel(0, 600)
+    page.evaluate("window.scrollTo(0, 600)")
     scrolled = page.evaluate("window.scrollY")
+    assert scrolled > 0
     edit(repo, STEP, "Finds the food in two taps")
     page.wait_for_function(
         "t => document.querySelector('main').innerText.includes(t)",
