@@ -31,6 +31,7 @@ from benchmarks.preview import cxdocs_serve, edit_latency, mkdocs_serve
 from benchmarks.report import Figure, Table, growth_chart
 from benchmarks.synth import Size, write_plain_pages, write_repository
 from cxdocs.diagrams.dot import font_config
+from cxdocs.files import FOLDERS
 
 PYTHON = sys.executable
 
@@ -292,7 +293,7 @@ def measure_startup(
     it is Python starting and importing PyYAML."""
     example = scratch / "example"
     root = Path(__file__).resolve().parent.parent
-    for name in ("personas", "journeys", "blueprints", "schemas", "docs", "theme"):
+    for name in (*FOLDERS.values(), "schemas", "docs", "theme"):
         shutil.copytree(root / name, example / name, dirs_exist_ok=True)
     shutil.copy(root / "mkdocs.yml", example / "mkdocs.yml")
     command = [PYTHON, "-m", "cxdocs", "check"]

@@ -5,7 +5,6 @@ without a reload (a real server on a free port, a real browser)."""
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 import urllib.error
 import urllib.request
@@ -17,9 +16,7 @@ import pytest
 
 from cxdocs.publish.preview import EVENTS, Preview
 from cxdocs.publish.preview_server import PreviewServer
-from tests.conftest import ROOT
-from tests.test_browser import BROWSER_MARKS
-from tests.test_browser import browser as browser  # the module's Chromium, as a fixture
+from tests.helpers import BROWSER_MARKS, example_copy
 
 pytestmark = [pytest.mark.dot]
 
@@ -29,11 +26,7 @@ JOURNEY = "journeys/first-purchase.yaml"
 
 def example(tmp_path: Path) -> Path:
     """A copy of this repository's example: content, settings, docs, theme."""
-    repo = tmp_path / "example"
-    for name in ("personas", "journeys", "blueprints", "docs", "theme", "schemas"):
-        shutil.copytree(ROOT / name, repo / name)
-    shutil.copy(ROOT / "mkdocs.yml", repo / "mkdocs.yml")
-    return repo
+    return example_copy(tmp_path)
 
 
 def edit(repo: Path, old: str, new: str) -> None:
