@@ -30,7 +30,7 @@ from cxdocs.content.repository import Repository, without_drafts
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
 from cxdocs.files import FOLDERS
-from cxdocs.i18n.pages import page_label
+from cxdocs.i18n.catalog import label
 from cxdocs.publish.sources import assets, site_options
 from cxdocs.publish.urls import page_url, relative_url
 from cxdocs.site.builder import ASSET_DIR, MissingPage, PageBuilder, Reuse, image_uri
@@ -190,7 +190,7 @@ def _nav(specs: list[PageSpec], where: dict[str, str], locale: str) -> str:
     links = ["<ul>"]
     section = ""
     for spec in specs:
-        folder = page_label(locale, spec.src_uri.split("/")[0]) if "/" in spec.src_uri else ""
+        folder = label(locale, spec.src_uri.split("/")[0]) if "/" in spec.src_uri else ""
         if folder != section:
             links.append(f"</ul><h2>{escape(folder)}</h2><ul>")
             section = folder
