@@ -105,26 +105,28 @@ def test_cells_within_the_limit_say_nothing_more() -> None:
 # --- current vs future ---------------------------------------------------------
 
 
-def two_journeys() -> tuple[Journey, Journey]:
-    def make(stages: list[tuple[str, list[tuple[str, int]]]], state: str) -> Journey:
-        return Journey.model_validate(
-            {
-                "id": state,
-                "title": state,
-                "persona": "ana",
-                "state": state,
-                "improves": "current" if state == "future" else None,
-                "stages": [
-                    {
-                        "id": sid,
-                        "name": sid.title(),
-                        "steps": [{"id": s, "action": s, "emotion": e} for s, e in steps],
-                    }
-                    for sid, steps in stages
-                ],
-            }
-        )
+def make_journey(stages: list[tuple[str, list[tuple[str, int]]]], state: str) -> Journey:
+    return Journey.model_validate(
+        {
+            "id": state,
+            "title": state,
+            "persona": "ana",
+            "state": state,
+            "improves": "current" if state == "future" else None,
+            "stages": [
+                {
+                    "id": sid,
+                    "name": sid.title(),
+                    "steps": [{"id": s, "action": s, "emotion": e} for s, e in steps],
+                }
+                for sid, steps in stages
+            ],
+        }
+    )
 
+
+def two_journeys() -> tuple[Journey, Journey]:
+    make = make_journey
     current = make(
         [("aware", [("a1", -1), ("a2", 0)]), ("old", [("o1", -2)]), ("buy", [("b1", 1)])],
         "current",
@@ -158,6 +160,26 @@ def test_comparison_marks_what_only_one_journey_has() -> None:
     assert 'width="100%"' in svg
 
 
+def test_comparison_points_name_their_step_and_the_gap_is_shaded() -> None:
+    current, future = two_journeys()
+    labels = {"title": "t", "current": "Current: A", "future": "Future: B"}
+    svg = comparison_svg(current, future, labels, "cmp")
+    tips = re.findall(r"<circle [^>]*><title>([^<]+)</title></circle>", svg)
+    # A minus sign, as the maps print it.
+    assert "Current: A · a1: \u22121" in tips and "Future: B · a1: +1" in tips
+    assert len(tips) == 4 + 3  # every point: four current steps, three future ones
+    # No area where a neighbour has one score only (b1-n1: n1 is future only).
+    assert svg.count('fill-opacity="0.14"') == 1  # the legend's sample only
+    # Where both journeys score neighbouring steps, the area between is shaded.
+    before = make_journey([("s", [("x", -2), ("y", -1), ("z", 0)])], "current")
+    after = make_journey([("s", [("x", 1), ("y", 2), ("z", 0)])], "future")
+    svg = comparison_svg(before, after, labels, "cmp")
+    gaps = re.findall(r'<polygon points="([^"]+)" fill="#0b7285" fill-opacity', svg)
+    assert len(gaps) == 2  # x-y and y-z
+    corners = [tuple(map(float, p.split(","))) for p in gaps[0].split()]
+    assert corners[0][0] == corners[3][0] and corners[0][1] > corners[3][1]  # future above
+
+
 def test_comparison_legend_entries_never_overlap() -> None:
     current, future = two_journeys()
     labels = {
@@ -170,7 +192,7 @@ def test_comparison_legend_entries_never_overlap() -> None:
 
     width = float(re.search(r'viewBox="0 0 (\d+)', svg).group(1))  # type: ignore[union-attr]
     legend = re.findall(r'<text x="([\d.]+)" y="([\d.]+)" font-size="12" fill="#333">([^<]+)', svg)
-    assert len(legend) == 3
+    assert len(legend) == 4  # current, future, a lone step, the gap
     spans = [(float(y), float(x), float(x) + text_width(t, 12) * 1.12) for x, y, t in legend]
     for y, left, right in spans:
         assert right <= width

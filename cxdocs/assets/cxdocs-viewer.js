@@ -183,7 +183,9 @@
   // top, and their corner. Shown once the drawing scrolls under them.
   Viewer.prototype.makeStickies = function () {
     var s = this.size, id = this.graphId, h = this.header, made = {};
-    var specs = { lanes: [0, 0, this.lanes, s.vh] };
+    // The lane column from the headers down: the title band above is not a lane.
+    var from = h ? h[0] : 0;
+    var specs = { lanes: [0, from, this.lanes, s.vh - from] };
     if (h) {
       specs.head = [0, h[0], s.vw, h[1] - h[0]];
       specs.corner = [0, h[0], this.lanes, h[1] - h[0]];
@@ -203,7 +205,9 @@
   Viewer.prototype.placeStickies = function () {
     var k = this.size.w * this.scale / this.size.vw, st = this.stickies, h = this.header;
     function size(el, w, hgt) { el.style.width = Math.round(w) + "px"; el.style.height = Math.round(hgt) + "px"; }
-    size(st.lanes, this.lanes * k, this.size.vh * k);
+    var from = h ? h[0] : 0;
+    size(st.lanes, this.lanes * k, (this.size.vh - from) * k);
+    st.lanes.style.marginTop = Math.round(from * k) + "px";
     if (h) {
       size(st.head, this.size.vw * k, (h[1] - h[0]) * k);
       size(st.corner, this.lanes * k, (h[1] - h[0]) * k);

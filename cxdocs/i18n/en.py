@@ -20,6 +20,7 @@ WORDS: dict[str, str] = {
     "compare.only_future": "only in the future state",
     "compare.axis": "Emotion",
     "compare.alone": "a step only one of the two journeys has",
+    "compare.gap": "the gap between them",
     "slides.part": "{title} ({n}/{total})",
     "diagram.legend": "Legend",
     "count.stages.one": "{n} stage",

@@ -18,6 +18,7 @@ WORDS: dict[str, str] = {
     "compare.only_future": "só no estado futuro",
     "compare.axis": "Emoção",
     "compare.alone": "passo que só uma das duas jornadas tem",
+    "compare.gap": "a diferença entre elas",
     "slides.part": "{title} ({n}/{total})",
     "diagram.legend": "Legenda",
     "count.stages.one": "{n} etapa",

@@ -14,6 +14,7 @@ so labels never overlap or get cut.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from xml.sax.saxutils import escape, quoteattr
 
 from cxdocs.content.model import Journey, Step
@@ -28,6 +29,8 @@ PLOT_H = 200
 FONT = 12
 LINE = 16
 CURRENT_COLOUR, FUTURE_COLOUR = "#7b8794", "#0b7285"
+GAP_FILL = "#0b7285"  # the area between the two curves, tinted (GAP_OPACITY)
+GAP_OPACITY = 0.14
 STAGE_FILLS = ("#eef2f7", "#f7f9fb")
 FONT_FAMILY = "Liberation Sans,Arial,Helvetica,sans-serif"
 
@@ -86,7 +89,13 @@ def _y(score: float, top: float) -> float:
 
 
 def _sample(kind: str, x: float, y: float) -> str:
-    """The legend's picture of a curve ("current", "future") or of a lone step ("alone")."""
+    """The legend's picture of a curve ("current", "future"), of a lone step
+    ("alone") or of the gap between the curves ("gap")."""
+    if kind == "gap":
+        return (
+            f'<rect x="{x:.1f}" y="{y - 7:.1f}" width="24" height="14" fill="{GAP_FILL}" '
+            f'fill-opacity="{GAP_OPACITY}"/>'
+        )
     if kind == "alone":
         return (
             f'<circle cx="{x + 12:.1f}" cy="{y:.1f}" r="5.5" fill="#ffffff" stroke="#52606d" '
@@ -124,9 +133,31 @@ def _legend(
     return parts, y
 
 
-def _curve(points: list[tuple[float, float | None, bool]], colour: str, dashed: bool) -> list[str]:
+Point = tuple[float, float | None, bool, str]  # x, y (None: no score), alone, tooltip
+
+
+def _gap(current: list[Point], future: list[Point]) -> list[str]:
+    """The area between the curves, wherever both score two neighbouring steps:
+    how far the future moves the experience, at a glance."""
+    cur = {x: y for x, y, _, _ in current if y is not None}
+    fut = {x: y for x, y, _, _ in future if y is not None}
+    both = sorted(set(cur) & set(fut))
+    xs = sorted({x for x, *_ in (*current, *future)})
+    parts = []
+    for a, b in pairwise(both):
+        if xs.index(b) - xs.index(a) != 1:
+            continue  # a step between them has only one score: no area to claim
+        corners = ((a, cur[a]), (b, cur[b]), (b, fut[b]), (a, fut[a]))
+        parts.append(
+            f'<polygon points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in corners)}" '
+            f'fill="{GAP_FILL}" fill-opacity="{GAP_OPACITY}"/>'
+        )
+    return parts
+
+
+def _curve(points: list[Point], colour: str, dashed: bool) -> list[str]:
     runs: list[list[tuple[float, float]]] = [[]]
-    for x, y, _ in points:
+    for x, y, _, _ in points:
         if y is None:
             runs.append([])  # a step without a score breaks the line: no fake zero
         else:
@@ -138,16 +169,20 @@ def _curve(points: list[tuple[float, float | None, bool]], colour: str, dashed: 
         for run in runs
         if len(run) > 1
     ]
-    for x, y, alone in points:
+    for x, y, alone, tip in points:
         if y is None:
             continue
+        # Each point names its step and score on hover (a tooltip, as the maps' steps do).
+        title = f"<title>{escape(tip)}</title>"
         if alone:  # only this journey has the step: a hollow ring
             parts.append(
                 f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5.5" fill="#ffffff" stroke="{colour}" '
-                'stroke-width="2.5"/>'
+                f'stroke-width="2.5">{title}</circle>'
             )
         else:
-            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour}"/>')
+            parts.append(
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour}">{title}</circle>'
+            )
     return parts
 
 
@@ -158,7 +193,8 @@ def comparison_svg(
     id_prefix: str,
     locale: str = "en",
 ) -> str:
-    """Inline SVG; `labels` has 'current', 'future' and 'title' texts."""
+    """Inline SVG; `labels` has 'current', 'future' and 'title' texts, and
+    optionally 'current_state' and 'future_state' (shorter, for the tooltips)."""
     merged = slots(current, future)
     width = max(MIN_WIDTH, LEFT + RIGHT + SLOT * len(merged))
     right = width - RIGHT
@@ -170,6 +206,7 @@ def comparison_svg(
         ("current", labels["current"]),
         ("future", labels["future"]),
         ("alone", i18n.label(locale, "compare.alone")),
+        ("gap", i18n.label(locale, "compare.gap")),
     ]
     parts, legend_bottom = _legend(entries, LEFT, 18, right)
     top = legend_bottom + 28
@@ -236,18 +273,23 @@ def comparison_svg(
             'stroke="#e4e7eb" stroke-dasharray="3 3"/>'
         )
 
-    def points(which: str) -> list[tuple[float, float | None, bool]]:
-        out: list[tuple[float, float | None, bool]] = []
+    def points(which: str) -> list[Point]:
+        out: list[Point] = []
         for x, slot in zip(xs, merged, strict=True):
             step = slot.current if which == "current" else slot.future
             if step is None:
                 continue
             alone = (slot.future if which == "current" else slot.current) is None
-            out.append((x, None if step.emotion is None else _y(step.emotion, top), alone))
+            y = None if step.emotion is None else _y(step.emotion, top)
+            score = "" if step.emotion is None else numbers.score(step.emotion, locale, decimals=0)
+            state = labels.get(f"{which}_state", labels[which])
+            out.append((x, y, alone, f"{state} · {step.action}: {score}"))
         return out
 
-    parts += _curve(points("current"), CURRENT_COLOUR, dashed=True)
-    parts += _curve(points("future"), FUTURE_COLOUR, dashed=False)
+    current_points, future_points = points("current"), points("future")
+    parts += _gap(current_points, future_points)
+    parts += _curve(current_points, CURRENT_COLOUR, dashed=True)
+    parts += _curve(future_points, FUTURE_COLOUR, dashed=False)
     height = band_top + band_h + 10
     title_id = quoteattr(f"{id_prefix}-title")
     return (

@@ -240,6 +240,8 @@ def _journey_page(repo: Repository, journey_id: str, svgs: dict[str, Markup], t:
                     "title": t("current_vs_future"),
                     "current": f"{t('state_current')}: {improves.title}",
                     "future": f"{t('state_future')}: {journey.title}",
+                    "current_state": t("state_current"),
+                    "future_state": t("state_future"),
                 },
                 id_prefix=f"cmp-{journey.id}",
                 locale=repo.settings.locale,
