@@ -414,6 +414,58 @@ def test_builtin_theme_dark_reads_and_the_viewer_works(
         tab.close()
 
 
+# --- accessibility (axe-core) -------------------------------------------------
+
+AXE = ROOT / ".cache" / "tools" / "node_modules" / "axe-core" / "axe.min.js"
+needs_axe = pytest.mark.skipif(
+    not AXE.is_file(), reason="axe-core not installed (./dev installs it with npm)"
+)
+# axe over cxdocs' own content (the .cx-page of a generated page): what the
+# theme draws around it is the theme's (and the site's palette's) business.
+AXE_RUN = """async () => {
+  const page = document.querySelector('.cx-page');
+  const found = await axe.run(page ? {include: [['.cx-page']]} : document,
+                              {resultTypes: ['violations']});
+  return found.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+}"""
+
+
+def _axe_violations(page: Any) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    return list(page.evaluate(AXE_RUN))
+
+
+@needs_axe
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_axe_finds_nothing_in_cxdocs_pages_in_material(
+    browser: Any, served_site: str, dark: bool
+) -> None:
+    tab = Tab(browser, served_site, viewport={"width": 1366, "height": 768})
+    try:
+        if dark:
+            tab.page.add_init_script(SLATE)
+        for name, path in PAGES.items():
+            page = tab.open(path)
+            page.wait_for_timeout(150)  # the viewer has set its toolbar up
+            assert _axe_violations(page) == [], name
+    finally:
+        tab.close()
+
+
+@needs_axe
+def test_axe_finds_nothing_in_cxdocs_pages_in_the_builtin_theme(
+    browser: Any, builtin_theme_site: str
+) -> None:
+    tab = Tab(browser, builtin_theme_site, viewport={"width": 1366, "height": 768})
+    try:
+        for name, path in PAGES.items():
+            page = tab.open(path)
+            page.wait_for_timeout(150)
+            assert _axe_violations(page) == [], name
+    finally:
+        tab.close()
+
+
 # --- filters ------------------------------------------------------------------
 
 
