@@ -17,7 +17,8 @@ SVG = (
     '<g id="j-graph0" class="graph">'
     '<a xlink:href="#step-a" xlink:title="Step 1"><text>A</text></a>'
     '<a xlink:href="#step-a" xlink:title="Step 1"><text>A again</text></a>'
-    '<a xlink:href="#step-b" xlink:title="Step 2"><text>B</text></a></g></svg>'
+    '<a xlink:href="#step-b" xlink:title="Step 2"><text>B</text></a>'
+    '<a xlink:href="#stage-s" xlink:title="Stage"><text>S</text></a></g></svg>'
 )
 META = {
     "lanes": 138,
@@ -34,8 +35,9 @@ def test_a_map_carries_its_hints_and_one_tab_stop_per_step() -> None:
     html = inline_svg(SVG, META)
     assert html.startswith('<svg data-cx-lanes="138" data-cx-header="182 305"')
     links = re.findall(r"<a [^>]*>", html)
-    assert [("tabindex" in link) for link in links] == [False, True, False]
+    assert [("tabindex" in link) for link in links] == [False, True, False, True]
     assert 'aria-hidden="true"' in links[1]
+    assert "aria-hidden" not in links[3]  # a stage: read out, but Tab walks the steps
     # Its links are read out: a group, not an image (which hides its children).
     assert 'role="group"' in html and 'role="img"' not in html
 

@@ -124,7 +124,8 @@ def inline_svg(svg: str, meta: Mapping[str, Any], base: str = "") -> str:
 
 def _one_stop_per_target(svg: str) -> str:
     """A step's cards all link to it (six on a journey map): only the first
-    is a Tab stop and announced; the rest still answer a click. With links
+    is a Tab stop and announced; the rest still answer a click. Stage
+    headings are links but no Tab stops: Tab walks the steps. With links
     inside, the root is a group, not an image: an image's children are hidden
     from screen readers, and the links with them."""
     seen: set[str] = set()
@@ -134,6 +135,10 @@ def _one_stop_per_target(svg: str) -> str:
         if target in seen:
             return f'{match.group(0)[:-1]} tabindex="-1" aria-hidden="true">'
         seen.add(target)
+        if "#stage-" in target:
+            # A stage's heading stays a link (and is read out), but Tab goes
+            # step to step: the page's table of contents leads to stages.
+            return f'{match.group(0)[:-1]} tabindex="-1">'
         return match.group(0)
 
     svg = SVG_LINK.sub(link, svg)
