@@ -77,6 +77,6 @@ def test_print_tiles_use_the_drawing_and_name_their_place() -> None:
     html = print_tiles(SVG, META)
     count = html.count('class="cx-print-tile"')
     assert count > 1
-    assert html.count('<use href="#j-graph0"/>') >= 2 * count  # lane column + body each
+    assert html.count('<use xlink:href="#j-graph0"/>') >= 2 * count  # lane column + body each
     assert f"Journey map: Buy &amp; wait · {count}/{count}" in html  # escaped as drawn
     assert "<a " not in html  # no second set of links

@@ -174,7 +174,9 @@
     svg.setAttribute("aria-hidden", "true");
     svg.setAttribute("focusable", "false");
     var use = document.createElementNS(SVGNS, "use");
-    use.setAttribute("href", "#" + id);
+    // xlink:href, as the print tiles: instant navigation assigns .href on any
+    // element with an href attribute, and an SVG element's is read-only.
+    use.setAttributeNS("http://www.w3.org/1999/xlink", "xlink:href", "#" + id);
     svg.appendChild(use);
     return svg;
   }

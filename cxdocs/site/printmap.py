@@ -99,7 +99,9 @@ def print_tiles(svg: str, meta: Mapping[str, Any]) -> str:
         return ""
     title = _TITLE.search(svg)
     name = title.group(1) if title else ""  # already escaped in the SVG
-    use = f'<use href="#{found.group(1)}"/>'
+    # xlink:href, not href: instant navigation (Material, Zensical) assigns .href
+    # on every element with an href attribute, read-only on an SVG element.
+    use = f'<use xlink:href="#{found.group(1)}"/>'
     scale, tiles = plan(meta)
     lanes = float(meta["lanes"])
     top = float(meta["header"][0])
