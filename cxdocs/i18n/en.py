@@ -490,6 +490,7 @@ WORDS: dict[str, str] = {
     "expectations": "Expectations",
     "journey_map": "Journey map",
     "details": "Stages and steps",
+    "map_as_text": "The map as text: its stages and steps",
     "touchpoint": "Touchpoint",
     "channel": "Channel",
     "actors": "Actors",

@@ -488,6 +488,7 @@ WORDS: dict[str, str] = {
     "expectations": "Expectativas",
     "journey_map": "Mapa da jornada",
     "details": "Etapas e passos",
+    "map_as_text": "O mapa em texto: suas etapas e passos",
     "touchpoint": "Ponto de contato",
     "channel": "Canal",
     "actors": "Atores",
