@@ -100,7 +100,10 @@ OVERFLOW = """() => {
   const right = page.getBoundingClientRect().right;
   return [...page.querySelectorAll('*')]
     .filter(e => !e.closest('.cx-diagram-scroll, .cx-table-scroll, svg'))
-    .filter(e => e.getBoundingClientRect().right > right + 1)
+    // A map takes the window's width by design (.cx-wide): it may pass the
+    // article's edge, never the window's.
+    .filter(e => e.getBoundingClientRect().right >
+                 (e.closest('.cx-wide') ? window.innerWidth : right) + 1)
     .map(e => `${e.tagName}.${e.className}: ${e.textContent.trim().slice(0, 40)}`)
     .slice(0, 5);
 }"""
