@@ -9,6 +9,8 @@ them, Pains and Gains, when the persona has them (the empathy map's own
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cxdocs.content.model import EmpathyMap, Persona, Settings
 from cxdocs.diagrams import style as st
 from cxdocs.diagrams.common import MARGIN, title_block
@@ -123,20 +125,7 @@ def persona_diagram(persona: Persona, settings: Settings) -> Diagram:
             rows = contents[key]
             if row_index == 1:
                 rows = [spacer(clearance), *rows]
-            fill, _ = st.QUADRANT_COLORS[key]
-            boxes.append(
-                Box(
-                    key=f"quadrant-{key}",
-                    x=MARGIN + col_index * (QUADRANT_W + GAP),
-                    y=y,
-                    w=QUADRANT_W,
-                    h=height,
-                    rows=tuple(rows),
-                    fill=fill,
-                    rounded=True,
-                    padding=PAD,
-                )
-            )
+            boxes.append(_quadrant(key, col_index, y, height, rows))
         y += height
         if row_index == 0:
             center_y = y + GAP // 2
@@ -147,19 +136,7 @@ def persona_diagram(persona: Persona, settings: Settings) -> Diagram:
         contents = {key: _quadrant_rows(key, entries, loc) for key, entries in extra.items()}
         height = max(sum(r.height for r in rows) for rows in contents.values()) + 2 * PAD
         for col_index, (key, rows) in enumerate(contents.items()):
-            boxes.append(
-                Box(
-                    key=f"quadrant-{key}",
-                    x=MARGIN + col_index * (QUADRANT_W + GAP),
-                    y=y,
-                    w=QUADRANT_W,
-                    h=height,
-                    rows=tuple(rows),
-                    fill=st.QUADRANT_COLORS[key][0],
-                    rounded=True,
-                    padding=PAD,
-                )
-            )
+            boxes.append(_quadrant(key, col_index, y, height, rows))
         y += height
     boxes.append(_name_ellipse(persona, center_x, center_y))  # last: drawn on top
     return Diagram(
@@ -168,4 +145,19 @@ def persona_diagram(persona: Persona, settings: Settings) -> Diagram:
         width=width,
         height=y + MARGIN,
         boxes=tuple(boxes),
+    )
+
+
+def _quadrant(key: str, col_index: int, y: int, height: int, rows: Sequence[Row]) -> Box:
+    """One card of the empathy map, in its column of the two-wide grid."""
+    return Box(
+        key=f"quadrant-{key}",
+        x=MARGIN + col_index * (QUADRANT_W + GAP),
+        y=y,
+        w=QUADRANT_W,
+        h=height,
+        rows=tuple(rows),
+        fill=st.QUADRANT_COLORS[key][0],
+        rounded=True,
+        padding=PAD,
     )
