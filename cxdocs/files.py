@@ -135,7 +135,7 @@ def _new_temporary(path: Path) -> tuple[int, str]:
     could not read the site. Mode 0666 lets the kernel apply the umask, as
     for any file an editor saves (0644 with the usual umask)."""
     while True:
-        temp = str(_temporary_name(path))
+        temp = str(temporary_name(path))
         try:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
             return os.open(temp, flags, 0o666), temp
@@ -143,7 +143,7 @@ def _new_temporary(path: Path) -> tuple[int, str]:
             continue  # another writer's name: 64 random bits make this rare
 
 
-def _temporary_name(path: Path) -> Path:
+def temporary_name(path: Path) -> Path:
     """A hidden name beside `path` that no other writer picks (64 random bits)."""
     return path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
 
@@ -153,8 +153,9 @@ def link_or_copy(source: Path, target: Path) -> None:
     system (no data moves: a large site's downloads are hundreds of megabytes,
     and the cache keeps one copy of each), else a copy. Atomic: a new name is
     linked in one step, a name in use is replaced through a temporary name.
-    Used for cache entries and for site folders, which every build replaces as
-    a whole and never edits in place, so sharing the file is safe."""
+    Only for cache entries (cxdocs.cache.link): a site's files are copies
+    (`write_if_changed`), since tools edit built sites in place and a shared
+    file would carry their edit into the cache."""
     try:
         os.link(source, target)  # the usual case, one system call: a new name
         return
@@ -167,7 +168,7 @@ def link_or_copy(source: Path, target: Path) -> None:
     except OSError:  # another file system, or links not allowed here: copy below
         pass
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = _temporary_name(target)
+    temp = temporary_name(target)
     try:
         try:
             os.link(source, temp)
@@ -177,6 +178,21 @@ def link_or_copy(source: Path, target: Path) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Write `data` at `path` unless it already holds exactly that, in a file
+    of its own; True if it wrote. A file with other names (a hard link into the
+    cache, as earlier versions made) is replaced by a copy, so an edit of the
+    site can never reach the cache."""
+    try:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_nlink == 1 and handle.read() == data:
+                return False
+    except OSError:
+        pass
+    atomic_write(path, data)
+    return True
 
 
 def _same_file(one: Path, other: Path) -> bool:

@@ -382,3 +382,20 @@ def test_writes_the_plugins_navigation_for_engines_that_read_nav_files(
     blueprints = yaml.safe_load((docs / "blueprints" / ".nav.yml").read_text())
     assert blueprints["title"] == "Blueprints de serviço"
     assert mine.read_text() == "title: Our journeys\n" and "journeys/.nav.yml" in err
+
+
+def test_a_folder_of_its_own_gets_its_changed_files_written_again(
+    built: Path, run_cli: Run
+) -> None:
+    """--out DIR is cxdocs' whole: a generated file changed since (cut short by
+    a crash, or edited against the rule) is written again, and named."""
+    out = built / "site-sources"
+    assert run_cli("build", "--out", str(out))[0] == 0
+    page = out / "journeys" / "first-purchase.md"
+    clean = page.read_bytes()
+    page.write_text("edited by hand\n")
+    code, _, err = run_cli("build", "--out", str(out))
+    assert code == 0, err
+    assert "wrote again 1 generated files changed since the last build" in err
+    assert "journeys/first-purchase.md" in err
+    assert page.read_bytes() == clean

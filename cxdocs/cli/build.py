@@ -135,6 +135,15 @@ def _build(args: argparse.Namespace) -> int:
             error(str(failure))
             return EXIT_PROBLEMS
     shown = _shown(out)
+    if report.interrupted:
+        print(f"cxdocs: finished the build of {shown}/ that was interrupted", file=sys.stderr)
+    if report.replaced:
+        names = ", ".join(report.replaced[:3]) + (" ..." if len(report.replaced) > 3 else "")
+        print(
+            f"cxdocs: wrote again {len(report.replaced)} generated files changed since the "
+            f"last build ({names}); edit the content, not the generated pages",
+            file=sys.stderr,
+        )
     print(
         f"cxdocs: {report.pages} pages and {report.files - report.pages} other files in "
         f"{shown}/ ({len(report.changed)} written, {len(report.removed)} removed)",

@@ -31,7 +31,7 @@ from cxdocs.content.problems import Problem, format_text, sort_problems
 from cxdocs.content.repository import without_drafts
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import FOLDERS, atomic_write, link_or_copy, unsafe_folder
+from cxdocs.files import FOLDERS, atomic_write, unsafe_folder, write_if_changed
 from cxdocs.i18n import catalog as i18n
 from cxdocs.publish.freshness import OLD_FOLDER
 from cxdocs.publish.owned import MANIFEST_NAME, generated_files
@@ -363,12 +363,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         try:
             if self.diagrams is not None:
                 self.diagrams.close()
-                for uri, source in self.diagrams.downloads().items():
-                    target = Path(config.site_dir) / uri
-                    if isinstance(source, bytes):  # drawn with a warning, so not cached
-                        atomic_write(target, source)
-                    else:
-                        link_or_copy(source, target)
+                for uri, data in self.diagrams.download_files():
+                    write_if_changed(Path(config.site_dir) / uri, data)
             self._close_diagrams()
         except DiagramError as error:
             raise PluginError(f"cxdocs: {error}") from None

@@ -70,6 +70,8 @@ class BuildReport:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # people's files where pages would go
+    replaced: list[str] = field(default_factory=list)  # ours, but changed since: rewritten
+    interrupted: bool = False  # the last build was killed half-way; this one finished it
 
 
 def site_options(config: Config) -> SiteOptions:
@@ -122,7 +124,7 @@ def write_sources(
     options = site_options(config)
     override = options.custom_dir / "cxdocs" if options.custom_dir else None
     renderer = DiagramRenderer(repo, config.cache_dir, progress=progress)
-    report = BuildReport(out)
+    report = BuildReport(out, replaced=owned.replaced, interrupted=owned.interrupted)
     try:
         builder = PageBuilder(repo, renderer, override, config.cache_dir)
         specs = builder.plan()
@@ -161,12 +163,13 @@ def write_sources(
             _write(owned, report, f"{ASSET_DIR}/{name}", data)
         renderer.close()
         # Every diagram in the formats `downloads` lists (the viewer's links): all drawn by now.
-        for uri, drawn in renderer.downloads().items():
-            _write(owned, report, uri, drawn if isinstance(drawn, bytes) else drawn.read_bytes())
+        for uri, drawn in renderer.download_files():
+            _write(owned, report, uri, drawn)
         if owned.write_gitignore():
             report.changed.append(".gitignore")
     except BaseException:
         renderer.close(cancel=True)
+        owned.abandon()
         raise
     report.removed = owned.finish(
         {"generator": f"cxdocs {__version__}", "engine": engine, "content": content_hash(config)}

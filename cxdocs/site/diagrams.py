@@ -19,7 +19,9 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from functools import cache, partial
 from pathlib import Path
@@ -36,6 +38,8 @@ from cxdocs.files import FOLDERS
 Item = Persona | Journey | Blueprint
 # Below this many misses, worker processes cost more to start than they save.
 PARALLEL_THRESHOLD = 4
+# How often a worker looks whether the build that started it is still there (s).
+PARENT_POLL = 0.2
 # MkDocs counts warnings of its own loggers for --strict; "mkdocs.plugins.*" is one.
 log = logging.getLogger("mkdocs.plugins.cxdocs")
 
@@ -94,8 +98,34 @@ def draw(
     return files, warnings
 
 
+def _worker_start() -> None:
+    """Set up a worker process: collect garbage as usual (the main process may
+    have turned that off while loading), and end when the main process does.
+
+    A killed build (SIGKILL, a closed terminal) cannot stop its workers, and
+    a forked worker holds the write end of its own task pipe, so it would
+    wait for work for ever. It watches its parent instead: once it is gone
+    (the worker was handed to another process), it exits."""
+    gc.enable()
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="cxdocs-parent-watch", daemon=True).start()
+
+
 def _bytes(file: File) -> bytes:
-    return file if isinstance(file, bytes) else file.read_bytes()
+    """A drawn file's bytes; one kept in the render cache is verified (it was
+    drawn moments ago: damaged now, it is a disk fault, not a stale entry)."""
+    if isinstance(file, bytes):
+        return file
+    found = store.read_file(file)
+    if found is None:
+        raise OSError(f"the diagram cache entry {file} was damaged while the build ran")
+    return found
 
 
 def _store(finished: Path, ckey: str, files: dict[str, File]) -> None:
@@ -189,6 +219,10 @@ class DiagramRenderer:
         self.finished = cache_dir / "svg"
         self.downloads_listed = tuple(settings.downloads)
         self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
+        # What a damaged entry needs to be drawn again: key -> (item, related, content key).
+        self.jobs: dict[str, tuple[Item, Related, str]] = {}
+        self.settings = settings
+        self.cache_dir = cache_dir
         self.pending: dict[str, Future[Drawn]] = {}
         self.unkept: dict[str, dict[str, File]] = {}  # drawn with warnings: not cached
         self.progress = progress
@@ -198,6 +232,7 @@ class DiagramRenderer:
         for key, item in items.items():
             ckey = content_key(key, item, settings, names[key], version)
             self.paths[key] = store.path(self.finished, ckey, "svg")
+            self.jobs[key] = (item, names[key], ckey)
             if not _complete(self.finished, ckey, settings):
                 missing[key] = ckey
         self.done = self.total - len(missing)
@@ -208,7 +243,7 @@ class DiagramRenderer:
             # `mkdocs serve`): one thread, so that Graphviz draws while the
             # pages are rendered rather than before (it runs outside the GIL).
             self.pool = (
-                ProcessPoolExecutor(max_workers=workers, initializer=gc.enable)
+                ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
                 if len(missing) >= PARALLEL_THRESHOLD
                 else ThreadPoolExecutor(max_workers=1)
             )
@@ -257,10 +292,24 @@ class DiagramRenderer:
             return None
         future = self.pending.pop(key, None)
         files = future.result()[0] if future is not None else self.unkept.get(key)
-        if files is not None:  # a drawing error surfaces here, with its message
-            return _bytes(files["svg"]).decode("utf-8"), json.loads(_bytes(files[META]))
-        meta = json.loads(path.with_suffix(f".{META}").read_bytes())
-        return path.read_text(encoding="utf-8"), meta
+        if files is None:  # from the cache, verified (redrawn if damaged)
+            svg, meta = store.read_file(path), store.read_file(path.with_suffix(f".{META}"))
+            if svg is not None and meta is not None:
+                return svg.decode("utf-8"), json.loads(meta)
+            files = self._redraw(key)
+        # A drawing error surfaces here, with its message.
+        return _bytes(files["svg"]).decode("utf-8"), json.loads(_bytes(files[META]))
+
+    def _redraw(self, key: str) -> dict[str, File]:
+        """Draw a diagram whose cache entry turned out damaged, here and now,
+        and keep it (the damaged files were deleted when they were read)."""
+        item, related, ckey = self.jobs[key]
+        files, warnings = draw(key, item, self.settings, self.cache_dir, related)
+        if warnings:
+            self.unkept[key] = files
+        else:
+            _store(self.finished, ckey, files)
+        return files
 
     def downloads(self) -> dict[str, Path | bytes]:
         """Site path -> cached file (or the bytes of a diagram that warned and
@@ -273,6 +322,21 @@ class DiagramRenderer:
                 kept = self.unkept.get(key)
                 found[download_uri(key, fmt)] = kept[fmt] if kept else path.with_suffix(f".{fmt}")
         return found
+
+    def download_files(self) -> Iterator[tuple[str, bytes]]:
+        """Each download's site path and bytes, verified: a damaged cache entry
+        is drawn again, so a site never gets a cut-short PNG. Copies, never
+        links: a tool that edits the built site in place (an image
+        optimiser) cannot reach the cache. Call after `close()`."""
+        for uri, source in self.downloads().items():
+            if isinstance(source, bytes):
+                yield uri, source
+                continue
+            found = store.read_file(source)
+            if found is None:
+                key = next(k for k, p in self.paths.items() if p.stem == source.stem)
+                found = _bytes(self._redraw(key)[source.suffix[1:]])
+            yield uri, found
 
     def close(self, cancel: bool = False) -> None:
         """Wait for the rest (or drop them, after a failed build); stop the workers."""

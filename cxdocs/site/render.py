@@ -17,6 +17,7 @@ import jinja2
 import jinja2.bccache
 from markupsafe import Markup
 
+from cxdocs import cache
 from cxdocs.i18n import catalog as i18n
 from cxdocs.i18n import numbers
 from cxdocs.site.markdown import render_markdown
@@ -97,18 +98,21 @@ def environment(
 
 
 class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Jinja's bytecode cache, where a damaged file only means compiling again
-    (Jinja's own reader fails on a file cut short before its code)."""
+    """Jinja's bytecode cache, its files sealed and verified like every cache
+    entry (cxdocs.cache): Jinja checks only the template's checksum, so a
+    garbled byte inside the compiled code could render a wrong page."""
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        raw = cache.read_file(Path(self._get_cache_filename(bucket)))
         try:
-            super().load_bytecode(bucket)
+            if raw is not None:
+                bucket.bytecode_from_string(raw)
         except Exception:
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-            super().dump_bytecode(bucket)
+            cache.write_file(Path(self._get_cache_filename(bucket)), bucket.bytecode_to_string())
 
 
 def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
