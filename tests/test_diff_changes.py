@@ -29,8 +29,8 @@ def gitrepo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
     return start_repo(tmp_path, monkeypatch)
 
 
-def with_repeat_order(repo: GitRepo) -> None:
-    repo.write(JOURNEY, REPEAT_ORDER)
+def with_repeat_order(repo: GitRepo, text: str = REPEAT_ORDER) -> None:
+    repo.write(JOURNEY, text)
     repo.commit("repeat order journey")
 
 
@@ -486,3 +486,57 @@ def test_persona_fields_and_lists(gitrepo: GitRepo, run_cli: Run) -> None:
     ):
         assert line in out
     assert "| Ana Lima | Persona | name, role, demographics, traits, preferred channels, " in out
+
+
+WAITS = "      - {id: waits, action: Waits at home, channel: whatsapp, emotion: -2}\n"
+# Pain points on `waits` -> (lines under its removal, the summary's note).
+LOST = {
+    "one high": (
+        "[{text: No tracking, severity: high}]",
+        ["Pain point removed: “No tracking” (high)"],
+        "1 high-severity pain point lost with a removed step",
+    ),
+    "high and low": (
+        "[{text: No tracking, severity: high}, {text: Late, severity: high}, Cold food]",
+        [
+            "Pain point removed: “No tracking” (high)",
+            "Pain point removed: “Late” (high)",
+            "Pain point removed: “Cold food” (medium)",
+        ],
+        "2 high-severity pain points lost with removed steps",
+    ),
+    "low only": (
+        "[{text: Cold food, severity: low}]",
+        ["Pain point removed: “Cold food” (low)"],
+        None,
+    ),
+    "none": ("[]", [], None),
+}
+
+
+@pytest.mark.parametrize("case", LOST)
+def test_removing_a_step_names_the_pain_points_lost_with_it(
+    gitrepo: GitRepo, run_cli: Run, case: str
+) -> None:
+    pains, lines, note = LOST[case]
+    with_repeat_order(
+        gitrepo, REPEAT_ORDER.replace(WAITS, WAITS[:-2] + f", pain_points: {pains}}}\n")
+    )
+    gitrepo.edit(JOURNEY, WAITS[:-2] + f", pain_points: {pains}}}\n", "")
+    out = diff_markdown(run_cli)
+    header = "- **Removed step “Waits at home”** · Receive"
+    if len(lines) == 1:
+        assert f"{header} — {lines[0]}\n" in out
+    else:
+        assert header + "".join(f"\n    - {line}" for line in lines) in out
+    summary = next(line for line in out.splitlines() if line.startswith("| Repeat order |"))
+    assert (note in summary) if note else ("lost" not in summary), summary
+
+
+def test_a_pain_point_removed_from_a_kept_step_is_not_lost(gitrepo: GitRepo, run_cli: Run) -> None:
+    with_pain = WAITS[:-2] + ", pain_points: [{text: No tracking, severity: high}]}\n"
+    with_repeat_order(gitrepo, REPEAT_ORDER.replace(WAITS, with_pain))
+    gitrepo.edit(JOURNEY, with_pain, WAITS)  # fixed, presumably: no "lost" note
+    out = diff_markdown(run_cli)
+    assert "Pain point removed: “No tracking” (high)" in out
+    assert "lost" not in out

@@ -300,3 +300,26 @@ def test_paths_outside_journeys_and_blueprints_are_refused(story: GitRepo, run_c
     assert code == 2
     assert "history follows journeys and blueprints; not under them: personas" in err
     assert history_json(run_cli, ".")["objects"]  # the repository root holds them: fine
+
+
+BROKEN = {
+    "yaml": lambda text: text.replace("title: First purchase", "title: [First purchase"),
+    "not a mapping": lambda text: "- " + text.replace("\n", "\n  "),
+    "conflict markers": lambda text: f"<<<<<<< ours\n{text}=======\n{text}>>>>>>> theirs\n",
+}
+
+
+@pytest.mark.parametrize("broken", BROKEN)
+def test_the_commit_after_one_that_did_not_parse_shows_its_changes(
+    story: GitRepo, run_cli: Run, monkeypatch: pytest.MonkeyPatch, broken: str
+) -> None:
+    """Not "created": the next good version is compared with the last good one."""
+    good = (story.path / JOURNEY).read_text(encoding="utf-8")
+    story.write(JOURNEY, BROKEN[broken](good))
+    dated(story, monkeypatch, "2026-05-01", "Ana Lima", "Broken by a bad merge")
+    story.write(JOURNEY, good.replace("emotion: 2", "emotion: 1"))
+    dated(story, monkeypatch, "2026-05-02", "Bruno Costa", "Fixed, and calmer")
+    for _ in range(2):  # the second run reads the cache
+        commits = history_json(run_cli, JOURNEY)["objects"][0]["commits"]
+        assert [c["status"] for c in commits[:3]] == ["changed", "invalid", "changed"]
+        assert [c["field"] for c in commits[0]["changes"]] == ["emotion"]

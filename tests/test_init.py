@@ -251,3 +251,30 @@ def test_portuguese_settings_are_commented_in_portuguese(tmp_path: Path, run_cli
     assert "# idioma de diagramas e páginas: en ou pt-BR" in text
     assert "Renomeie e acrescente os seus" in text
     assert "labels in diagrams" not in text and "Rename and add" not in text
+
+
+THEIR_PRE_COMMIT = """repos:
+  - repo: https://github.com/astral-sh/ruff-pre-commit
+    rev: v0.6.0
+    hooks:
+      - id: ruff
+"""
+
+
+def test_init_with_its_own_pre_commit_config_says_what_to_add(tmp_path: Path, run_cli: Run) -> None:
+    import yaml
+
+    (tmp_path / ".pre-commit-config.yaml").write_text(THEIR_PRE_COMMIT)
+    code, out, _ = run_cli("init", str(tmp_path))
+    assert code == 0
+    assert (tmp_path / ".pre-commit-config.yaml").read_text() == THEIR_PRE_COMMIT
+    assert "skipped .pre-commit-config.yaml (exists; left as it is)" in out
+    advice = out[out.index(".pre-commit-config.yaml exists: add cxdocs' hook") :]
+    entry = advice.split(":\n", 1)[1].split("\n\n", 1)[0]
+    # Pasted under their `repos:` as printed, it is a working configuration.
+    merged = yaml.safe_load(THEIR_PRE_COMMIT + entry + "\n")
+    assert [h["id"] for r in merged["repos"] for h in r["hooks"]] == ["ruff", "cxdocs-check"]
+    # Once it is there, init says nothing more about it.
+    (tmp_path / ".pre-commit-config.yaml").write_text(THEIR_PRE_COMMIT + entry + "\n")
+    code, out, _ = run_cli("init", str(tmp_path))
+    assert code == 0 and ".pre-commit-config.yaml exists" not in out

@@ -108,7 +108,22 @@ def _step_changes(before: Journey, after: Journey, names: Names) -> list[Change]
         if ident not in new:
             at = At("step", ident, norm(step.action), place.parent)
             changes.append(at.change("removed", before=place))
+            # Its pain points go with it: name them (and their severity), as an
+            # added step names its own, so a lost finding is never silent.
+            changes += _pain_point_changes(step, Step(id=ident, action=step.action), at)
     return changes
+
+
+def lost_high_pains(changes: list[Change]) -> int:
+    """High-severity pain points that went with removed steps."""
+    removed = {c.id for c in changes if c.scope == "step" and c.field == "removed"}
+    return sum(
+        1
+        for c in changes
+        if c.scope == "step" and c.field == "pain_points" and c.id in removed
+        for value in c.removed
+        if isinstance(value, PainPointValue) and value.severity == "high"
+    )
 
 
 def _step_fields(old: Step, new: Step, at: At, names: Names) -> list[Change]:

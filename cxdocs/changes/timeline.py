@@ -152,6 +152,29 @@ def build(
                 del tracked[path]
                 tracked[touch.path_before] = timeline  # older commits knew it by this name
     names = Names.of(repo)
+    results = _results(root, work, names, cache_dir)
+    # A version that did not parse hides nothing: the next good one is compared
+    # with the last good one before it, not reported as created.
+    rebased = _past_invalid(work, results)
+    if rebased:
+        later = _results(root, [w for _, w in rebased], names, cache_dir)
+        for (index, item), found in zip(rebased, later, strict=True):
+            work[index], results[index] = item, found
+    for (timeline, commit, touch), found in zip(work, results, strict=True):
+        timeline.entries.append(_entry(commit, touch, found))
+    for timeline in timelines:
+        _name(timeline, repo)
+    order = list(HISTORY_KINDS.values())
+    return sorted(timelines, key=lambda t: (order.index(t.kind), t.path))
+
+
+Work = tuple[Timeline, Commit, Touch]
+
+
+def _results(
+    root: Path, work: list[Work], names: Names, cache_dir: Path | None
+) -> list[dict[str, Any]]:
+    """What each commit did to each file, from the cache where it is there."""
     digest = _names_digest(names)
     results: dict[int, dict[str, Any]] = {}
     missing: list[int] = []
@@ -173,12 +196,25 @@ def build(
                     cache.store(cache_dir, _key(commit, touch, digest), _CACHE_FORMAT, data)
         finally:
             reader.close()
-    for index, (timeline, commit, touch) in enumerate(work):
-        timeline.entries.append(_entry(commit, touch, results[index]))
-    for timeline in timelines:
-        _name(timeline, repo)
-    order = list(HISTORY_KINDS.values())
-    return sorted(timelines, key=lambda t: (order.index(t.kind), t.path))
+    return [results[index] for index in range(len(work))]
+
+
+def _past_invalid(work: list[Work], results: list[dict[str, Any]]) -> list[tuple[int, Work]]:
+    """Entries "added" over a version that did not parse, each with a touch
+    comparing it to the last version that did (walking oldest first)."""
+    last_good: dict[int, tuple[str, str]] = {}  # timeline -> (path, blob) last readable
+    rebased: list[tuple[int, Work]] = []
+    for index in reversed(range(len(work))):
+        timeline, commit, touch = work[index]
+        status, good = results[index]["status"], last_good.get(id(timeline))
+        if status == "added" and touch.blob_before is not None and good is not None:
+            before = Touch(touch.status, good[0], touch.path_after, good[1], touch.blob_after)
+            rebased.append((index, (timeline, commit, before)))
+        if status == "removed":
+            last_good.pop(id(timeline), None)
+        elif status != "invalid" and touch.path_after and touch.blob_after:
+            last_good[id(timeline)] = (touch.path_after, touch.blob_after)
+    return rebased
 
 
 def _name(timeline: Timeline, repo: Repository) -> None:

@@ -27,9 +27,11 @@ from cxdocs.cli.common import (
 from cxdocs.cli.options import add_config_option
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.ids import id_in_use
-from cxdocs.content.model import is_slug, slugify
-from cxdocs.content.problems import render
+from cxdocs.content.load import MAX_BYTES, Document, parse_document, relative
+from cxdocs.content.model import Journey, is_slug, slugify
+from cxdocs.content.problems import Problem, render
 from cxdocs.content.validation.suggest import known_list
+from cxdocs.content.validation.validate import validate
 from cxdocs.files import FOLDERS, WriteRefused
 from cxdocs.interop.build import Context, build_stages, persona_names
 from cxdocs.interop.draft import Report
@@ -147,6 +149,11 @@ def run(args: argparse.Namespace) -> int:
         journey = {"id": ident, **journey}
     journey["stages"] = stages
     text = journey_yaml(journey, path, config.root, args.file.name)
+    refusal = rejected(text, path, config.root)
+    if refusal is not None:
+        print(render([refusal], 1, "text", with_summary=False), file=sys.stderr)
+        print(f"{args.file}: 1 problem; nothing written", file=sys.stderr)
+        return EXIT_PROBLEMS
     if to_stdout:  # a preview: the journey on stdout, the notes on stderr
         sys.stdout.write(text)
         for note in draft.notes:
@@ -166,6 +173,29 @@ def run(args: argparse.Namespace) -> int:
         print(f"note: {note}")
     _advise(context, sys.stdout)
     return EXIT_OK
+
+
+def rejected(text: str, path: Path, root: Path) -> Problem | None:
+    """The first error `cxdocs check` would give the journey file about to be
+    written (the same reader and validation), or None: the import never
+    writes a file that check rejects. Too large a file is said in the
+    source's terms: the fix is to import it in parts."""
+    raw = text.encode("utf-8")
+    where = relative(path, root)
+    if len(raw) > MAX_BYTES:
+        return Problem(
+            where,
+            1,
+            1,
+            "error",
+            "file-too-large",
+            f"the journey would be {len(raw) / 1024 / 1024:.1f} MB; a content file may be "
+            f"at most {MAX_BYTES // 1024 // 1024} MB",
+            "import the source in parts (a few stages each) as several journeys",
+        )
+    doc = parse_document(Document(path=path, rel=where, kind="journey", data=None), raw)
+    problems = [] if doc.data is None else validate(doc, Journey).problems
+    return next((p for p in [*doc.problems, *problems] if p.is_error), None)
 
 
 def _refused_output(output: Path | None, root: Path) -> str | None:

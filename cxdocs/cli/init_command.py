@@ -80,7 +80,26 @@ def run(args: argparse.Namespace) -> int:
     for rel in skipped:
         print(f"skipped {rel} (exists; left as it is)")
     _advise(root, existing_settings, args.engine)
+    if ".pre-commit-config.yaml" in skipped:
+        _advise_pre_commit(root, dict(files)[".pre-commit-config.yaml"])
     return EXIT_OK
+
+
+def _advise_pre_commit(root: Path, ours: str) -> None:
+    """The repository has its own pre-commit configuration: say what to add
+    to it (the hook entry of the one cxdocs would have written), unless it
+    already runs cxdocs' hook."""
+    try:
+        theirs = (root / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        theirs = ""
+    if "cxdocs-check" in theirs:
+        return
+    entry = ours[ours.index("  - repo:") :].rstrip("\n")
+    print(
+        "\n.pre-commit-config.yaml exists: add cxdocs' hook under its 'repos:', to "
+        f"check the content before each commit:\n{entry}"
+    )
 
 
 def _inside_another_repository(root: Path) -> str | None:

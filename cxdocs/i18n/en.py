@@ -191,6 +191,8 @@ WORDS: dict[str, str] = {
     "report.status.moved": "file moved",
     "report.status.changed": "changed",
     "report.status.errors_now": "**has errors now**",
+    "report.lost_high.one": "**{n} high-severity pain point lost with a removed step**",
+    "report.lost_high.other": "**{n} high-severity pain points lost with removed steps**",
     "report.changed.step.one": "{n} step changed",
     "report.changed.step.other": "{n} steps changed",
     "report.changed.stage.one": "{n} stage changed",

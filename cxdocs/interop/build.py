@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cxdocs.content.model import is_slug, slugify
+from cxdocs.content.model import MAX_TEXT, is_slug, slugify
 from cxdocs.interop.draft import Cell, Draft, DraftStep, Report
 from cxdocs.interop.journeyfile import Flow, FlowMap
 from cxdocs.interop.values import (
@@ -120,6 +120,7 @@ def build_stages(draft: Draft, context: Context, report: Report) -> list[dict[st
     stage_ids = UniqueIds()
     stages = []
     for stage in draft.stages:
+        too_long(stage.name.text, stage.name, "stage name", report)
         steps = [_step(step, draft, context, report, step_ids) for step in stage.steps]
         stages.append(
             {
@@ -172,6 +173,8 @@ def _step(
         else ids.make(action.text if action else "", "step")
     )
     data: dict[str, Any] = {"id": ident, "action": action.text if action else ""}
+    if action is not None:
+        too_long(action.text, action, "action", report)
 
     def read(field: str, parse: Callable[[Cell], Any]) -> None:
         cell = cells.get(field)
@@ -182,7 +185,9 @@ def _step(
         except BadValue as bad:
             report.error(cell, bad.code, bad.message, bad.hint)
             return
-        if value is not None and value is not False and value != []:
+        if too_long(value, cell, field, report):
+            return
+        if value is not None and value is not False and value != []:  # 0 is an emotion
             data[field] = value
 
     scale = draft.scale or context.scale
@@ -199,6 +204,28 @@ def _step(
     read("metrics", lambda c: [FlowMap(parse_metric(i)) for i in split_items(c.text)])
     read("evidence", lambda c: split_items(c.text))
     return data
+
+
+def too_long(value: Any, cell: Cell, field: str, report: Report) -> bool:
+    """Report a text `cxdocs check` would refuse as too long (diagrams draw
+    it; Graphviz has a limit), at its cell; True if there was one."""
+    texts = [value] if isinstance(value, str) else []
+    if isinstance(value, list | dict):
+        items = value.values() if isinstance(value, dict) else value
+        for item in items:
+            texts += [v for v in (item.values() if isinstance(item, dict) else [item])]
+    longest = max((t for t in texts if isinstance(t, str)), key=len, default="")
+    if len(longest) <= MAX_TEXT:
+        return False
+    report.error(
+        cell,
+        "text-too-long",
+        f"{field.replace('_', ' ')}: a text of {len(longest):,} characters; diagrams take "
+        f"at most {MAX_TEXT:,}",
+        "shorten it here, and add the detail to the journey's 'description' "
+        "(or the Markdown body) after importing",
+    )
+    return True
 
 
 def _flow(value: str | dict[str, object]) -> str | FlowMap:

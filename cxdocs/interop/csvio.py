@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Any
 
 from cxdocs.content.encodings import decode as decode_text
@@ -52,13 +53,36 @@ def decode(data: bytes, report: Report) -> str | None:
     return text
 
 
+# A cell a spreadsheet reads as a formula when opened (CSV injection): starting
+# with = + - @, a tab or a carriage return. Written with a leading apostrophe,
+# which spreadsheets show as text; apostrophes already there get one more, so
+# reading drops exactly one and every text comes back as it was.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_ESCAPED = re.compile(r"'+[=+\-@\t\r]")
+# Numbers are safe as they are ("-2" is minus two, not a formula), and are
+# left so that an emotion or a metric stays a number in the spreadsheet.
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?%?")
+
+
+def guard(cell: str) -> str:
+    """The cell as written to a CSV file: never a formula (see `unguard`)."""
+    if _FORMULA.match(cell) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def unguard(cell: str) -> str:
+    """The text `guard` was given."""
+    return cell[1:] if _ESCAPED.match(cell) else cell
+
+
 def read_csv(data: bytes, report: Report) -> Table:
     text = decode(data, report)
     if text is None:
         return []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
-        return [[cell.strip() for cell in row] for row in reader]
+        return [[unguard(cell.strip()) for cell in row] for row in reader]
     except csv.Error as error:
         report.error(
             Cell("", reader.line_num, 1),
@@ -70,8 +94,9 @@ def read_csv(data: bytes, report: Report) -> Table:
 
 
 def write_csv(rows: list[list[Any]], delimiter: str = ",") -> bytes:
-    """CSV with a byte-order mark, so Excel opens accents correctly; CRLF as the RFC says."""
+    """CSV with a byte-order mark, so Excel opens accents correctly; CRLF as the
+    RFC says; no cell a spreadsheet would run as a formula (`guard`)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerows(rows)
+    writer.writerows([[guard(c) if isinstance(c, str) else c for c in row] for row in rows])
     return buffer.getvalue().encode("utf-8-sig")

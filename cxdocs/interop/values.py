@@ -48,9 +48,11 @@ def split_items(text: str) -> list[str]:
 
 
 def join_items(items: list[str]) -> str:
-    """The reverse of split_items: one item per line, bulleted when an item needs it."""
+    """The reverse of split_items: one item per line, bulleted when an item
+    needs it. The bullet is "•", not "-": a cell starting with "-" is a
+    formula to a spreadsheet (see cxdocs.interop.csvio)."""
     if any(";" in item or _BULLET.match(item) for item in items):
-        return "\n".join(f"- {item}" for item in items)
+        return "\n".join(f"• {item}" for item in items)
     return "\n".join(items)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from cxdocs.changes.journeys import lost_high_pains
 from cxdocs.changes.model import (
     BlueprintFigures,
     Change,
@@ -130,6 +131,9 @@ def _change_cell(diff: ObjectDiff, w: Words) -> str:
         parts.append(counts)
     if "head" in diff.invalid and diff.status != "invalid":
         parts.append(w("status.errors_now"))
+    lost = lost_high_pains(diff.changes) if diff.kind == "journey" else 0
+    if lost:
+        parts.append(w.count("lost_high", lost))
     return "; ".join(parts) or w("status.changed")
 
 
