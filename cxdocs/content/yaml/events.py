@@ -81,9 +81,10 @@ class Builder:
     def _scalar(self, event: yaml.ScalarEvent, is_key: bool) -> Any:
         text = event.value.translate(self.restore) if self.restore else event.value
         tag = event.tag
+        if is_key:  # keys are names and labels: always the text as written, tagged
+            # or not (`!!int 7:` is the key "7"), as `yaml.source` reads them too
+            return _MERGE if text == "<<" and not event.style and tag is None else text
         if tag is None or tag == "!":
-            if is_key:  # keys are names and labels: always the text as written
-                return _MERGE if text == "<<" and not event.style else text
             return text if event.style else plain(text)
         try:
             return tagged(tag, text, self.tolerate_tags)

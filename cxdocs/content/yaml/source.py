@@ -18,6 +18,7 @@ stand-ins while parsing, so positions and text stay as the user sees them.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -221,6 +222,12 @@ def _compose(text: str, source: SourceMap, tolerate_tags: bool, restore: dict[in
     parser = _Composer(text)
     try:
         node = parser.get_single_node()
+    except yaml.composer.ComposerError as error:
+        if "duplicate anchor" not in str(error):
+            raise
+        # YAML lets a later anchor of the same name replace the first (spec
+        # example 7.1); PyYAML's composer refuses it, the event reader follows it.
+        return yamlevents.build(text, _Loader, source, tolerate_tags, restore)
     finally:
         parser.dispose()
     if node is None:
@@ -246,7 +253,12 @@ class _Locator:
     restore: dict[int, str]
 
     def __call__(self, source: SourceMap) -> None:
-        yamlevents.build(self.text, _Loader, source, self.tolerate_tags, self.restore)
+        # The text was read once already, so the event reader agrees with it
+        # (tests/test_yaml_suite.py holds them to that); should it ever stop
+        # early, the positions found so far stand and the others fall back to
+        # the enclosing value's: a problem a line off, never a traceback.
+        with contextlib.suppress(Stop, yaml.YAMLError):
+            yamlevents.build(self.text, _Loader, source, self.tolerate_tags, self.restore)
 
 
 def _stand_ins(text: str) -> tuple[str, dict[int, str]]:
