@@ -18,6 +18,7 @@ from cxdocs.content.checks.drafts import check_drafts
 from cxdocs.content.checks.embeds import check_embeds
 from cxdocs.content.checks.evidence import check_evidence
 from cxdocs.content.checks.folders import wrong_folder
+from cxdocs.content.checks.limits import check_limits
 from cxdocs.content.checks.memo import DocumentMemo
 from cxdocs.content.checks.references import (
     IdRegistry,
@@ -163,6 +164,7 @@ def _load_repository(
     problems.extend(p for p in crossed if (p.line, p.col) not in made_up.get(p.path, ()))
     problems.extend(check_embeds(repo, config.docs_dir))
     problems.extend(check_drafts(repo))
+    problems.extend(check_limits(repo))
     problems.extend(advise(repo))
     return repo, problems, docs
 
