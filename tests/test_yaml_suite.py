@@ -23,8 +23,8 @@ from typing import Any
 import pytest
 import yaml
 
+from cxdocs.content.kinds import KINDS
 from cxdocs.content.load import Document, parse_document
-from cxdocs.content.model import KINDS
 from cxdocs.content.validation.validate import validate
 from cxdocs.content.yaml import events
 from cxdocs.content.yaml.base import SourceMap, Stop
@@ -100,7 +100,7 @@ def _mutations(text: str, rng: random.Random) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("kind", ["journey", "persona", "blueprint"])
+@pytest.mark.parametrize("kind", sorted(KINDS))
 def test_no_case_and_no_mutation_crashes_the_reader(kind: str) -> None:
     rng = random.Random(26)
     for case in SUITE:
