@@ -2,8 +2,8 @@
 tests/fixtures/yaml-test-suite with its licence) through cxdocs' reader.
 
 - No input crashes the reader: every case, and mutations of each (cut short,
-  a character dropped, a `: ` or a quote put in), read as a journey, persona
-  and blueprint the way `cxdocs check` reads them, positions included.
+  a character dropped, a `: ` or a quote put in), read as every kind of
+  content file the way `cxdocs check` reads them, positions included.
 - Every valid case that libyaml accepts is read with the data the suite
   expects, apart from the refusals the format documents (tags, several
   documents, an entry without a value inside { }) and a few cases where
