@@ -7,6 +7,7 @@ from each other.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 import re
@@ -625,3 +626,12 @@ def diagram_scale(page: Any, selector: str = ".cx-journey-diagram") -> float:
             selector,
         )
     )
+
+
+def file_digests(folder: Path) -> dict[str, str]:
+    """Every file below `folder` by its relative path -> SHA-256: a tree to compare."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

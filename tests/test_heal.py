@@ -9,7 +9,6 @@ write exactly the bytes of a clean build.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import make_repo
+from tests.helpers import file_digests as _tree
 
 pytestmark = [pytest.mark.dot, pytest.mark.slow]
 
@@ -44,14 +44,6 @@ def _garble(data: bytes) -> bytes:
 # again (in docs_dir, shared with people's pages, an edited file is kept).
 OUT = "site-sources"
 FAULTS: dict[str, Fault] = {"cut short": _cut, "emptied": _empty, "garbled": _garble}
-
-
-def _tree(folder: Path) -> dict[str, str]:
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def _kind(rel: str) -> str:
@@ -139,7 +131,7 @@ def test_a_mkdocs_site_shares_no_file_with_the_cache_and_heals(tmp_path: Path) -
     """`mkdocs build`: an image optimiser editing the built site in place must
     not reach the cache, and every damaged cache file (the parsed documents
     too) is redrawn, giving the same site as a clean build."""
-    from tests.test_site import mkdocs_build
+    from tests.helpers import mkdocs_build
 
     repo = make_repo(tmp_path)
     config, site = repo / "mkdocs.yml", tmp_path / "site"

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synth import Size, write_repository
-from tests.test_heal import _tree
+from tests.helpers import file_digests as _tree
 
 pytestmark = [pytest.mark.dot, pytest.mark.slow]
 

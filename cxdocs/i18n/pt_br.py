@@ -184,7 +184,8 @@ WORDS: dict[str, str] = {
     "report.status.moved": "arquivo movido",
     "report.status.changed": "alterado",
     "report.status.errors_now": "**tem erros agora**",
-    "report.lost_high.one": "**{n} ponto de dor de alta severidade perdido com uma etapa removida**",
+    "report.lost_high.one": "**{n} ponto de dor de alta severidade perdido com uma etapa "
+    "removida**",
     "report.lost_high.other": "**{n} pontos de dor de alta severidade perdidos com etapas "
     "removidas**",
     "report.changed.step.one": "{n} passo alterado",

@@ -31,7 +31,7 @@ from cxdocs.content.problems import Problem, format_text, sort_problems
 from cxdocs.content.repository import without_drafts
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
-from cxdocs.files import FOLDERS, atomic_write, unsafe_folder, write_if_changed
+from cxdocs.files import FOLDERS, unsafe_folder, write_if_changed
 from cxdocs.i18n import catalog as i18n
 from cxdocs.publish.freshness import OLD_FOLDER
 from cxdocs.publish.owned import MANIFEST_NAME, generated_files
