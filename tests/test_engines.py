@@ -45,7 +45,7 @@ def _snapshot(root: Path) -> dict[str, str]:
     manifest = root / "docs" / ".cxdocs-manifest.json"
     generated = set(json.loads(manifest.read_text())["files"]) if manifest.is_file() else set()
     files = {}
-    for folder in (*KINDS, "research", "docs"):
+    for folder in (*KINDS, "docs"):
         for path in sorted((root / folder).rglob("*")):
             rel = path.relative_to(root / "docs").as_posix() if folder == "docs" else ""
             if path.is_file() and rel not in generated | {".cxdocs-manifest.json"}:
@@ -79,7 +79,7 @@ def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = tmp_path_factory.mktemp("drawn") / "repo"
     repo.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", repo)
-    for folder in (*KINDS, "research", "docs", "theme"):
+    for folder in (*KINDS, "docs", "theme"):
         shutil.copytree(ROOT / folder, repo / folder, ignore=generated_by_a_build)
     _run(repo, sys.executable, "-m", "cxdocs", "build", "--out", str(repo.parent / "warm"))
     return repo
@@ -231,5 +231,5 @@ def test_a_zensical_project_from_init_publishes_in_its_language(tmp_path: Path) 
         in ("Personas", "Jornadas", "Blueprints de serviço", "Insights", "Journeys", "Blueprints")
     ]
     assert sections == ["Personas", "Jornadas", "Blueprints de serviço", "Insights"]
-    page = (site / "journeys" / "first-order" / "index.html").read_text(encoding="utf-8")
+    page = (site / "journeys" / "primeiro-pedido" / "index.html").read_text(encoding="utf-8")
     assert "Mapa da jornada" in page and 'href="#journey-map"' in page
