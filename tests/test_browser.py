@@ -414,6 +414,80 @@ def test_builtin_theme_dark_reads_and_the_viewer_works(
         tab.close()
 
 
+# Inside a diagram: every text's rendered fill against the rendered fill of the
+# last shape painted under it, and the paper's luminance (the first shape).
+DIAGRAM_CONTRAST = """(selector) => {
+  const canvas = document.createElement('canvas').getContext('2d');
+  const rgb = c => { canvas.fillStyle = '#000'; canvas.fillStyle = c;
+    const h = canvas.fillStyle; return [1, 3, 5].map(i => parseInt(h.slice(i, i + 2), 16)); };
+  const lum = c => { const f = v => { v /= 255;
+    return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(c[0]) + 0.7152 * f(c[1]) + 0.0722 * f(c[2]); };
+  const ratio = (a, b) => { const x = lum(a), y = lum(b);
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+  const svg = document.querySelector(selector);
+  const shapes = [], texts = [], marks = [];
+  for (const el of svg.querySelectorAll('polygon, path, ellipse, rect, circle, text')) {
+    const style = getComputedStyle(el);
+    const box = el.getBBox();
+    if (el.tagName !== 'text') {
+      if (style.fill !== 'none' && style.fillOpacity !== '0' && style.opacity !== '0'
+          && !style.fill.startsWith('rgba(0, 0, 0, 0')) shapes.push([box, style.fill]);
+      continue;
+    }
+    const words = el.textContent.trim();
+    if (!words) continue;
+    const x = box.x + box.width / 2, y = box.y + box.height * 0.6;
+    const under = [...shapes].reverse().find(([b]) =>
+      b.x <= x && x <= b.x + b.width && b.y <= y && y <= b.y + b.height);
+    if (!under) continue;
+    const found = [ratio(rgb(style.fill), rgb(under[1])), words, style.fill, under[1]];
+    (words.length === 1 && !/[\\p{L}\\p{N}]/u.test(words) ? marks : texts).push(found);
+  }
+  texts.sort((a, b) => a[0] - b[0]); marks.sort((a, b) => a[0] - b[0]);
+  return {paper: lum(rgb(shapes[0][1])), text: texts.slice(0, 3), mark: marks.slice(0, 3),
+          count: texts.length};
+}"""
+DARK_DIAGRAMS = {
+    "journey": ("journeys/first-purchase/", ".cx-wide .cx-diagram-scroll svg"),
+    "blueprint": ("blueprints/order-to-delivery/", ".cx-wide .cx-diagram-scroll svg"),
+    "persona": ("personas/ana/", ".cx-diagram-scroll svg[role]"),
+    "comparison": ("journeys/first-purchase-future/", ".cx-comparison .cx-diagram-scroll svg"),
+}
+
+
+@pytest.mark.parametrize("scheme", ["material-slate", "builtin-dark", "light"])
+@pytest.mark.parametrize("name", DARK_DIAGRAMS)
+def test_diagrams_follow_the_readers_scheme_and_keep_their_contrast(
+    browser: Any,
+    served_site: str,
+    builtin_theme_site: str,
+    name: str,
+    scheme: str,
+    tmp_path: Path,
+) -> None:
+    """On a dark page a diagram is dark paper with light ink (not a white
+    block), and every text still reads at 4.5:1, every mark at 3:1."""
+    path, selector = DARK_DIAGRAMS[name]
+    site = builtin_theme_site if scheme == "builtin-dark" else served_site
+    tab = Tab(browser, site, viewport={"width": 1366, "height": 900})
+    try:
+        if scheme == "material-slate":
+            tab.page.add_init_script(SLATE)
+        page = tab.open(path)
+        found = page.evaluate(DIAGRAM_CONTRAST, selector)
+        assert found["count"] > 10
+        if scheme == "light":
+            assert found["paper"] > 0.95
+        else:
+            assert found["paper"] < 0.03, found["paper"]  # about #1b1b1b
+        assert found["text"][0][0] >= 4.5, found["text"]
+        assert not found["mark"] or found["mark"][0][0] >= 3, found["mark"]
+        page.screenshot(path=str(tmp_path / f"{scheme}-{name}.png"))
+    finally:
+        tab.close()
+
+
 # --- accessibility (axe-core) -------------------------------------------------
 
 AXE = ROOT / ".cache" / "tools" / "node_modules" / "axe-core" / "axe.min.js"

@@ -191,7 +191,9 @@ def test_comparison_legend_entries_never_overlap() -> None:
     from cxdocs.diagrams.text import text_width
 
     width = float(re.search(r'viewBox="0 0 (\d+)', svg).group(1))  # type: ignore[union-attr]
-    legend = re.findall(r'<text x="([\d.]+)" y="([\d.]+)" font-size="12" fill="#333">([^<]+)', svg)
+    legend = re.findall(
+        r'<text x="([\d.]+)" y="([\d.]+)" font-size="12" fill="#333333">([^<]+)', svg
+    )
     assert len(legend) == 4  # current, future, a lone step, the gap
     spans = [(float(y), float(x), float(x) + text_width(t, 12) * 1.12) for x, y, t in legend]
     for y, left, right in spans:

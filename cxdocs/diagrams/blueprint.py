@@ -98,7 +98,7 @@ def item_rows(item: LaneItem, lane: str, settings: Settings) -> list[Row]:
             TextStyle(size=9, bold=True, color=st.GOLD_TEXT),
             line_height=12,
             badge=i18n.label(loc, "blueprint.badge.wait"),
-            badge_style=TextStyle(size=9, bold=True, color=st.INK),
+            badge_style=TextStyle(size=9, bold=True, color=st.ON_ACCENT),
             badge_fill=st.WAIT,
         )
     return rows
@@ -153,7 +153,7 @@ def _legend(loc: str) -> list[LegendItem]:
         LegendItem(
             i18n.label(loc, "blueprint.legend.wait"),
             i18n.label(loc, "blueprint.badge.wait"),
-            TextStyle(size=9, bold=True, color=st.INK),
+            TextStyle(size=9, bold=True, color=st.ON_ACCENT),
             st.WAIT,
         ),
         LegendItem(

@@ -93,7 +93,7 @@ def thinks_feels(col: Column) -> list[Row]:
         quote = f"\u201c{step.thinks}\u201d"
         blocks.append(paragraph(quote, TEXT_W, TextStyle(size=9.5, italic=True, color=st.INK_SOFT)))
     if step.feels:
-        color = st.FAINT if step.emotion is None else st.emotion_color(step.emotion)
+        color = st.MUTED if step.emotion is None else st.emotion_ink(step.emotion)
         blocks.append(
             paragraph(
                 step.feels,
@@ -118,7 +118,8 @@ def more(count: int, loc: str) -> list[Row]:
 
 
 def pain_points(col: Column, limit: int = 1000, loc: str = "en") -> list[Row]:
-    """One dot per pain point, most severe first, at most `limit` of them; then "+N more".
+    """One mark per pain point (● high, ▲ medium, ○ low), most severe first, at
+    most `limit` of them; then "+N more".
 
     High severity is also bold, dark red, on a red tint, so it stands out without colour.
     """
@@ -132,7 +133,7 @@ def pain_points(col: Column, limit: int = 1000, loc: str = "en") -> list[Row]:
                 pain.text,
                 TEXT_W - BADGE_W,
                 text_style,
-                badge="\u25cf",
+                badge=st.SEVERITY_GLYPH[pain.severity],
                 badge_style=TextStyle(size=10, color=badge_color),
                 fill=fill,
             )
@@ -210,15 +211,18 @@ def summary(journey: Journey, loc: str, persona: str, improves: str | None) -> s
 def legend(journey: Journey, loc: str, emotion: bool) -> list[LegendItem]:
     """Legend entries for what this journey's diagram actually shows."""
     items: list[LegendItem] = []
+    # A moment of truth marks a step, not a pain point: its own group, apart
+    # from the severities.
+    if any(s.moment_of_truth for s in journey.steps):
+        items.append(LegendItem(i18n.label(loc, "journey.legend.step"), heading=True))
+        text = i18n.label(loc, "diagram.moment_of_truth")
+        items.append(LegendItem(text, "\u2605", TextStyle(size=9, color=st.GOLD), st.GOLD_TINT))
     if any(s.pain_points for s in journey.steps):
         items.append(LegendItem(i18n.label(loc, "journey.legend.severity"), heading=True))
         for severity in ("high", "medium", "low"):
             badge_style = TextStyle(size=10, color=st.SEVERITY[severity][0])
             text = i18n.label(loc, f"severity.{severity}")
-            items.append(LegendItem(text, "\u25cf", badge_style))
-    if any(s.moment_of_truth for s in journey.steps):
-        text = i18n.label(loc, "diagram.moment_of_truth")
-        items.append(LegendItem(text, "\u2605", TextStyle(size=9, color=st.GOLD), st.GOLD_TINT))
+            items.append(LegendItem(text, st.SEVERITY_GLYPH[severity], badge_style))
     if emotion:
         items.append(LegendItem(i18n.label(loc, "journey.legend.emotion"), heading=True))
         items.append(LegendItem(i18n.label(loc, "journey.legend.negative")))

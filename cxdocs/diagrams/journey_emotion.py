@@ -40,7 +40,7 @@ WORD = TextStyle(size=9.5, bold=True, italic=True, color=st.INK_SOFT)
 CHIP = TextStyle(size=9, bold=True, color=st.NAVY)
 CHIP_H = 16
 NEGATIVE_TINT = "#fbeaea"
-GHOST = "#a9b4bf"
+GHOST = st.GHOST
 LEVELS = range(-2, 3)
 
 
@@ -158,7 +158,7 @@ class EmotionLane:
                     style="solid" if is_zero else "dashed",
                 )
             )
-            text_style = TextStyle(size=9, bold=True, color=st.emotion_color(level))
+            text_style = TextStyle(size=9, bold=True, color=st.emotion_ink(level))
             self.boxes.append(
                 Box(
                     key=f"scale{level}",

@@ -135,7 +135,7 @@ def legend(loc: str, current: bool, lanes: list[str]) -> list[LegendItem]:
     """Legend entries for the current-state overlay and the metric chips, when drawn."""
     items: list[LegendItem] = []
     if current:
-        ghost = TextStyle(size=10, bold=True, color="#a9b4bf")
+        ghost = TextStyle(size=10, bold=True, color=st.GHOST)
         chip = TextStyle(size=9, bold=True, color=st.NAVY)
         items += [
             LegendItem(i18n.label(loc, "journey.legend.current"), "\u25cb", ghost),

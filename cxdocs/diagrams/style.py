@@ -24,13 +24,22 @@ CARD_BORDER = "#d3dce6"
 LANE_FILL = "#f3f6f9"
 LABEL_FILL = "#e4ebf2"
 WHITE = "#ffffff"
+# Dark text on a saturated fill (an emotion marker, a wait badge): a colour of
+# its own, since a dark page keeps accents and the text on them as they are,
+# while INK on paper turns light (diagrams/dark.py).
+ON_ACCENT = "#1b242d"
 
 # Brand-ish accents.
 NAVY = "#243b53"
 NAVY_SOFT = "#334e68"
 STAGE_FILLS = ("#d9e6f2", "#e8eff6")
 FUTURE = "#0b7285"
-GOLD = "#e8a317"
+# The current state's curve under a future one: grey, dashed, hollow points,
+# still >= 3:1 on the lane (it is compared against, so it must be seen).
+GHOST = "#76828f"
+# Dark enough for the moment-of-truth star and border to read on white and on
+# the gold tint (>= 3:1, as a meaningful mark must; tests/test_diagram_contrast.py).
+GOLD = "#a86f00"
 GOLD_TEXT = "#8d5b00"
 GOLD_TINT = "#fff3cf"
 
@@ -40,23 +49,29 @@ GOLD_TINT = "#fff3cf"
 # >= 27 in a Machado 2009 simulation; see tests). The signed digit on every
 # marker carries the score without colour.
 EMOTION_COLORS = {-2: "#c62828", -1: "#f08c00", 0: "#8f9ba8", 1: "#3d9be9", 2: "#1c4e9c"}
+# The scale's colours as text or a small glyph on a light card (the axis labels,
+# the feeling's heart): darkened where the marker colour reads under 4.5:1.
+EMOTION_INK = {-2: "#c62828", -1: "#a35a00", 0: "#5f6b78", 1: "#1a67b3", 2: "#1c4e9c"}
 # Text on the emotion marker: white on the dark ends, ink on the light middle.
-EMOTION_TEXT = {-2: WHITE, -1: INK, 0: INK, 1: INK, 2: WHITE}
+EMOTION_TEXT = {-2: WHITE, -1: ON_ACCENT, 0: ON_ACCENT, 1: ON_ACCENT, 2: WHITE}
 
-# Pain point severities: (badge colour, text colour, row fill).
+# Pain point severities: (badge colour, text colour, row fill). Every badge
+# reads >= 3:1 on its card, and each severity has its own glyph, so medium and
+# low differ by shape, not by colour alone (high is also bold on a red tint).
 SEVERITY = {
     "high": ("#c62828", "#7f1d1d", "#fde8e8"),
-    "medium": ("#e8a317", INK, None),
-    "low": ("#9aa5b1", INK_SOFT, None),
+    "medium": ("#a35a00", INK, None),
+    "low": ("#5f6b78", INK_SOFT, None),
 }
+SEVERITY_GLYPH = {"high": "\u25cf", "medium": "\u25b2", "low": "\u25cb"}  # ● ▲ ○
 OPPORTUNITY = "#2e7d32"
 
-# Blueprint lanes: (region fill, accent for borders and labels).
+# Blueprint lanes: (region fill, accent for borders and labels; >= 4.5:1 on the fill).
 LANE_COLORS = {
-    "evidence": ("#f6f5f0", "#8a8170"),
+    "evidence": ("#f6f5f0", "#6b6354"),
     "customer": ("#eaf2fb", "#2f6fb0"),
-    "frontstage": ("#eaf6ee", "#2f8a4e"),
-    "backstage": ("#fdf4e6", "#b9770e"),
+    "frontstage": ("#eaf6ee", "#226f3e"),
+    "backstage": ("#fdf4e6", "#8a5500"),
     "support": ("#f2eefa", "#6d4fb0"),
 }
 FAIL = "#c62828"
@@ -77,8 +92,8 @@ CHANGED_TEXT = "#8a4b00"
 QUADRANT_COLORS = {
     "thinks": ("#eaf2fb", "#2f6fb0"),
     "feels": ("#fcebef", "#b03a5b"),
-    "says": ("#eaf6ee", "#2f8a4e"),
-    "does": ("#fdf4e6", "#b9770e"),
+    "says": ("#eaf6ee", "#226f3e"),
+    "does": ("#fdf4e6", "#8a5500"),
     "pains": ("#fcefef", "#b42318"),
     "gains": ("#edf7ef", "#1e7b34"),
 }
@@ -96,6 +111,11 @@ SMALL_BOLD = TextStyle(size=9, bold=True, color=MUTED)
 
 def emotion_color(score: int) -> str:
     return EMOTION_COLORS[max(-2, min(2, score))]
+
+
+def emotion_ink(score: int) -> str:
+    """The emotion's colour as text or a glyph on a light card."""
+    return EMOTION_INK[max(-2, min(2, score))]
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

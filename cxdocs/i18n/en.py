@@ -64,6 +64,7 @@ WORDS: dict[str, str] = {
     "journey.header.focus": "Focus challenge:",
     "journey.header.focus_text": "{who} can {can} so that {so_that}",
     "journey.card.goal": "Goal",
+    "journey.legend.step": "Step:",
     "journey.legend.severity": "Pain point severity:",
     "journey.legend.emotion": "Emotion:",
     "journey.legend.negative": "very negative",

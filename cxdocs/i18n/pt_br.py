@@ -61,6 +61,7 @@ WORDS: dict[str, str] = {
     "journey.header.focus": "Desafio de foco:",
     "journey.header.focus_text": "{who} · podem {can} · para que {so_that}",
     "journey.card.goal": "Objetivo",
+    "journey.legend.step": "Etapa:",
     "journey.legend.severity": "Gravidade da dor:",
     "journey.legend.emotion": "Emoção:",
     "journey.legend.negative": "muito negativa",

@@ -33,6 +33,7 @@ GAP_FILL = "#0b7285"  # the area between the two curves, tinted (GAP_OPACITY)
 GAP_OPACITY = 0.14
 STAGE_FILLS = ("#eef2f7", "#f7f9fb")
 FONT_FAMILY = "Liberation Sans,Arial,Helvetica,sans-serif"
+AXIS_TEXT = "#555555"
 
 
 @dataclass
@@ -126,7 +127,7 @@ def _legend(
             x, y = x0, y + LINE + 6
         parts.append(_sample(kind, x, y))
         parts.append(
-            f'<text x="{x + 30:.1f}" y="{y + 4:.1f}" font-size="{FONT}" fill="#333">'
+            f'<text x="{x + 30:.1f}" y="{y + 4:.1f}" font-size="{FONT}" fill="#333333">'
             f"{escape(text)}</text>"
         )
         x += width + 22
@@ -212,7 +213,7 @@ def comparison_svg(
     top = legend_bottom + 28
     # The scale: five levels, zero stronger, labelled left of the plot.
     parts.append(
-        f'<text x="14" y="{top + PLOT_H / 2:.1f}" font-size="{FONT}" fill="#555" '
+        f'<text x="14" y="{top + PLOT_H / 2:.1f}" font-size="{FONT}" fill="{AXIS_TEXT}" '
         f'text-anchor="middle" transform="rotate(-90 14 {top + PLOT_H / 2:.1f})">'
         f"{escape(i18n.label(locale, 'compare.axis'))}</text>"
     )
@@ -222,7 +223,7 @@ def comparison_svg(
         parts.append(
             f'<line x1="{LEFT}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="#d0d7de"{weight}/>'
             f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" font-size="{FONT}" '
-            f'fill="#555">{escape(numbers.score(score, locale, decimals=0))}</text>'
+            f'fill="{AXIS_TEXT}">{escape(numbers.score(score, locale, decimals=0))}</text>'
         )
     # Stage bands under the plot, each as wide as its steps, names wrapped to fit.
     band_top = top + PLOT_H + 14
