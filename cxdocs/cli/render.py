@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cxdocs.changes import provenance
 from cxdocs.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -98,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
     if args.slides:
         return _slides(config, args, kind, item, result.repository)
     try:
-        data = diagram_bytes(kind, item, result.repository, args.format, config.cache_dir)
+        changed = provenance.read(result.repository.root).dates()
+        data = diagram_bytes(kind, item, result.repository, args.format, config.cache_dir, changed)
     except DiagramError as failure:
         error(str(failure))
         return EXIT_USAGE
@@ -119,7 +121,8 @@ def _slides(
         error(f"{args.output} is a file; --slides writes its slides into a folder")
         return EXIT_USAGE
     try:
-        files = slide_files(kind, item, repo, args.format, config.cache_dir)
+        changed = provenance.read(repo.root).dates()
+        files = slide_files(kind, item, repo, args.format, config.cache_dir, changed)
     except DiagramError as failure:
         error(str(failure))
         return EXIT_USAGE

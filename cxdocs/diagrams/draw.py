@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +36,12 @@ def find_entry(repo: Repository, path: Path) -> tuple[str, Item] | None:
     return None
 
 
-def related_of(item: Item, repo: Repository) -> Related:
-    """The names (and the persona) a diagram of `item` shows instead of ids."""
+def related_of(item: Item, repo: Repository, changed: Mapping[Path, str] | None = None) -> Related:
+    """The names (and the persona) a diagram of `item` shows instead of ids;
+    `changed` maps content files (resolved paths) to the date they last changed."""
     if isinstance(item, Journey):
+        entry = repo.journeys.get(item.id)
+        date = changed.get(entry.doc.path.resolve()) if changed and entry else None
         persona = repo.personas.get(item.persona)
         improves = repo.journeys.get(item.improves) if item.improves else None
         evidence = (
@@ -50,6 +54,7 @@ def related_of(item: Item, repo: Repository) -> Related:
             improves=improves.item.title if improves else None,
             current=improves.item if improves else None,
             evidence=evidence,
+            changed=date,
         )
     if isinstance(item, Blueprint) and item.journey:
         journey = repo.journeys.get(item.journey)
@@ -57,8 +62,10 @@ def related_of(item: Item, repo: Repository) -> Related:
     return Related()
 
 
-def diagram_of(kind: str, item: Item, repo: Repository) -> Diagram:
-    return scene_of(item, repo.settings, related_of(item, repo))
+def diagram_of(
+    kind: str, item: Item, repo: Repository, changed: Mapping[Path, str] | None = None
+) -> Diagram:
+    return scene_of(item, repo.settings, related_of(item, repo, changed))
 
 
 def scene_of(item: Item, settings: Settings, related: Related) -> Diagram:
@@ -70,8 +77,15 @@ def scene_of(item: Item, settings: Settings, related: Related) -> Diagram:
     return persona_diagram(item, settings)
 
 
-def diagram_bytes(kind: str, item: Item, repo: Repository, fmt: str, cache_dir: Path) -> bytes:
-    diagram = diagram_of(kind, item, repo)
+def diagram_bytes(
+    kind: str,
+    item: Item,
+    repo: Repository,
+    fmt: str,
+    cache_dir: Path,
+    changed: Mapping[Path, str] | None = None,
+) -> bytes:
+    diagram = diagram_of(kind, item, repo, changed)
     return diagram_files(diagram, f"{kind}-{item.id}-", cache_dir, (fmt,))[fmt]
 
 

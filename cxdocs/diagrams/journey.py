@@ -133,7 +133,7 @@ class _Layout(Sheet):
         title = title_block("title", journey.title, subtitle, MARGIN, self.y, inner_w)
         self.boxes.append(title)
         self.y += title.h + 6
-        rows = cells.header(journey, loc, inner_w, focus=self.card)
+        rows = cells.header(journey, loc, inner_w, focus=self.card, changed=self.related.changed)
         height = sum(r.height for r in rows)
         self.boxes.append(
             Box(key="header", x=MARGIN, y=self.y, w=inner_w, h=height, rows=tuple(rows), padding=0)

@@ -240,11 +240,15 @@ def legend(journey: Journey, loc: str, emotion: bool) -> list[LegendItem]:
     return items
 
 
-def header(journey: Journey, loc: str, width: float, focus: bool = True) -> list[Row]:
-    """What makes a printout explain itself: state, research base, focus
-    (not repeated on every slide: `focus=False`)."""
+def header(
+    journey: Journey, loc: str, width: float, focus: bool = True, changed: str | None = None
+) -> list[Row]:
+    """What makes a printout explain itself: state, the date the content last
+    changed, research base, focus (not repeated on every slide: `focus=False`)."""
     state = "diagram.future_state" if journey.state == "future" else "diagram.current_state"
     facts = [i18n.label(loc, state).upper()]
+    if changed:
+        facts.append(i18n.label(loc, "journey.header.changed", date=changed))
     if journey.based_on:
         facts.append(i18n.label(loc, "journey.header.based_on", research=journey.based_on))
     rows = paragraph(" \u00b7 ".join(facts), width, st.SMALL_BOLD, line_height=13)

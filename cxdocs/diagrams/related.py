@@ -24,11 +24,21 @@ class Related:
     # A journey, once the repository has research: step id -> how many of its
     # citations name a source that exists (the evidence behind its emotion score).
     evidence: Mapping[str, int] | None = None
+    # A journey in git: the date (YYYY-MM-DD) its file last changed, for the
+    # printout's header; None outside git or while the file has uncommitted edits.
+    changed: str | None = None
 
     def fingerprint(self) -> str:
         """Everything here that a diagram shows, as text for cache keys."""
         persona = self.persona.model_dump_json() if self.persona else ""
         current = self.current.model_dump_json() if self.current else ""
         cited = "" if self.evidence is None else repr(sorted(self.evidence.items()))
-        parts = (persona, self.improves or "", self.journey or "", current, cited)
+        parts = (
+            persona,
+            self.improves or "",
+            self.journey or "",
+            current,
+            cited,
+            self.changed or "",
+        )
         return "\0".join(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from cxdocs.content.model import Blueprint, Journey
@@ -29,12 +30,14 @@ from cxdocs.diagrams.slides import (
 _SIZE = re.compile(r'<svg([^>]*?) width="[^"]*" height="[^"]*"')
 
 
-def slide_diagrams(item: Item, repo: Repository) -> list[Diagram]:
+def slide_diagrams(
+    item: Item, repo: Repository, changed: Mapping[Path, str] | None = None
+) -> list[Diagram]:
     """The slides of a journey or blueprint (a persona has none)."""
     if isinstance(item, Journey):
-        return journey_slides(item, repo.settings, related_of(item, repo))
+        return journey_slides(item, repo.settings, related_of(item, repo, changed))
     if isinstance(item, Blueprint):
-        return blueprint_slides(item, repo.settings, related_of(item, repo))
+        return blueprint_slides(item, repo.settings, related_of(item, repo, changed))
     raise ValueError("only journeys and blueprints have slides")
 
 
@@ -71,10 +74,15 @@ def small_text(slides: list[Diagram]) -> list[tuple[int, float]]:
 
 
 def slide_files(
-    kind: str, item: Item, repo: Repository, fmt: str, cache_dir: Path | None
+    kind: str,
+    item: Item,
+    repo: Repository,
+    fmt: str,
+    cache_dir: Path | None,
+    changed: Mapping[Path, str] | None = None,
 ) -> dict[str, bytes]:
     """File name -> bytes for the slides of `item` in `fmt` (svg, png or pdf)."""
-    slides = slide_diagrams(item, repo)
+    slides = slide_diagrams(item, repo, changed)
     for n, px in small_text(slides):
         print(
             f"cxdocs: warning: slide {n}: text as small as {px}px (under {MIN_PX}px): "

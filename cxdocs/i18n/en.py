@@ -60,6 +60,7 @@ WORDS: dict[str, str] = {
     "journey.legend.current_only": "step only in the current state",
     "journey.legend.metrics": "Metrics:",
     "diagram.current_state": "Current state",
+    "journey.header.changed": "changed {date}",
     "journey.header.based_on": "based on: {research}",
     "journey.header.focus": "Focus challenge:",
     "journey.header.focus_text": "{who} can {can} so that {so_that}",

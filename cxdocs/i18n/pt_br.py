@@ -57,6 +57,7 @@ WORDS: dict[str, str] = {
     "journey.legend.current_only": "passo só no estado atual",
     "journey.legend.metrics": "Métricas:",
     "diagram.current_state": "Estado atual",
+    "journey.header.changed": "alterado em {date}",
     "journey.header.based_on": "com base em: {research}",
     "journey.header.focus": "Desafio de foco:",
     "journey.header.focus_text": "{who} · podem {can} · para que {so_that}",

@@ -46,7 +46,7 @@ from cxdocs.publish.pagefile import instant_safe
 from cxdocs.publish.sources import BUNDLE, site_options
 from cxdocs.publish.urls import page_url, relative_url
 from cxdocs.site.builder import ASSET_DIR, MissingPage, render_block
-from cxdocs.site.diagrams import drawn_once
+from cxdocs.site.diagrams import drawn_once, last_changed
 from cxdocs.site.viewer import ANCHOR_LINK, diagram_frame, inline_svg
 
 log = logging.getLogger("mkdocs.plugins.cxdocs")
@@ -83,7 +83,9 @@ def diagram_svg(repo: Repository, key: str, cache_dir: Path) -> str:
     """One diagram's SVG, from the site's finished-SVG cache when it is there,
     with the viewer's hints (lane-label column) on its root element."""
     item = diagram_items(repo)[key]
-    return inline_svg(*drawn_once(key, item, repo.settings, cache_dir, related_of(item, repo)))
+    return inline_svg(
+        *drawn_once(key, item, repo.settings, cache_dir, related_of(item, repo, last_changed(repo)))
+    )
 
 
 def rebase(svg: str, base: str, xlink_base: str | None = None) -> str:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from cxdocs import cache as store
+from cxdocs.changes import provenance
 from cxdocs.content.model import Blueprint, Journey, Persona, Settings
 from cxdocs.content.repository import Repository, diagram_items
 from cxdocs.diagrams import Related, graphviz_version, to_dot
@@ -196,6 +197,19 @@ def content_key(key: str, item: Item, settings: Settings, related: Related, vers
     )
 
 
+_CHANGED: dict[int, tuple[Repository, dict[Path, str]]] = {}
+
+
+def last_changed(repo: Repository) -> dict[Path, str]:
+    """Each content file's last-change date from git (read once per loaded repository:
+    a build's diagrams and the pages embedding them print the same date)."""
+    known = _CHANGED.get(id(repo))
+    if known is None or known[0] is not repo:
+        _CHANGED.clear()  # one repository at a time: a reloaded one replaces it
+        known = _CHANGED[id(repo)] = (repo, provenance.read(repo.root).dates())
+    return known[1]
+
+
 class DiagramRenderer:
     """Every diagram of the site, drawn in the background while pages are built.
 
@@ -215,7 +229,8 @@ class DiagramRenderer:
         items = diagram_items(repo)
         settings = repo.settings
         # Diagrams name (and show) related objects: editing them redraws the diagram.
-        names = {key: related_of(item, repo) for key, item in items.items()}
+        changed = last_changed(repo)
+        names = {key: related_of(item, repo, changed) for key, item in items.items()}
         self.finished = cache_dir / "svg"
         self.downloads_listed = tuple(settings.downloads)
         self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
