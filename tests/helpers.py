@@ -6,6 +6,7 @@ from each other.
 
 from __future__ import annotations
 
+import csv
 import functools
 import hashlib
 import json
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from openpyxl import Workbook
 from pydantic import BaseModel
 
 from cxdocs.content.checks.run import load_repository, run_checks
@@ -635,3 +637,15 @@ def file_digests(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+def write_xlsx(table: Path, target: Path) -> None:
+    """The cells of a CSV file as an Excel sheet; whole numbers become numbers."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Journey"
+    with table.open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            sheet.append([int(c) if re.fullmatch(r"-?\d+", c) else (c or None) for c in row])
+    book.save(target)

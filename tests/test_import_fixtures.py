@@ -10,32 +10,18 @@ written). Regenerate with `pytest --update-golden` and review the diff.
 
 from __future__ import annotations
 
-import csv
 import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from tests.conftest import FIXTURES, make_repo
-from tests.helpers import matches_golden, updating_golden
+from tests.helpers import matches_golden, updating_golden, write_xlsx
 
 CASES = sorted(p for p in (FIXTURES / "import").iterdir() if p.is_dir())
 Run = Callable[..., tuple[int, str, str]]
-
-
-def write_xlsx(table: Path, target: Path) -> None:
-    """The cells of a CSV file as an Excel sheet; whole numbers become numbers."""
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Journey"
-    with table.open(encoding="utf-8", newline="") as handle:
-        for row in csv.reader(handle):
-            sheet.append([int(c) if re.fullmatch(r"-?\d+", c) else (c or None) for c in row])
-    book.save(target)
 
 
 def _source(case: Path, repo: Path) -> str:
@@ -88,7 +74,8 @@ def test_every_documented_import_code_has_a_fixture() -> None:
         if line.startswith("| `"):
             documented.update(re.findall(r"`([a-z0-9-]+)`", line.split(" | ")[0]))
     seen = set()
-    for case in CASES:
+    research = sorted(p for p in (FIXTURES / "import-research").iterdir() if p.is_dir())
+    for case in [*CASES, *research]:
         seen.update(re.findall(r"error\[([a-z0-9-]+)\]", (case / "expected.txt").read_text()))
     # csv-syntax: Python's csv module accepts almost anything; kept for what it still rejects.
     assert documented - seen == {"csv-syntax"}

@@ -14,7 +14,7 @@ from cxdocs.content.checks.run import run_checks
 from cxdocs.content.evidence import citation
 from cxdocs.content.settings.reader import read_config
 from cxdocs.diagrams.draw import diagram_of, related_of
-from cxdocs.interop.values import pain_point_text, parse_pain_point
+from cxdocs.interop.values import cited_text, pain_point_text, parse_cited, parse_pain_point
 from cxdocs.site.pages import plan_pages
 from cxdocs.site.research import evidence_items
 from tests.conftest import ROOT, make_repo
@@ -208,3 +208,53 @@ def test_map_without_research_has_no_evidence_marks(repo: Path) -> None:
     loaded = run_checks(read_config(repo / "mkdocs.yml")).repository
     scene = diagram_of("journey", loaded.journeys["first-purchase"].item, loaded)
     assert not [b for b in scene.boxes if b.key.startswith("evidence-")]
+
+
+def test_every_kind_of_claim_cites_and_is_checked(tmp_path: Path) -> None:
+    """Steps (and their emotion), pain points, opportunities and personas all cite;
+    each citation is checked at its place and listed on the quote's page."""
+    repo = _with_source(tmp_path, SOURCE, "interviews#q1")
+    journey = repo / "journeys" / "first-purchase.yaml"
+    journey.write_text(
+        journey.read_text(encoding="utf-8").replace(
+            "          - {text: No tracking, severity: high}\n",
+            "          - {text: No tracking, severity: high, evidence: [interviews#q1]}\n"
+            "        opportunities:\n"
+            "          - Send a tracking link\n"
+            "          - text: Show the delivery date\n"
+            "            evidence: [interviews#q1, interviews#q7]\n",
+        ),
+        encoding="utf-8",
+    )
+    persona = repo / "personas" / "ana.yaml"
+    persona.write_text(
+        persona.read_text(encoding="utf-8") + "evidence: [interviews#q1, intervews]\n",
+        encoding="utf-8",
+    )
+    result = run_checks(read_config(repo / "mkdocs.yml"))
+    found = sorted((e.path, e.code, e.message) for e in result.errors)
+    assert [(f, c) for f, c, _ in found] == [
+        ("journeys/first-purchase.yaml", "unknown-quote"),
+        ("personas/ana.yaml", "unknown-source"),
+    ]
+    assert "'q7'" in found[0][2] and "did you mean 'interviews'" in found[1][2]
+    loaded = result.repository
+    kinds = sorted(c.kind for c in loaded.cited_by("interviews", "q1"))
+    assert kinds == ["opportunity", "pain", "persona", "step"]
+    # The source page lists each, the journey page marks the opportunity's citation.
+    pages = {p.src_uri: p for p in plan_pages(loaded, {}, {})}
+    cited = pages["research/interviews.md"].context["cited_by"]["q1"]
+    assert {c.kind: c.label for c in cited}["opportunity"] == "Show the delivery date"
+    shown = pages["journeys/first-purchase.md"].context["evidence"]
+    assert [i.text for i in shown["waits/o1"]] == ["interviews#q1", "interviews#q7"]
+    assert "waits/o0" not in shown  # plain text cites nothing
+
+
+def test_tables_keep_an_opportunitys_citations() -> None:
+    cell = cited_text("Show the date", ["interviews#q3", "web-analytics"])
+    assert cell == "Show the date [interviews#q3, web-analytics]"
+    assert parse_cited(cell) == {
+        "text": "Show the date",
+        "evidence": ["interviews#q3", "web-analytics"],
+    }
+    assert parse_cited("Add a map [see mockup]") == "Add a map [see mockup]"

@@ -90,3 +90,22 @@ def test_no_research_no_evidence_section(
     gitrepo = start_repo(tmp_path, monkeypatch)
     gitrepo.edit(JOURNEY, "emotion: -1", "emotion: -2")
     assert "Evidence" not in diff_markdown(run_cli)
+
+
+def test_review_names_new_opportunities_that_cite_nothing(
+    researched: GitRepo, run_cli: Run
+) -> None:
+    base = researched.git("rev-parse", "HEAD").strip()
+    journey = researched.path / JOURNEY
+    text = journey.read_text(encoding="utf-8").replace(
+        "          - {text: No tracking, severity: high}\n",
+        "          - {text: No tracking, severity: high, evidence: [delivery-interviews]}\n"
+        "        opportunities:\n"
+        "          - Send a tracking link\n"
+        "          - {text: Show the delivery date, evidence: [delivery-interviews#q1]}\n",
+    )
+    researched.write(JOURNEY, text)
+    claims = diff_json(run_cli, base)["evidence"]["unsupported"]
+    assert [(c["kind"], c["text"]) for c in claims] == [("new-opportunity", "Send a tracking link")]
+    markdown = diff_markdown(run_cli, base)
+    assert "New opportunity “Send a tracking link”, at “Waits for delivery”" in markdown

@@ -2,8 +2,8 @@
 
 A reviewer cannot tell from the YAML whether a new high-severity pain point,
 or an emotion moved from -2 to +1, is backed by anything: this names the new
-or raised pain points and the changed emotion scores of HEAD that cite no
-research source, and the sources added or removed. Private sources show their
+or raised pain points, the new opportunities and the changed emotion scores of
+HEAD that cite no research source, and the sources added or removed. Private sources show their
 id and method only (never their title). Pure functions over loaded models.
 """
 
@@ -31,7 +31,8 @@ class Unsupported:
     """A claim HEAD makes, or makes stronger, that cites no research source.
 
     `kind`: `new-pain` or `raised-pain` (then `text` and `severity` are the pain
-    point's), or `emotion` (then `before` and `after` are the scores).
+    point's), `new-opportunity` (`text`), or `emotion` (then `before` and
+    `after` are the scores).
     """
 
     kind: str
@@ -88,6 +89,10 @@ def _step(head: Repository, journey: Journey, step: Step, old: Step | None) -> l
             found.append(Unsupported("new-pain", *where, pain.text, pain.severity))
         elif _RANK[pain.severity] > _RANK[was]:
             found.append(Unsupported("raised-pain", *where, pain.text, pain.severity))
+    old_ideas = {o.text for o in old.opportunities} if old else set()
+    for idea in step.opportunities:
+        if idea.text not in old_ideas and not head.support(idea.evidence):
+            found.append(Unsupported("new-opportunity", *where, idea.text))
     before = old.emotion if old else None
     if step.emotion is not None and step.emotion != before and not head.support(step.evidence):
         found.append(Unsupported("emotion", *where, before=before, after=step.emotion))

@@ -140,7 +140,9 @@ def _step_fields(old: Step, new: Step, at: At, names: Names) -> list[Change]:
         *at.value("moment_of_truth", old.moment_of_truth, new.moment_of_truth),
     ]
     changes += _pain_point_changes(old, new, at)
-    changes += at.texts("opportunities", old.opportunities, new.opportunities)
+    changes += at.texts(
+        "opportunities", [o.text for o in old.opportunities], [o.text for o in new.opportunities]
+    )
     changes += _metric_changes(old.metrics, new.metrics, at)
     changes += at.texts("evidence", old.evidence, new.evidence)
     changes += at.text("description", old.description, new.description)

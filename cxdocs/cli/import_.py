@@ -1,4 +1,5 @@
-"""`cxdocs import`: a journey from a Mermaid diagram, a CSV file or an Excel sheet.
+"""`cxdocs import`: a journey from a Mermaid diagram, a CSV file or an Excel sheet
+(or, with --research, research sources from a quotes sheet: `import_research.py`).
 
 Nothing is written unless the whole file reads cleanly: every problem is
 reported at FILE:row:column (FILE:line:column for Mermaid) in one run. The new
@@ -24,6 +25,13 @@ from cxdocs.cli.common import (
     not_a_file,
     outputs_for,
 )
+from cxdocs.cli.import_research import (
+    outside_folder,
+    refused_output,
+    run_research,
+    shown_path,
+    title_from_name,
+)
 from cxdocs.cli.options import add_config_option
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.ids import id_in_use
@@ -45,25 +53,44 @@ SUFFIXES = (".yaml", ".yml", ".md")  # what a journey file may be called
 def add_parser(commands: Subparsers) -> None:
     parser = commands.add_parser(
         "import",
-        help="create a journey from a Mermaid diagram, a CSV file or an Excel sheet",
+        help="create a journey from a Mermaid diagram, a CSV file or an Excel sheet, "
+        "or research sources from a quotes sheet (--research)",
         description="Create a journey file from a Mermaid journey (.mmd, or a ```mermaid "
         "block in Markdown), a CSV file or an Excel .xlsx sheet (one row per step with "
-        "a header row, or the grid of journey-map templates). "
+        "a header row, or the grid of journey-map templates). With --research: research "
+        "sources from a quotes sheet (CSV or .xlsx: one row per quote, columns such as Id, "
+        "Source, Participant, Text, Tags, Private, as research tools export them). "
         f"Guide: {GUIDE_URL}import-export/",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="the file to import")
-    parser.add_argument("--persona", required=True, metavar="ID", help="the persona's id")
-    parser.add_argument("--title", metavar="T", help="the journey's title (default: from FILE)")
+    parser.add_argument("--persona", metavar="ID", help="the journey's persona id (journeys)")
     parser.add_argument(
-        "--id", dest="ident", metavar="ID", help="the journey's id (default: from the title)"
+        "--research",
+        action="store_true",
+        help="FILE is a quotes sheet: write research sources into research/",
+    )
+    parser.add_argument(
+        "--method",
+        metavar="M",
+        help="--research: the sources' method (interview, survey, usability-test...; "
+        "default: interview)",
+    )
+    parser.add_argument(
+        "--title", metavar="T", help="the journey's (or source's) title (default: from FILE)"
+    )
+    parser.add_argument(
+        "--id",
+        dest="ident",
+        metavar="ID",
+        help="the journey's (or source's) id (default: from the title)",
     )
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="PATH",
-        help="where to write it (default: journeys/<id>.yaml; '-' prints it instead); "
-        "never replaces a file",
+        help="where to write it (default: journeys/<id>.yaml or research/<id>.yaml; '-' "
+        "prints a journey instead); never replaces a file",
     )
     parser.add_argument(
         "--sheet", metavar="NAME", help="Excel: the sheet to read (default: the first visible one)"
@@ -75,12 +102,6 @@ def add_parser(commands: Subparsers) -> None:
         help="emotions are scores from 1 to 5 (default: -2..+2)",
     )
     add_config_option(parser)
-
-
-def _title_from_name(path: Path) -> str:
-    words = path.stem.replace("_", " ").replace("-", " ").split()
-    text = " ".join(words)
-    return text[:1].upper() + text[1:] if text.islower() else text
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,13 +119,25 @@ def run(args: argparse.Namespace) -> int:
     except OSError as failure:
         error(f"cannot read {args.file}: {failure.strerror or failure}")
         return EXIT_USAGE
-    refused = _refused_output(args.output, config.root)
+    if args.research == (args.persona is not None):
+        error(
+            "pass --persona ID to import a journey, or --research to import quotes"
+            if not args.research
+            else "--persona is for journeys; a research import takes no persona"
+        )
+        return EXIT_USAGE
+    if args.method is not None and not args.research:
+        error("--method applies to --research imports only")
+        return EXIT_USAGE
+    refused = (refused_output if args.research else _refused_output)(args.output, config.root)
     if refused:
         error(refused)
         return EXIT_USAGE
     if args.ident is not None and not is_slug(args.ident):
         error(f"'{args.ident}' is not a valid id; try '{slugify(args.ident) or 'my-journey'}'")
         return EXIT_USAGE
+    if args.research:
+        return run_research(args, config, data)
     repo = run_checks(config).repository
     persona = repo.personas.get(args.persona)
     if persona is None:
@@ -131,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_PROBLEMS
 
-    title = args.title or draft.title or _title_from_name(args.file)
+    title = args.title or draft.title or title_from_name(args.file)
     to_stdout = args.output is not None and str(args.output) == "-"
     output: Path | None = None if to_stdout else args.output
     ident = args.ident or (output and slugify(output.stem)) or slugify(title)
@@ -168,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     steps = sum(len(s["steps"]) for s in stages)
     size = f"{_count(len(stages), 'stage')}, {_count(steps, 'step')}"
-    print(f"created {_shown(path, config.root)}: {size}")
+    print(f"created {shown_path(path, config.root)}: {size}")
     for note in draft.notes:
         print(f"note: {note}")
     _advise(context, sys.stdout)
@@ -204,13 +237,7 @@ def _refused_output(output: Path | None, root: Path) -> str | None:
         return None
     if output.suffix.lower() not in SUFFIXES:  # check reads x.YAML too
         return f"{output}: a journey file ends in .yaml, .yml or .md"
-    folder = (root / FOLDERS["journey"]).resolve()
-    if not output.resolve().is_relative_to(folder):
-        return (
-            f"{output}: journeys are read from {FOLDERS['journey']}/ only; "
-            f"write it there, e.g. -o {FOLDERS['journey']}/{output.name}"
-        )
-    return None
+    return outside_folder(output, root, "journey", "journeys")
 
 
 def _advise(context: Context, stream: TextIO) -> None:
@@ -233,10 +260,3 @@ def _advise(context: Context, stream: TextIO) -> None:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'s' if number != 1 else ''}"
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)

@@ -78,24 +78,35 @@ def resolve(sources: dict[str, Source], found: Citation) -> Cited:
 
 @dataclass(frozen=True)
 class Claim:
-    """Something that may cite evidence: a step (and its emotion), a pain point, a persona.
+    """Something that may cite evidence: a step (and its emotion), a pain point, an
+    opportunity, a persona.
 
     `path` is the claim's place in its file's data; its evidence list is at
     `path + ("evidence",)`.
     """
 
-    kind: str  # step | pain | persona
+    kind: str  # step | pain | opportunity | persona
     path: tuple[str | int, ...]
     evidence: tuple[str, ...]
     journey: Journey | None = None
     stage: Stage | None = None
     step: Step | None = None
     persona: Persona | None = None
-    pain_index: int = -1
+    index: int = -1  # of the pain point or opportunity in its step
+
+    @property
+    def key(self) -> str:
+        """'<step id>', '<step id>/<pain index>', '<step id>/o<opportunity index>'."""
+        assert self.step is not None
+        if self.kind == "pain":
+            return f"{self.step.id}/{self.index}"
+        if self.kind == "opportunity":
+            return f"{self.step.id}/o{self.index}"
+        return self.step.id
 
 
 def journey_claims(journey: Journey) -> Iterator[Claim]:
-    """Every step and pain point of a journey, in reading order."""
+    """Every step, pain point and opportunity of a journey, in reading order."""
     for si, stage in enumerate(journey.stages):
         for ti, step in enumerate(stage.steps):
             at: tuple[str | int, ...] = ("stages", si, "steps", ti)
@@ -108,7 +119,17 @@ def journey_claims(journey: Journey) -> Iterator[Claim]:
                     journey,
                     stage,
                     step,
-                    pain_index=pi,
+                    index=pi,
+                )
+            for oi, opportunity in enumerate(step.opportunities):
+                yield Claim(
+                    "opportunity",
+                    (*at, "opportunities", oi),
+                    tuple(opportunity.evidence),
+                    journey,
+                    stage,
+                    step,
+                    index=oi,
                 )
 
 

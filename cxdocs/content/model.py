@@ -49,7 +49,7 @@ def _id_text(value: Any) -> Any:
 
 
 def _text_to_object(value: Any) -> Any:
-    # Pain points and lane items may be written as a bare string.
+    # Pain points, opportunities and lane items may be written as a bare string.
     if isinstance(value, str | int | float):
         return {"text": written(value)}
     return value
@@ -223,6 +223,13 @@ class PainPoint(Model):
     evidence: Evidence = Field(default_factory=list, description=_EVIDENCE)
 
 
+class Opportunity(Model):
+    """An idea to improve the step; it may cite the research that suggests it."""
+
+    text: Text
+    evidence: Evidence = Field(default_factory=list, description=_EVIDENCE)
+
+
 class Metric(Model):
     """A measure on a step; NPS may be given as counts and is then computed."""
 
@@ -306,7 +313,12 @@ class Step(Identified):
             PainPoint, BeforeValidator(_text_to_object, json_schema_input_type=str | PainPoint)
         ]
     ] = Field(default_factory=list)
-    opportunities: list[Text] = Field(default_factory=list)
+    opportunities: list[
+        Annotated[
+            Opportunity,
+            BeforeValidator(_text_to_object, json_schema_input_type=str | Opportunity),
+        ]
+    ] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     evidence: Evidence = Field(
         default_factory=list, description=_EVIDENCE + " Backs the step and its emotion."

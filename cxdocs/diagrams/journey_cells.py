@@ -144,7 +144,7 @@ def pain_points(col: Column, limit: int = 1000, loc: str = "en") -> list[Row]:
 def opportunities(col: Column, limit: int = 1000, loc: str = "en") -> list[Row]:
     """One green plus per opportunity, at most `limit` of them; then "+N more"."""
     badge_style = TextStyle(size=11, bold=True, color=st.OPPORTUNITY)
-    texts = col.step.opportunities
+    texts = [o.text for o in col.step.opportunities]
     return join(
         [
             *(

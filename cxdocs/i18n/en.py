@@ -413,6 +413,7 @@ WORDS: dict[str, str] = {
     "report.evidence.unsupported": "Claims in these changes that cite no research source:",
     "report.evidence.new-pain": "New {severity}-severity pain point {text}, at {step} ({journey})",
     "report.evidence.raised-pain": "Pain point {text} raised to {severity}, at {step} ({journey})",
+    "report.evidence.new-opportunity": "New opportunity {text}, at {step} ({journey})",
     "report.evidence.emotion": "Emotion {before} → {after} at {step} ({journey})",
     "report.evidence.more": "…and {n} more (see `cxdocs diff --format json`)",
     "report.method.interview": "interviews",

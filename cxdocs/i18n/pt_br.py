@@ -410,6 +410,7 @@ WORDS: dict[str, str] = {
     ),
     "report.evidence.new-pain": "Nova dor de gravidade {severity} {text}, em {step} ({journey})",
     "report.evidence.raised-pain": "Dor {text} elevada para {severity}, em {step} ({journey})",
+    "report.evidence.new-opportunity": "Nova oportunidade {text}, em {step} ({journey})",
     "report.evidence.emotion": "Emoção {before} → {after} em {step} ({journey})",
     "report.evidence.more": "…e mais {n} (veja `cxdocs diff --format json`)",
     "report.method.interview": "entrevistas",

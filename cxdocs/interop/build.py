@@ -19,6 +19,7 @@ from cxdocs.interop.values import (
     SCALE_1_5,
     BadValue,
     Names,
+    parse_cited,
     parse_emotion,
     parse_flag,
     parse_metric,
@@ -200,7 +201,7 @@ def _step(
     read("emotion", lambda c: parse_emotion(c.text, scale, score=word))
     read("moment_of_truth", lambda c: parse_flag(c.text))
     read("pain_points", lambda c: [_flow(parse_pain_point(i)) for i in split_items(c.text)])
-    read("opportunities", lambda c: split_items(c.text))
+    read("opportunities", lambda c: [_flow(parse_cited(i)) for i in split_items(c.text)])
     read("metrics", lambda c: [FlowMap(parse_metric(i)) for i in split_items(c.text)])
     read("evidence", lambda c: split_items(c.text))
     return data

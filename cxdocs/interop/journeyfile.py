@@ -59,16 +59,24 @@ _Dumper.add_representer(Flow, _flow)
 _Dumper.add_representer(FlowMap, _flow_map)
 
 
-def schema_line(path: Path, root: Path) -> str:
-    """The modeline for a journey at `path`, also outside the repository."""
+def schema_line(path: Path, root: Path, kind: str = "journey") -> str:
+    """The modeline for a content file at `path`, also outside the repository."""
     try:
-        return modeline("journey", path, root)
+        return modeline(kind, path, root)
     except ValueError:  # written elsewhere (-o): point at the repository's schema
         target = os.path.relpath(root.resolve() / SCHEMA_DIR, path.resolve().parent)
-        return f"# yaml-language-server: $schema={Path(target).as_posix()}/{file_name('journey')}"
+        return f"# yaml-language-server: $schema={Path(target).as_posix()}/{file_name(kind)}"
 
 
 def journey_yaml(data: dict[str, Any], path: Path, root: Path, source: str) -> str:
+    return content_yaml("journey", data, path, root, source)
+
+
+# The format guide's section on each kind `cxdocs import` writes.
+_ANCHORS = {"journey": "journey", "source": "research-sources"}
+
+
+def content_yaml(kind: str, data: dict[str, Any], path: Path, root: Path, source: str) -> str:
     body = yaml.dump(
         data,
         Dumper=_Dumper,
@@ -77,10 +85,13 @@ def journey_yaml(data: dict[str, Any], path: Path, root: Path, source: str) -> s
         default_flow_style=False,
         width=4096,  # no folding: one value per line diffs cleanly
     )
-    note = f"# Imported from {source} by `cxdocs import`. Reference: {GUIDE_URL}format/#journey\n"
+    note = (
+        f"# Imported from {source} by `cxdocs import`. "
+        f"Reference: {GUIDE_URL}format/#{_ANCHORS[kind]}\n"
+    )
     if path.suffix.lower() == ".md":  # front matter; the narrative goes below it
         return f"---\n{note}{body}---\n"
-    return f"{schema_line(path, root)}\n{note}{body}"
+    return f"{schema_line(path, root, kind)}\n{note}{body}"
 
 
 def declarations(channels: dict[str, str], actors: dict[str, str]) -> str:

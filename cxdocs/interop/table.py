@@ -26,7 +26,14 @@ from cxdocs.interop.headers import (
     recognise,
     suggestion,
 )
-from cxdocs.interop.values import SCALE_1_5, SCALE_2_2, join_items, metric_text, pain_point_text
+from cxdocs.interop.values import (
+    SCALE_1_5,
+    SCALE_2_2,
+    cited_text,
+    join_items,
+    metric_text,
+    pain_point_text,
+)
 
 Table = list[list[str]]
 MAX_TITLE_ROWS = 3
@@ -302,7 +309,9 @@ def journey_rows(
                         for p in step.pain_points
                     ]
                 ),
-                "opportunities": join_items(step.opportunities),
+                "opportunities": join_items(
+                    [cited_text(o.text, o.evidence) for o in step.opportunities]
+                ),
                 "moment_of_truth": ("sim" if lang.startswith("pt") else "yes")
                 if step.moment_of_truth
                 else "",

@@ -146,12 +146,28 @@ _CITATIONS = re.compile(
 )
 
 
-def parse_pain_point(text: str) -> str | dict[str, object]:
-    """`Slow site (high) [src#q1]` -> {text, severity, evidence}; plain text alone."""
-    evidence: list[str] = []
+def _split_citations(text: str) -> tuple[str, list[str]]:
+    """`Text [src#q1, src2]` -> (`Text`, [src#q1, src2]); other text as it is."""
     cited = _CITATIONS.match(text)
     if cited and cited["text"]:
-        text, evidence = cited["text"], [i.strip() for i in cited["ids"].split(",")]
+        return cited["text"], [i.strip() for i in cited["ids"].split(",")]
+    return text, []
+
+
+def parse_cited(text: str) -> str | dict[str, object]:
+    """An opportunity: `Show the date [src#q1]` -> {text, evidence}; plain text alone."""
+    text, evidence = _split_citations(text)
+    return {"text": text, "evidence": evidence} if evidence else text
+
+
+def cited_text(text: str, evidence: Sequence[str] = ()) -> str:
+    """The reverse of parse_cited: `Show the date [src#q1]`, plain text alone."""
+    return f"{text} [{', '.join(evidence)}]" if evidence else text
+
+
+def parse_pain_point(text: str) -> str | dict[str, object]:
+    """`Slow site (high) [src#q1]` -> {text, severity, evidence}; plain text alone."""
+    text, evidence = _split_citations(text)
     found = _SEVERITY.match(text)
     severity = "medium"
     if found:

@@ -120,13 +120,13 @@ def evidence_items(repo: Repository, evidence: list[str]) -> list[EvidenceItem]:
 
 
 def journey_evidence(repo: Repository, claims: list[Claim]) -> dict[str, list[EvidenceItem]]:
-    """'<step id>' and '<step id>/<pain index>' -> the evidence a journey page shows."""
+    """Claim keys ('<step id>', '<step id>/<pain index>', '<step id>/o<opportunity
+    index>') -> the evidence a journey page shows."""
     shown: dict[str, list[EvidenceItem]] = {}
     for claim in claims:
         if claim.step is None or not claim.evidence:
             continue
-        key = claim.step.id if claim.kind == "step" else f"{claim.step.id}/{claim.pain_index}"
-        shown[key] = evidence_items(repo, list(claim.evidence))
+        shown[claim.key] = evidence_items(repo, list(claim.evidence))
     return shown
 
 
@@ -134,11 +134,11 @@ def journey_evidence(repo: Repository, claims: list[Claim]) -> dict[str, list[Ev
 class Citing:
     """A claim that cites a source, as a link on its page: what, where, and the URL."""
 
-    label: str  # the step's action, the pain point's text, the persona's name
+    label: str  # the step's action, the pain point's or opportunity's text, the persona's name
     where: str  # the journey's title ('' for a persona)
     page: str  # src_uri
     anchor: str  # '#step-...' or ''
-    kind: str  # step | pain | persona
+    kind: str  # step | pain | opportunity | persona
 
 
 def citing(claim: Claim) -> Citing:
@@ -147,8 +147,11 @@ def citing(claim: Claim) -> Citing:
     assert claim.journey is not None and claim.step is not None
     page, anchor = f"journeys/{claim.journey.id}.md", f"#step-{claim.step.id}"
     if claim.kind == "pain":
-        pain = claim.step.pain_points[claim.pain_index]
+        pain = claim.step.pain_points[claim.index]
         return Citing(pain.text, claim.journey.title, page, anchor, "pain")
+    if claim.kind == "opportunity":
+        idea = claim.step.opportunities[claim.index]
+        return Citing(idea.text, claim.journey.title, page, anchor, "opportunity")
     return Citing(claim.step.action, claim.journey.title, page, anchor, "step")
 
 

@@ -135,8 +135,8 @@ def _unsupported(repo: Repository, doc: Document, claims: list[Claim]) -> list[P
     for claim in claims:
         if claim.step is None or repo.support(claim.evidence):
             continue
-        if claim.kind == "pain" and claim.step.pain_points[claim.pain_index].severity in required:
-            pain = claim.step.pain_points[claim.pain_index]
+        if claim.kind == "pain" and claim.step.pain_points[claim.index].severity in required:
+            pain = claim.step.pain_points[claim.index]
             problems.append(
                 doc.problem(
                     "unsupported-claim",
