@@ -124,7 +124,7 @@ def test_models_hold_exactly_the_text_written(tricky_repo: Path) -> None:
         ".inf",
     )
     assert [p.text for p in step.pain_points] == ["2024-01-01", "0x1F"]
-    assert (step.opportunities, step.evidence, journey.tags) == (
+    assert ([o.text for o in step.opportunities], step.evidence, journey.tags) == (
         ["1e3"],
         ["+1", "TRUE"],
         ["no", "2024-01-01"],
