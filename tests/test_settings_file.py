@@ -40,7 +40,7 @@ def test_plugin_entry_in_the_inherited_file(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("INHERIT: base.yml\nsite_name: Child\n")
     config = read_config(tmp_path / "mkdocs.yml")
     assert config.settings.locale == "pt-BR"
-    assert config.settings.channels == {"web": "Website", "app": "Mobile app"}
+    assert config.settings.channel_labels == {"web": "Website", "app": "Mobile app"}
 
 
 def test_child_options_merge_over_the_parent_as_mkdocs_merges_them(tmp_path: Path) -> None:
@@ -54,7 +54,7 @@ def test_child_options_merge_over_the_parent_as_mkdocs_merges_them(tmp_path: Pat
     )
     config = read_config(tmp_path / "mkdocs.yml")
     assert config.settings.locale == "pt-BR"
-    assert config.settings.channels == {"web": "Website", "app": "App"}
+    assert config.settings.channel_labels == {"web": "Website", "app": "App"}
 
 
 def test_a_list_of_plugins_in_the_child_replaces_the_parents(tmp_path: Path) -> None:
@@ -169,7 +169,7 @@ def test_env_values_are_typed_like_plain_yaml(
     )
     settings = read_config(tmp_path / "mkdocs.yml").settings
     assert settings.nav_limit == 12
-    assert settings.channels["web"] == "Site: the web"
+    assert settings.channel_labels["web"] == "Site: the web"
 
 
 def test_site_dir_from_env_is_guarded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -182,7 +182,8 @@ class Names:
     def of(cls, *repos: Repository) -> Names:
         names = cls()
         for repo in repos:
-            names.channels.update({k: norm(v) or k for k, v in repo.settings.channels.items()})
+            channels = repo.settings.channel_labels
+            names.channels.update({k: norm(v) or k for k, v in channels.items()})
             names.actors.update({k: norm(v) or k for k, v in repo.settings.actors.items()})
             names.personas.update({k: norm(e.item.name) or k for k, e in repo.personas.items()})
             names.journeys.update({k: norm(e.item.title) or k for k, e in repo.journeys.items()})

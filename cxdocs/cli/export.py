@@ -86,7 +86,7 @@ def _journey_data(
     if args.format == "mermaid":
         markdown = args.output is not None and args.output.suffix.lower() in (".md", ".markdown")
         return journey_mermaid(journey, persona, settings.actors, markdown).encode("utf-8")
-    rows = journey_rows(journey, settings.channels, settings.actors, lang)
+    rows = journey_rows(journey, settings.channel_labels, settings.actors, lang)
     if args.format == "csv":
         return write_csv(rows, args.delimiter)
     return workbook_bytes([Sheet(journey.id, rows, ROW_WIDTHS)])

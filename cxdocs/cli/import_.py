@@ -150,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
     settings = config.settings
     context = Context(
         persona_names(persona.item.id, persona.item.name),
-        Names(settings.channels),
+        Names(settings.channel_labels),
         Names(settings.actors),
         args.scale,
     )

@@ -60,7 +60,7 @@ def _restrict(prop: dict[str, Any], allowed: dict[str, Any]) -> None:
 
 def _with_settings(schema: dict[str, Any], settings: Settings) -> None:
     objects = {schema.get("title"): schema, **schema.get("$defs", {})}
-    declared = {"channels": settings.channels, "actors": settings.actors}
+    declared = {"channels": settings.channel_labels, "actors": settings.actors}
     for (model, field), what in DECLARED_FIELDS.items():
         ids = declared[what]
         prop = objects.get(model, {}).get("properties", {}).get(field)

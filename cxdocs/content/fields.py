@@ -64,13 +64,18 @@ def _walk(
     """The model at `loc` and the declaration of its last field (list indexes skipped)."""
     current: type[BaseModel] | None = model
     info: FieldInfo | None = None
+    keyed = False  # the last field is a mapping: the next part is one of its keys
     for part in loc:
         if isinstance(part, int):
+            continue
+        if keyed:  # `channels.app`: 'app' names an entry, not a field
+            keyed = False
             continue
         if current is None or part not in current.model_fields:
             return None, None
         info = current.model_fields[part]
         current = item_model(info.annotation)
+        keyed = typing.get_origin(strip(info.annotation)) is dict
     return current, info
 
 

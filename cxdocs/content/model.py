@@ -508,11 +508,57 @@ def _download_order(formats: list[DownloadFormat]) -> list[DownloadFormat]:
     return [fmt for fmt in DOWNLOAD_FORMATS if fmt in formats]
 
 
+_MARK = re.compile(r"[^\sA-Za-z0-9]{1,8}")
+
+
+def _mark(value: Any) -> Any:
+    # One mark, not a word: a word is what the channel's label is for.
+    if isinstance(value, str) and not _MARK.fullmatch(value):
+        raise PydanticCustomError(
+            "bad-icon",
+            "must be one emoji or symbol, not a word",
+            {"hint": "write the mark itself, e.g. icon: \"📱\"; the name goes in 'label'"},
+        )
+    return value
+
+
+# A channel's mark on the map and the pages: the emoji or symbol a team picks.
+ChannelIcon = Annotated[str, AfterValidator(_mark)]
+
+
+class Channel(Model):
+    """A declared channel: `app: Mobile app`, or with its mark,
+    `app: {label: Mobile app, icon: "📱"}`."""
+
+    label: Label
+    icon: ChannelIcon | None = Field(
+        default=None,
+        description="An emoji or symbol drawn before the channel's name on the map "
+        "and the pages (for example 📱, ✉️, ☎️, 🏬, 💬).",
+    )
+
+
+def _channel_shorthand(value: Any) -> Any:
+    # `app: Mobile app` is `app: {label: Mobile app}`; an empty one is reported at
+    # the channel itself, as "channel 'app' has no label".
+    if isinstance(value, dict):
+        return value
+    return {"label": _label(value)}
+
+
+ChannelDeclaration = Annotated[
+    Channel, BeforeValidator(_channel_shorthand, json_schema_input_type=Label | Channel)
+]
+
+
 class Settings(Model):
     """The `cxdocs` plugin settings in mkdocs.yml, shared by `check` and the build."""
 
     locale: Locale = "en"
-    channels: dict[Slug, Label] = Field(default_factory=dict)
+    channels: dict[Slug, ChannelDeclaration] = Field(
+        default_factory=dict,
+        description="Every channel a step may use: id -> label, or id -> {label, icon}.",
+    )
     actors: dict[Slug, Label] = Field(default_factory=dict)
     nav_limit: int = Field(
         default=40,
@@ -550,3 +596,13 @@ class Settings(Model):
         description="The formats every diagram is offered for download in (drawn at build "
         "time); [] offers none. The page always shows the diagram itself.",
     )
+
+    @property
+    def channel_labels(self) -> dict[str, str]:
+        """Each declared channel's label, what pages and diagrams show."""
+        return {k: v.label for k, v in self.channels.items()}
+
+    @property
+    def channel_icons(self) -> dict[str, str]:
+        """The channels declared with an `icon`, and their mark."""
+        return {k: v.icon for k, v in self.channels.items() if v.icon}

@@ -29,7 +29,17 @@ from pathlib import Path
 
 from cxdocs import cache
 from cxdocs.diagrams import svg
-from cxdocs.diagrams.scene import Box, Connector, Diagram, Line, Point, Region, Row, TextStyle
+from cxdocs.diagrams.scene import (
+    Box,
+    Connector,
+    Diagram,
+    Line,
+    Picture,
+    Point,
+    Region,
+    Row,
+    TextStyle,
+)
 from cxdocs.diagrams.style import FONT
 from cxdocs.diagrams.text import clean
 
@@ -175,6 +185,15 @@ def _rows_table(box: Box, inner_w: int, inner_h: int, base_size: float) -> str:
     )
 
 
+def _picture_cell(picture: Picture, width: int, height: int) -> str:
+    """A fixed cell with the picture scaled to fit, keeping its proportions."""
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>'
+        f'<TD FIXEDSIZE="TRUE" WIDTH="{width}" HEIGHT="{height}">'
+        f'<IMG SRC="{html_text(picture.path)}" SCALE="TRUE"/></TD></TR></TABLE>'
+    )
+
+
 def _box(name: str, box: Box, height: int, base_size: float) -> str:
     cx, cy = box.x + box.w / 2, height - (box.y + box.h / 2)
     attrs = [f'pos="{_num(cx)},{_num(cy)}"']
@@ -204,11 +223,16 @@ def _box(name: str, box: Box, height: int, base_size: float) -> str:
             table += f' BGCOLOR="{box.fill}"'
         if styles:
             table += f' STYLE="{",".join(styles)}"'
-        label = (
-            f"<TABLE {table}><TR><TD>"
-            + _rows_table(box, inner_w, inner_h, base_size)
-            + "</TD></TR></TABLE>"
+        inside = (
+            _picture_cell(box.picture, inner_w, inner_h)
+            if box.picture
+            else _rows_table(box, inner_w, inner_h, base_size)
         )
+        label = f"<TABLE {table}><TR><TD>{inside}</TD></TR></TABLE>"
+        if box.picture:
+            # The file's digest in the source: a new picture at the same path is
+            # a new drawing for the caches (Graphviz's SVG drops comments).
+            attrs.append(f"comment={quoted('picture sha256:' + box.picture.digest)}")
     attrs.append(f"label=<{label}>")
     if box.link:
         attrs.append(f"href={quoted(box.link)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,8 @@ from cxdocs.diagrams import (
     render_formats,
     to_dot,
 )
-from cxdocs.diagrams.scene import Diagram
+from cxdocs.diagrams.scene import Diagram, Picture
+from cxdocs.diagrams.svg import PICTURE_TYPES
 
 Item = Persona | Journey | Blueprint
 
@@ -34,6 +36,27 @@ def find_entry(repo: Repository, path: Path) -> tuple[str, Item] | None:
             if entry.doc.path.resolve() == resolved:
                 return kind, entry.item
     return None
+
+
+# Larger pictures are left out of maps (initials instead): an inline SVG carries
+# the file in every map of the persona, and a phone photo would weigh megabytes.
+MAX_PICTURE_BYTES = 512 * 1024
+
+
+def persona_picture(persona_file: Path, persona: Persona) -> Picture | None:
+    """The persona's picture for its card on maps, when Graphviz can draw it."""
+    if not persona.image:
+        return None
+    path = (persona_file.parent / persona.image).resolve()
+    if path.suffix.lower() not in PICTURE_TYPES:
+        return None
+    try:
+        data = path.read_bytes() if path.stat().st_size <= MAX_PICTURE_BYTES else b""
+    except OSError:  # `check` reports a missing picture; the map shows initials
+        return None
+    if not data:
+        return None
+    return Picture(str(path), hashlib.sha256(data).hexdigest())
 
 
 def related_of(item: Item, repo: Repository, changed: Mapping[Path, str] | None = None) -> Related:
@@ -55,6 +78,7 @@ def related_of(item: Item, repo: Repository, changed: Mapping[Path, str] | None 
             current=improves.item if improves else None,
             evidence=evidence,
             changed=date,
+            picture=persona_picture(persona.doc.path, persona.item) if persona else None,
         )
     if isinstance(item, Blueprint) and item.journey:
         journey = repo.journeys.get(item.journey)

@@ -149,6 +149,7 @@ class _Layout(Sheet):
                 MARGIN,
                 self.y,
                 inner_w,
+                self.related.picture,
             )
             self.regions.append(card)
             self.boxes += boxes

@@ -74,7 +74,10 @@ def channel(col: Column, settings: Settings) -> list[Row]:
     step = col.step
     blocks: list[list[Row]] = []
     if step.channel:
-        name = settings.channels.get(step.channel, step.channel)
+        name = settings.channel_labels.get(step.channel, step.channel)
+        icon = settings.channel_icons.get(step.channel)
+        if icon:  # the team's mark, measured as text: an emoji is wider than a badge column
+            name = f"{icon} {name}"
         blocks.append(paragraph(name, TEXT_W, TextStyle(size=9.5, bold=True, color=st.NAVY_SOFT)))
     if step.touchpoint:
         blocks.append(paragraph(step.touchpoint, TEXT_W, st.BODY))

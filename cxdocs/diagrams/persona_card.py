@@ -1,8 +1,8 @@
 """The persona card on a journey map: who lives this journey, in what situation, expecting what.
 
 An exported map (PNG, PDF, a slide) must stand on its own, so the card carries
-the persona's initials in a circle (a picture file cannot travel inside an SVG
-that is inlined or exported), name and role line, the persona's first goal,
+the persona's picture (inline in the SVG) or else its initials in a circle,
+name and role line, the persona's first goal,
 and the journey's scenario and expectations. Three columns side by side:
 who, the scenario, the expectations.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from cxdocs.content.model import Journey, Persona
 from cxdocs.diagrams import style as st
-from cxdocs.diagrams.scene import Box, Region, Row, TextStyle, paragraph, spacer
+from cxdocs.diagrams.scene import Box, Picture, Region, Row, TextStyle, paragraph, spacer
 from cxdocs.i18n import catalog as i18n
 
 PAD = 12
@@ -51,6 +51,7 @@ def persona_card(
     x: int,
     y: int,
     w: int,
+    picture: Picture | None = None,
 ) -> tuple[Region, list[Box]]:
     """The card's background and its boxes, `w` wide with its top at `y`."""
     inner = w - 2 * PAD
@@ -88,8 +89,21 @@ def persona_card(
         texts.append(_column(i18n.label(loc, "journey.card.expectations"), bullets))
     content_h = max(AVATAR, sum(r.height for r in who), *(sum(r.height for r in t) for t in texts))
     height = content_h + 2 * PAD
-    boxes = [
+    avatar = (
         Box(
+            key=f"{key}-picture",
+            x=x + PAD,
+            y=y + PAD,
+            w=AVATAR,
+            h=AVATAR,
+            padding=2,  # the rounded border stays clear of the picture's corners
+            stroke=st.CARD_BORDER,
+            fill=st.WHITE,
+            rounded=True,
+            picture=picture,
+        )
+        if picture
+        else Box(
             key=f"{key}-initials",
             x=x + PAD,
             y=y + PAD,
@@ -101,7 +115,10 @@ def persona_card(
             stroke=st.WHITE,
             stroke_width=2,
             rows=(Row(initials(persona_name), 18, INITIALS),),
-        ),
+        )
+    )
+    boxes = [
+        avatar,
         Box(
             key=f"{key}-who", x=text_x, y=y + PAD, w=who_w, h=content_h, rows=tuple(who), padding=0
         ),

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cxdocs.content.model import Journey, Persona
+from cxdocs.diagrams.scene import Picture
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Related:
     # A journey in git: the date (YYYY-MM-DD) its file last changed, for the
     # printout's header; None outside git or while the file has uncommitted edits.
     changed: str | None = None
+    # A journey whose persona has a picture Graphviz can draw: shown on the card.
+    picture: Picture | None = None
 
     def fingerprint(self) -> str:
         """Everything here that a diagram shows, as text for cache keys."""

@@ -77,10 +77,21 @@ class Box:
     link: str | None = None
     tooltip: str | None = None
     css_class: str | None = None  # a class on the drawn shape, for styling and tests
+    picture: Picture | None = None  # drawn instead of `rows`, scaled to fit inside the padding
 
     @property
     def content_height(self) -> int:
         return sum(row.height for row in self.rows)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image file drawn inside a box (a persona's photo): Graphviz reads it
+    from `path` for PNG and PDF; the SVG carries it inline (`svg.finish`), so
+    the drawing travels alone. `digest` (of its bytes) keys the caches."""
+
+    path: str  # absolute
+    digest: str
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from cxdocs.site.pagecache import (
     code_fingerprint,
     folder_fingerprint,
 )
-from cxdocs.site.pages import PageSpec, home_context, plan_pages
+from cxdocs.site.pages import PageSpec, channel_name, home_context, plan_pages
 from cxdocs.site.render import environment, render_page
 from cxdocs.site.viewer import diagram_frame, download_links, inline_svg
 
@@ -209,7 +209,7 @@ class PageBuilder:
                 self.recorders[0],
                 site_url=self.recorders[1],
                 personas=self.repo.personas,
-                channel=partial(_label, self.settings.channels),
+                channel=partial(channel_name, self.settings),
                 actor=partial(_label, self.settings.actors),
                 **spec.context,
             )

@@ -225,7 +225,7 @@ def insight_contexts(
             "channel",
             "channel",
             ([r.ref.step.channel] for r in pain_rows if r.ref.step.channel),
-            settings.channels,
+            settings.channel_labels,
         ),
         facet("owner", "owner", map(pain_owners, pain_rows), settings.actors),
         _state_facet(repo, t, (r.ref.journey.state for r in pain_rows)),

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from cxdocs.content.evidence import journey_claims
-from cxdocs.content.model import LANES, Blueprint, LaneItem, Persona, Phase
+from cxdocs.content.model import LANES, Blueprint, LaneItem, Persona, Phase, Settings
 from cxdocs.content.repository import Repository
 from cxdocs.diagrams.persona_card import initials
 from cxdocs.files import FOLDERS
@@ -204,10 +204,19 @@ def _persona_card(persona: Persona, image_urls: dict[str, str]) -> dict[str, Any
     }
 
 
+def channel_name(settings: Settings, ident: str) -> Markup:
+    """A channel's label, after its mark when it has one (hidden from screen
+    readers: the label says it already)."""
+    label = escape(settings.channel_labels.get(ident, ident))
+    icon = settings.channel_icons.get(ident)
+    if not icon:
+        return label
+    return Markup('<span class="cx-channel-icon" aria-hidden="true">%s</span> %s') % (icon, label)
+
+
 def _persona_page(
     repo: Repository, persona: Persona, svgs: dict[str, Markup], image_urls: dict[str, str], t: Any
 ) -> PageSpec:
-    channels = repo.settings.channels
     toc = [TocEntry(2, "demographics", t("demographics"))] if persona.demographics else []
     if f"persona:{persona.id}" in svgs:
         toc.append(TocEntry(2, "empathy-map", t("empathy_map")))
@@ -218,7 +227,7 @@ def _persona_page(
         "persona.html",
         {
             **_persona_card(persona, image_urls),
-            "channel_labels": [channels.get(c, c) for c in persona.channels],
+            "channel_labels": [channel_name(repo.settings, c) for c in persona.channels],
             "evidence": evidence_items(repo, persona.evidence),
             "empathy_svg": svgs.get(f"persona:{persona.id}"),
             "journeys": sorted(repo.journeys_of(persona.id), key=lambda j: j.title.lower()),

@@ -86,7 +86,7 @@ class IdRegistry:
 
 def check_persona(repo: Repository, persona: Persona, doc: Document) -> list[Problem]:
     problems = []
-    channels = repo.settings.channels
+    channels = repo.settings.channel_labels
     for index, channel in enumerate(persona.channels):
         if channel not in channels:
             problems.append(
@@ -161,7 +161,7 @@ def _check_image(repo: Repository, image: str, doc: Document) -> list[Problem]:
 
 def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Problem]:
     problems: list[Problem] = []
-    channels, actors = repo.settings.channels, repo.settings.actors
+    channels, actors = repo.settings.channel_labels, repo.settings.actors
     actor_hint = SETTINGS_HINT.format(section="actors")
 
     def actor(value: str | None, path: DataPath) -> None:

@@ -15,6 +15,8 @@ _NAMED = {
     "quotes": "quote",
     "findings": "finding",
 }
+# Settings mappings whose keys are ids: `channels: {app: {label: ..., icon: ...}}`.
+_KEYED = {"channels": "channel"}
 
 
 def describe(data: Any, loc: tuple[str | int, ...], kind: str) -> str:
@@ -31,6 +33,8 @@ def describe(data: Any, loc: tuple[str | int, ...], kind: str) -> str:
             break
         if isinstance(part, int) and isinstance(parent_key, str):
             labels.append(_item_label(parent_key, part, node))
+        elif isinstance(part, str) and parent_key in _KEYED and isinstance(node, dict):
+            labels.append(f"{_KEYED[parent_key]} '{part}'")
         elif part in ("focus", "empathy_map"):
             labels.append(str(part).replace("_", " "))
     # "pain point 2 of step 'pays'": a small item needs its owner for context.

@@ -231,11 +231,13 @@ def _bad_id(f: Failure) -> Problem | None:
 def _empty_label(f: Failure) -> Problem | None:
     if f.type != "empty-label":
         return None
-    what = _DECLARED.get(str(f.loc[-2]) if len(f.loc) > 1 else "", "key")
+    # `app: ''`, or in the long form `app: {label: ''}`: either way channel 'app'.
+    loc = f.loc[:-1] if f.loc[-1] == "label" and len(f.loc) > 2 else f.loc
+    what, name = _DECLARED.get(str(loc[-2]) if len(loc) > 1 else "", "key"), loc[-1]
     return f.problem(
         "empty-label",
-        f"{what} '{f.field}' has no label: the site and diagrams would show it as nothing",
-        f"write the name people see after the colon, e.g. '{f.field}: "
+        f"{what} '{name}' has no label: the site and diagrams would show it as nothing",
+        f"write the name people see after the colon, e.g. '{name}: "
         f"{_EXAMPLE_LABELS.get(what, 'Mobile app')}', or remove the {what}",
         f.doc.source.key(f.loc),
     )
