@@ -205,6 +205,7 @@ def test_large_sections_list_only_their_index_in_the_navigation(tmp_path: Path) 
 
 
 def test_every_diagram_offers_the_files_cxdocs_render_makes(example_site: Path) -> None:
+    from cxdocs.changes import provenance
     from cxdocs.content.checks.run import run_checks
     from cxdocs.content.settings.reader import read_config
     from cxdocs.diagrams.draw import diagram_bytes
@@ -220,11 +221,11 @@ def test_every_diagram_offers_the_files_cxdocs_render_makes(example_site: Path) 
         assert f'title="{label} ({key})"' in toolbar
     config = read_config(ROOT / "mkdocs.yml")
     repo = run_checks(config).repository
+    changed = provenance.read(repo.root).dates()  # as `cxdocs render` reads it
     for fmt in ("svg", "png", "pdf"):
         assert f'href="../first-purchase.{fmt}" download' in toolbar
-        made = diagram_bytes(
-            "journey", repo.journeys["first-purchase"].item, repo, fmt, config.cache_dir
-        )
+        item = repo.journeys["first-purchase"].item
+        made = diagram_bytes("journey", item, repo, fmt, config.cache_dir, changed)
         assert (example_site / "journeys" / f"first-purchase.{fmt}").read_bytes() == made
     assert (example_site / "blueprints" / "order-to-delivery.pdf").read_bytes()[:5] == b"%PDF-"
     assert (example_site / "personas" / "ana.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
