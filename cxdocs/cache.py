@@ -163,37 +163,3 @@ def link(cache_dir: str | Path, key: str, fmt: str, source: Path) -> None:
 def store(cache_dir: str | Path, key: str, fmt: str, data: bytes) -> None:
     """Write an entry atomically: temporary file in the same folder, then rename."""
     write_file(_path(cache_dir, key, fmt), data)
-
-
-# A verified entry: this mark, the sha256 of the payload, then the payload.
-# Renames are atomic, yet a disk, a sync tool or a person can still cut or
-# garble a file afterwards; a damaged payload may even still parse (a pickle
-# or JSON with one changed character), so its digest, not its parser, decides.
-SEAL = b"cxdocs-sealed-1\n"
-_SEALED_AT = len(SEAL) + hashlib.sha256().digest_size
-
-
-def sealed(data: bytes) -> bytes:
-    """`data` with what `unsealed` needs to prove it arrived whole."""
-    return SEAL + hashlib.sha256(data).digest() + data
-
-
-def unsealed(raw: bytes | None) -> bytes | None:
-    """The payload of a `sealed` entry, or None if it is not exactly what was written."""
-    if raw is None or not raw.startswith(SEAL):
-        return None
-    payload = memoryview(raw)[_SEALED_AT:]
-    if hashlib.sha256(payload).digest() != raw[len(SEAL) : _SEALED_AT]:
-        return None
-    return payload.tobytes()
-
-
-def load_verified(cache_dir: str | Path, key: str, fmt: str) -> bytes | None:
-    """A `store_verified` entry's bytes; None on a miss or if the entry is damaged
-    (the caller makes it again, and storing it again heals the cache)."""
-    return unsealed(load(cache_dir, key, fmt))
-
-
-def store_verified(cache_dir: str | Path, key: str, fmt: str, data: bytes) -> None:
-    """Write an entry `load_verified` will check before anyone uses it. Atomic."""
-    store(cache_dir, key, fmt, sealed(data))

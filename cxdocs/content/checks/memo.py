@@ -19,7 +19,7 @@ parsing the files again. Like Jinja's bytecode cache, they are only ever read
 from the repository's own cache folder, which whoever can write to could also
 change the repository's code; they sit in a folder per cxdocs code and
 Python, PyYAML and pydantic versions. Each is verified before use (the digest
-of its bytes, see cxdocs.cache.load_verified): a damaged one is read from the
+of its bytes, see cxdocs.cache.load): a damaged one is read from the
 content file again and written anew, so the cache heals itself.
 """
 
@@ -172,7 +172,7 @@ def _name(key: Key) -> str:
 
 
 def _read(folder: Path, key: Key) -> _Entry | None:
-    raw = store.load_verified(folder, _name(key), ENTRY_FORMAT)
+    raw = store.load(folder, _name(key), ENTRY_FORMAT)
     if raw is None:
         return None
     try:
@@ -188,4 +188,4 @@ def _write(folder: Path, entry: _Entry) -> None:
     except Exception:  # something that cannot be pickled: no cache, never a failed build
         return
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        store.store_verified(folder, _name(entry.key), ENTRY_FORMAT, data)
+        store.store(folder, _name(entry.key), ENTRY_FORMAT, data)
