@@ -383,4 +383,3 @@ def test_a_garbled_entry_that_still_loads_is_refused_and_healed(
     parsed.clear()
     load_repository(config, cached=True)
     assert parsed == []  # healed: every entry is good again
-

@@ -89,6 +89,7 @@ def test_every_kind_of_file_is_covered(clean: tuple[Path, dict[str, str]]) -> No
         "(top) *.svg",  # Graphviz's own output, by DOT source
         "(top) *.png",
         "(top) *.pdf",
+        "manifests *.json",  # the sealed copy of each output folder's manifest
         "pages *.json",  # page bodies
         "svg *.svg",  # finished diagrams
         "svg *.png",
@@ -125,6 +126,20 @@ def test_damaged_built_files_are_written_again(
     assert code == 0, err
     assert built == clean[1]
     assert "wrote again" in err
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_damaged_manifest_is_healed_from_the_cache(
+    clean: tuple[Path, dict[str, str]], tmp_path: Path, run_cli: Run, fault: str
+) -> None:
+    """The list of what is ours, damaged: the cache's sealed copy of it is read
+    (tests/test_manifest_heal.py tries every damage, and no copy)."""
+    repo = _copy(clean, tmp_path)
+    _damage(repo / OUT, [".cxdocs-manifest.json"], FAULTS[fault])
+    code, err, built = _rebuilt(repo, run_cli)
+    assert code == 0, err
+    assert "Traceback" not in err and ".cxdocs-manifest.json was damaged" in err
+    assert built == clean[1]
 
 
 def test_a_mkdocs_site_shares_no_file_with_the_cache_and_heals(tmp_path: Path) -> None:

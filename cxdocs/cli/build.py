@@ -135,6 +135,12 @@ def _build(args: argparse.Namespace) -> int:
             error(str(failure))
             return EXIT_PROBLEMS
     shown = _shown(out)
+    if report.healed:
+        print(
+            f"cxdocs: {shown}/{MANIFEST_NAME} was damaged: read the copy the cache keeps "
+            "and wrote it anew",
+            file=sys.stderr,
+        )
     if report.interrupted:
         print(f"cxdocs: finished the build of {shown}/ that was interrupted", file=sys.stderr)
     if report.replaced:

@@ -26,8 +26,17 @@ from cxdocs.content.checks.run import load_repository
 from cxdocs.content.problems import Problem, format_text
 from cxdocs.content.repository import Repository
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
-from cxdocs.diagrams import DiagramError, blueprint_svg, journey_svg
+from cxdocs.diagrams import (
+    MAX_POINTS,
+    Diagram,
+    DiagramError,
+    blueprint_diagram,
+    journey_diagram,
+    svg_of,
+    too_big,
+)
 from cxdocs.files import Outputs, WriteRefused
+from cxdocs.i18n import numbers
 from cxdocs.reports.diff import DEFAULT_MAX_CHARS, render_json, render_markdown
 from cxdocs.reports.highlight import blueprint_highlight, journey_highlight
 from cxdocs.reports.phrases import Words
@@ -132,21 +141,37 @@ def write_diagrams(
     Files are `<kind>-<id>.svg` in `svg_dir` (created if missing); each drawn
     object's `diagram` is set to its file, so the report can name it. Added
     objects are drawn whole under an "added" banner; unchanged and removed
-    objects get no file. Raises `DiagramError` (Graphviz missing) and
+    objects get no file; neither does one wider than Graphviz can draw (with
+    its removed steps or phases ghosted, a diagram can be wider than either
+    revision's), which gets a note in the report instead, as check and the
+    build stop such a journey. Raises `DiagramError` (Graphviz missing) and
     `WriteRefused` (DIR is content, a file, read-only...).
     """
     out.folder(svg_dir)
     written: list[Path] = []
+    words = Words(report.locale)
     for diff in report.objects:
         if diff.kind == "persona" or diff.status not in DRAWN_STATUSES:
             continue
         if diff.status != "added" and not diff.changes:
             continue  # only its path changed, or only its validity: nothing to mark
-        svg = _draw(diff, base, head, report.base.label)
-        if svg is None:
+        diagram = _diagram(diff, base, head, report.base.label)
+        if diagram is None:
+            continue
+        if too_big(diagram):
+            size = max(diagram.width, diagram.height)
+            report.notes.append(
+                words(
+                    "note.too_wide",
+                    kind=words.kind(diff.kind).lower(),
+                    id=diff.id,
+                    width=numbers.number(size, report.locale, decimals=0),
+                    limit=numbers.number(MAX_POINTS, report.locale, decimals=0),
+                )
+            )
             continue
         path = svg_dir / f"{diff.kind}-{diff.id}.svg"
-        out.write(path, svg)
+        out.write(path, svg_of(diagram, f"{diff.kind}-{diff.id}-"))
         diff.diagram = path.as_posix()
         diff.svgs.append(path.as_posix())
         written.append(path)
@@ -166,7 +191,7 @@ def _diagrams(report: Report, base: Loaded, head: Loaded, svg_dir: Path, root: P
     return True
 
 
-def _draw(diff: ObjectDiff, base: Loaded, head: Loaded, label: str) -> str | None:
+def _diagram(diff: ObjectDiff, base: Loaded, head: Loaded, label: str) -> Diagram | None:
     settings = head.repository.settings
     old_id = diff.renamed_from or diff.id
     if diff.kind == "journey":
@@ -179,13 +204,13 @@ def _draw(diff: ObjectDiff, base: Loaded, head: Loaded, label: str) -> str | Non
         )
         persona = head.repository.personas.get(journey.item.persona)
         name = persona.item.name if persona else None
-        return journey_svg(journey.item, settings, highlight=highlight, persona_name=name)
+        return journey_diagram(journey.item, settings, highlight=highlight, persona_name=name)
     blueprint = head.repository.blueprints.get(diff.id)
     if blueprint is None:
         return None
     old_blueprint = base.repository.blueprints.get(old_id)
     old = old_blueprint.item if old_blueprint else None
-    return blueprint_svg(
+    return blueprint_diagram(
         blueprint.item, settings, highlight=blueprint_highlight(diff, old, blueprint.item, label)
     )
 

@@ -35,6 +35,7 @@ from typing import TypedDict, Unpack
 from cxdocs.content.model import Blueprint, Journey, Persona, Settings
 from cxdocs.diagrams.blueprint import blueprint_diagram
 from cxdocs.diagrams.dot import (
+    MAX_POINTS,
     DiagramError,
     GraphvizNotFound,
     RenderError,
@@ -42,6 +43,7 @@ from cxdocs.diagrams.dot import (
     render,
     render_formats,
     to_dot,
+    too_big,
 )
 from cxdocs.diagrams.highlight import BlueprintHighlight, JourneyHighlight
 from cxdocs.diagrams.journey import journey_diagram
@@ -50,6 +52,7 @@ from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Diagram
 
 __all__ = [
+    "MAX_POINTS",
     "BlueprintHighlight",
     "Diagram",
     "DiagramError",
@@ -69,7 +72,9 @@ __all__ = [
     "persona_svg",
     "render",
     "render_formats",
+    "svg_of",
     "to_dot",
+    "too_big",
 ]
 
 
@@ -104,7 +109,8 @@ def persona_dot(persona: Persona, settings: Settings) -> str:
     return to_dot(persona_diagram(persona, settings))
 
 
-def _svg(diagram: Diagram, prefix: str, cache_dir: str | Path | None) -> str:
+def svg_of(diagram: Diagram, prefix: str, cache_dir: str | Path | None = None) -> str:
+    """A described diagram as SVG text, its ids prefixed with `prefix`."""
     data = render(
         to_dot(diagram), "svg", cache_dir, prefix, title=diagram.title, description=diagram.summary
     )
@@ -125,7 +131,7 @@ def journey_svg(
     the names shown instead of ids, and the persona card.
     """
     diagram = journey_diagram(journey, settings, **options)
-    return _svg(diagram, f"journey-{journey.id}-", cache_dir)
+    return svg_of(diagram, f"journey-{journey.id}-", cache_dir)
 
 
 def blueprint_svg(
@@ -141,9 +147,9 @@ def blueprint_svg(
     the journey the blueprint serves.
     """
     diagram = blueprint_diagram(blueprint, settings, **options)
-    return _svg(diagram, f"blueprint-{blueprint.id}-", cache_dir)
+    return svg_of(diagram, f"blueprint-{blueprint.id}-", cache_dir)
 
 
 def persona_svg(persona: Persona, settings: Settings, cache_dir: str | Path | None = None) -> str:
     """The persona's empathy map as SVG text; ids prefixed `persona-<id>-`."""
-    return _svg(persona_diagram(persona, settings), f"persona-{persona.id}-", cache_dir)
+    return svg_of(persona_diagram(persona, settings), f"persona-{persona.id}-", cache_dir)

@@ -418,6 +418,17 @@ def graphviz_version(cache_dir: str | Path | None = None) -> str:
     return version
 
 
+# Graphviz refuses a drawing wider (or taller) than this many points: `WIDTH
+# value ... > 65535 - too large`. check stops journeys and blueprints that would
+# be (cxdocs.content.checks.limits); what else draws a scene asks `too_big`.
+MAX_POINTS = 65_535
+
+
+def too_big(diagram: Diagram) -> bool:
+    """Would Graphviz refuse to draw `diagram` at its size?"""
+    return max(diagram.width, diagram.height) > MAX_POINTS
+
+
 _collector: ContextVar[list[str] | None] = ContextVar("graphviz_warnings", default=None)
 
 

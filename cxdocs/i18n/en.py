@@ -168,6 +168,8 @@ WORDS: dict[str, str] = {
     "read with the settings of {other}.",
     "report.note.settings_invalid": "`{name}` is invalid in {side}; its content was "
     "read with the settings of {other}.",
+    "report.note.too_wide": "The diagram of {kind} `{id}` with the changes marked is not "
+    "drawn: {width} points wide, more than Graphviz can draw ({limit}); split the {kind}.",
     "report.side.base": "the base revision",
     "report.side.head": "the changes",
     "report.col.object": "Object",

@@ -161,6 +161,9 @@ WORDS: dict[str, str] = {
     "com as configurações de {other}.",
     "report.note.settings_invalid": "`{name}` é inválido em {side}; o conteúdo foi lido "
     "com as configurações de {other}.",
+    "report.note.too_wide": "O diagrama de `{id}` ({kind}) com as alterações marcadas não foi "
+    "desenhado: {width} pontos de largura, mais do que o Graphviz desenha ({limit}); "
+    "divida-o.",
     "report.side.base": "a revisão de base",
     "report.side.head": "as alterações",
     "report.col.object": "Objeto",

@@ -34,7 +34,7 @@ from cxdocs.diagrams import DiagramError
 from cxdocs.files import FOLDERS, unsafe_folder, write_if_changed
 from cxdocs.i18n import catalog as i18n
 from cxdocs.publish.freshness import OLD_FOLDER
-from cxdocs.publish.owned import MANIFEST_NAME, generated_files
+from cxdocs.publish.owned import MANIFEST_NAME, generated_files, manifest_copy
 from cxdocs.publish.progress import Progress
 from cxdocs.site.builder import (
     ASSET_DIR,
@@ -142,7 +142,8 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         # `cxdocs build` files in docs_dir (made for Zensical, say) are the pages
         # this plugin makes in memory: MkDocs publishes the plugin's, once, so one
         # mkdocs.yml serves both engines.
-        self.built = generated_files(self.settings.docs_dir)
+        docs_dir = self.settings.docs_dir
+        self.built = generated_files(docs_dir, manifest_copy(self.settings.cache_dir, docs_dir))
         old = self.settings.docs_dir / OLD_FOLDER
         self.old = OLD_FOLDER if (old / MANIFEST_NAME).is_file() else None
         for name in ASSETS:

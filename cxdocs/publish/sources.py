@@ -29,7 +29,7 @@ from cxdocs.content.yaml.source import parse_yaml
 from cxdocs.files import Outputs
 from cxdocs.publish.freshness import content_hash
 from cxdocs.publish.navfiles import NAV_FILE, nav_files
-from cxdocs.publish.owned import OwnedFolder
+from cxdocs.publish.owned import OwnedFolder, manifest_copy
 from cxdocs.publish.pagefile import page_file
 from cxdocs.publish.urls import page_url, relative_url
 from cxdocs.site.builder import (
@@ -72,6 +72,7 @@ class BuildReport:
     kept: list[str] = field(default_factory=list)  # people's files where pages would go
     replaced: list[str] = field(default_factory=list)  # ours, but changed since: rewritten
     interrupted: bool = False  # the last build was killed half-way; this one finished it
+    healed: bool = False  # the manifest was damaged: read from the cache's copy, written anew
 
 
 def site_options(config: Config) -> SiteOptions:
@@ -119,12 +120,15 @@ def write_sources(
     """Write every generated file into `out`; raises WriteRefused, DiagramError, MissingPage.
 
     `out` is docs_dir (shared with people's pages) or a folder of cxdocs' own."""
-    owned = OwnedFolder(outputs, out, shared=out.resolve() == config.docs_dir.resolve())
+    shared = out.resolve() == config.docs_dir.resolve()
+    owned = OwnedFolder(outputs, out, shared=shared, copy=manifest_copy(config.cache_dir, out))
     owned.claim()  # before any drawing: a refused folder fails fast
     options = site_options(config)
     override = options.custom_dir / "cxdocs" if options.custom_dir else None
     renderer = DiagramRenderer(repo, config.cache_dir, progress=progress)
-    report = BuildReport(out, replaced=owned.replaced, interrupted=owned.interrupted)
+    report = BuildReport(
+        out, replaced=owned.replaced, interrupted=owned.interrupted, healed=owned.healed
+    )
     try:
         builder = PageBuilder(repo, renderer, override, config.cache_dir)
         specs = builder.plan()
