@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from cxdocs.content.kinds import KINDS
-from cxdocs.content.model import Settings
+from cxdocs.content.model import ID_AS_NUMBER, Settings
 from cxdocs.content.validation import rules
 from cxdocs.content.validation.numbers import WHOLE_NUMBER_FIELDS
 from cxdocs.content.yaml import syntax
@@ -139,7 +139,9 @@ def _bounded(schema: Any) -> set[str]:
     found: set[str] = set()
     if isinstance(schema, dict):
         for name, prop in schema.get("properties", {}).items():
-            if any(b in str(prop) for b in ("'minimum'", "'maximum'", "'exclusiveM")):
+            # An id written as a whole number (`id: 12`) is text to check: not a bound.
+            shown = str(prop).replace(str(dict(sorted(ID_AS_NUMBER.items()))), "")
+            if any(b in shown for b in ("'minimum'", "'maximum'", "'exclusiveM")):
                 found.add(name)
         for value in schema.values():
             found |= _bounded(value)

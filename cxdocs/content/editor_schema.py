@@ -52,7 +52,9 @@ def _restrict(prop: dict[str, Any], allowed: dict[str, Any]) -> None:
     if prop.get("type") == "array":
         prop["items"] = allowed
     elif "anyOf" in prop:
-        prop["anyOf"] = [allowed if b.get("type") == "string" else b for b in prop["anyOf"]]
+        # The id forms (text, or a whole number) become the declared ids; null stays.
+        kept = [b for b in prop["anyOf"] if b.get("type") not in ("string", "integer")]
+        prop["anyOf"] = [allowed, *kept]
     else:
         prop.pop("pattern", None)
         prop.update({k: v for k, v in allowed.items() if k != "description"})

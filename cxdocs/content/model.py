@@ -58,14 +58,25 @@ def _text_to_object(value: Any) -> Any:
 def _flag_or_text(value: Any) -> Any:
     # `fail_point: true` or `fail_point: Card declined`; anything else is a mistake
     # reported once, rather than as one error per branch of a union.
-    if isinstance(value, bool | str):
-        return canonical("yes_no", value)  # `fail_point: sim`
-    if isinstance(value, int | float):
-        return written(value)
+    if isinstance(value, bool | int | float | str):
+        flag = canonical("yes_no", value if isinstance(value, bool) else written(value))
+        # Drawn on the diagram, so limited like every other text there.
+        if isinstance(flag, str) and len(flag) > MAX_TEXT:
+            raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
+        return flag  # `fail_point: sim` is true
     raise PydanticCustomError("wrong-type", "must be true or a description (text)")
 
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN), BeforeValidator(_id_text)]
+_SlugText = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+# `id: 12` is the id '12': editors take a whole number too (never a negative one,
+# whose '-' cannot start an id).
+ID_AS_NUMBER = {
+    "type": "integer",
+    "minimum": 0,
+    "description": "An id written as a whole number: 007 is the id '007'.",
+}
+_ID_FORMS = {"anyOf": [{"type": "string", "pattern": SLUG_PATTERN}, ID_AS_NUMBER]}
+Slug = Annotated[_SlugText, BeforeValidator(_id_text), WithJsonSchema(_ID_FORMS)]
 # The JSON Schema must accept what validation accepts, so editors agree with
 # `cxdocs check`: numbers and dates are fine where text is expected.
 # Graphviz (2.43, still in Debian and Ubuntu LTS) refuses a quoted string over
@@ -77,7 +88,7 @@ MAX_TEXT = 2000
 # pydantic checks it in its core (after a validator it would run in Python).
 _Limited = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 Text = Annotated[
-    _Limited, BeforeValidator(_number_to_text, json_schema_input_type=_Limited | int | float)
+    _Limited, BeforeValidator(_number_to_text, json_schema_input_type=_Limited | int | float | bool)
 ]
 
 
@@ -92,7 +103,7 @@ def _label(value: Any) -> Any:
 Label = Annotated[Text, BeforeValidator(_label)]
 # Narratives (`description`, a Markdown body) are never drawn: no limit.
 Narrative = Annotated[
-    str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float)
+    str, BeforeValidator(_number_to_text, json_schema_input_type=str | int | float | bool)
 ]
 # A reference to an id (persona, channel, actor, step...). Any text is taken
 # here: whether it names something is the cross-checks' job, and they can say
@@ -101,14 +112,15 @@ Narrative = Annotated[
 Ref = Annotated[
     str,
     BeforeValidator(_number_to_text),
-    WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN}),
+    WithJsonSchema(_ID_FORMS),
 ]
 # Numbers are read strictly: only what the YAML reader typed as a number is one.
 # Lax pydantic would take `true` as 1 (bool is an int in Python) and the text
 # `"1_0"`, `" 5 "` or `"Infinity"` through Python's float(): none is a YAML 1.2 number.
 # Every kind of object can be a draft; one definition keeps its description equal.
+# Like every yes/no of the format: true or false (or sim/não), nothing looser.
 Draft = Annotated[
-    bool,
+    YesNo,
     Field(
         description="Work in progress: checked for errors, but left out of the published "
         "site and of completeness warnings until removed (or the site sets drafts: true).",
@@ -310,13 +322,13 @@ class Step(Identified):
     moment_of_truth: YesNo = False
     pain_points: list[
         Annotated[
-            PainPoint, BeforeValidator(_text_to_object, json_schema_input_type=str | PainPoint)
+            PainPoint, BeforeValidator(_text_to_object, json_schema_input_type=Text | PainPoint)
         ]
     ] = Field(default_factory=list)
     opportunities: list[
         Annotated[
             Opportunity,
-            BeforeValidator(_text_to_object, json_schema_input_type=str | Opportunity),
+            BeforeValidator(_text_to_object, json_schema_input_type=Text | Opportunity),
         ]
     ] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
@@ -375,11 +387,11 @@ class MapLanes(Model):
     Unset (None) follows the site's `lanes` setting; the site's default is on.
     """
 
-    metrics: Annotated[bool, Field(strict=True)] | None = Field(
+    metrics: YesNo | None = Field(
         default=None,
         description="Each step's metrics as chips: value against target, met or missed.",
     )
-    actions: Annotated[bool, Field(strict=True)] | None = Field(
+    actions: YesNo | None = Field(
         default=None,
         description="The journey's actions (owner and status) on the steps they address.",
     )
@@ -444,9 +456,10 @@ class LaneItem(Model):
     id: Slug | None = None
     actor: Ref | None = Field(default=None, description="An actor id.")
     to: list[Ref] = Field(default_factory=list, description="Ids of items this one hands over to.")
-    fail_point: Annotated[bool | str, BeforeValidator(_flag_or_text)] | None = Field(
-        default=None, description="true, or a description of how it fails."
-    )
+    fail_point: (
+        Annotated[bool | str, BeforeValidator(_flag_or_text, json_schema_input_type=bool | Text)]
+        | None
+    ) = Field(default=None, description="true, or a description of how it fails.")
     wait: Text | None = Field(default=None, description="How long the customer waits.")
     step: Ref | None = Field(default=None, description="Customer lane: a step id of the journey.")
 
@@ -459,7 +472,7 @@ class LaneItem(Model):
 
 
 LaneItems = list[
-    Annotated[LaneItem, BeforeValidator(_text_to_object, json_schema_input_type=str | LaneItem)]
+    Annotated[LaneItem, BeforeValidator(_text_to_object, json_schema_input_type=Text | LaneItem)]
 ]
 
 
@@ -577,7 +590,7 @@ class Settings(Model):
     cache_dir: Text = Field(
         default=".cache/cxdocs", description="Rendered-diagram cache, relative to mkdocs.yml."
     )
-    drafts: bool = Field(
+    drafts: YesNo = Field(
         default=False,
         description="Publish objects marked `draft: true` too (e.g. for a preview site).",
     )

@@ -12,11 +12,12 @@ checked and counted, but only its id and method are ever published.
 from __future__ import annotations
 
 import typing
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from cxdocs.content.model import Count, Identified, Model, Narrative, Ref, Slug, Text
+from cxdocs.content.vocabulary import YesNo
 
 Method = Literal[
     "interview",
@@ -43,7 +44,7 @@ class Quote(Model):
         default=None, description="Who said it: a pseudonym (P07), never a real name."
     )
     tags: list[Text] = Field(default_factory=list)
-    private: Annotated[bool, Field(strict=True)] = Field(default=False, description=_PRIVATE)
+    private: YesNo = Field(default=False, description=_PRIVATE)
 
 
 class Source(Identified):
@@ -58,7 +59,7 @@ class Source(Identified):
     )
     personas: list[Ref] = Field(default_factory=list, description="Persona ids it covers.")
     segments: list[Text] = Field(default_factory=list, description="Segments it covers.")
-    private: Annotated[bool, Field(strict=True)] = Field(default=False, description=_PRIVATE)
+    private: YesNo = Field(default=False, description=_PRIVATE)
     quotes: list[Quote] = Field(default_factory=list, description="What people said, verbatim.")
     findings: list[Quote] = Field(
         default_factory=list, description="What the team concluded, each with an id."

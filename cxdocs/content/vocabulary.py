@@ -105,13 +105,36 @@ def synonyms_shown(vocabulary: str) -> dict[str, Any]:
     return {w: v for words in SYNONYMS[vocabulary].values() for w, v in words.items()}
 
 
+# What `fold` makes of an accented letter: an editor's pattern takes them all.
+_ACCENTED = {"a": "àáâãäå", "e": "èéêë", "i": "ìíîï", "o": "òóôõö", "u": "ùúûü", "c": "ç", "n": "ñ"}
+
+
+def _letter(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    accented = _ACCENTED.get(char, "")
+    # Any case, any accent, precomposed or followed by combining marks.
+    return f"[{char}{char.upper()}{accented}{accented.upper()}]" + r"[\u0300-\u036f]*"
+
+
+def folded_pattern(vocabulary: str) -> str:
+    """A JSON Schema pattern matching what `canonical` takes as a synonym: the
+    words in any case, with or without accents, spaces around them ignored."""
+    words = sorted({fold(w) for w in synonyms_shown(vocabulary)})
+    alternatives = "|".join("".join(_letter(c) for c in word) for word in words)
+    return rf"^\s*(?:{alternatives})\s*$"
+
+
 def _with_synonyms(vocabulary: str) -> BeforeValidator:
     return BeforeValidator(lambda value: canonical(vocabulary, value))
 
 
 def _schema(vocabulary: str) -> WithJsonSchema:
-    """Editors accept (and describe) the synonyms too, as `cxdocs check` does."""
+    """Editors accept (and describe) the synonyms too, as `cxdocs check` does:
+    the listed words for completion, and a pattern for the same words in any
+    case or accents (`Alta`, `NAO`), which check takes too."""
     words = synonyms_shown(vocabulary)
+    loose = {"type": "string", "pattern": folded_pattern(vocabulary)}
     if vocabulary == "yes_no":
         text = ", ".join(f"{w} = {str(v).lower()}" for w, v in words.items())
         return WithJsonSchema(
@@ -119,15 +142,21 @@ def _schema(vocabulary: str) -> WithJsonSchema:
                 "anyOf": [
                     {"type": "boolean"},
                     {"type": "string", "enum": list(words), "description": text},
+                    loose,
                 ]
             }
         )
     return WithJsonSchema(
         {
-            "type": "string",
-            "enum": [*CANONICAL[vocabulary], *words],
-            "enumDescriptions": [""] * len(CANONICAL[vocabulary])
-            + [f"pt-BR for {v}" for v in words.values()],
+            "anyOf": [
+                {
+                    "type": "string",
+                    "enum": [*CANONICAL[vocabulary], *words],
+                    "enumDescriptions": [""] * len(CANONICAL[vocabulary])
+                    + [f"pt-BR for {v}" for v in words.values()],
+                },
+                loose,
+            ]
         }
     )
 

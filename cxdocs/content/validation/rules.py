@@ -294,7 +294,7 @@ def _not_finite(f: Failure) -> Problem | None:
 
 
 def _not_a_flag(f: Failure) -> Problem | None:
-    if not f.type.startswith("bool_") or not isinstance(f.value, str):
+    if not f.type.startswith("bool_") or not isinstance(f.value, str | int | float):
         return None
     return f.problem(
         "wrong-type", f"{f.subject} must be true or false; got {show(f.value)}", _flag_hint(f.value)
@@ -376,7 +376,9 @@ def _type_hint(field: str, value: Any) -> str:
     return "check the value's type: lists are written '- item' or [a, b]; quote text"
 
 
-def _flag_hint(value: str) -> str:
+def _flag_hint(value: str | float) -> str:
+    if not isinstance(value, str):  # `draft: 1`: not a yes/no in YAML 1.2
+        return "write true or false (1 and 0 are numbers)"
     if value.strip() in ("true", "false"):
         return f"write {value.strip()} without quotes"
     if value.strip().lower() in ("true", "false"):
