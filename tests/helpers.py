@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import io
 import json
 import os
 import re
@@ -649,3 +650,24 @@ def write_xlsx(table: Path, target: Path) -> None:
         for row in csv.reader(handle):
             sheet.append([int(c) if re.fullmatch(r"-?\d+", c) else (c or None) for c in row])
     book.save(target)
+
+
+# --- PDFs
+
+
+def pdf_font_sizes(pdf: bytes) -> tuple[int, list[tuple[float, int, str]]]:
+    """(pages, [(size in pt, page, text)]) of every text the PDF draws."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    found: list[tuple[float, int, str]] = []
+    for number, page in enumerate(reader.pages):
+
+        def visit(text: str, cm: Any, tm: Any, font: Any, size: float, n: int = number) -> None:
+            if text.strip():
+                sx = tm[0] * cm[0] + tm[1] * cm[2]
+                sy = tm[0] * cm[1] + tm[1] * cm[3]
+                found.append((size * (sx * sx + sy * sy) ** 0.5, n, text.strip()))
+
+        page.extract_text(visitor_text=visit)
+    return len(reader.pages), found

@@ -8,7 +8,6 @@ smallest map text printed on A4 landscape, read back from the PDF.
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 from collections.abc import Iterator
@@ -16,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 
 from cxdocs.files import FOLDERS
 from tests.conftest import ROOT
-from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, serve_site
+from tests.helpers import BROWSER_MARKS, Tab, mkdocs_build, pdf_font_sizes, serve_site
 
 pytestmark = BROWSER_MARKS
 
@@ -281,29 +279,13 @@ PARTS = """() => {
 }"""
 
 
-def _printed_font_sizes(pdf: bytes) -> tuple[int, list[tuple[float, int, str]]]:
-    """(pages, [(size in pt, page, text)]) of every text the PDF draws."""
-    reader = PdfReader(io.BytesIO(pdf))
-    found: list[tuple[float, int, str]] = []
-    for number, page in enumerate(reader.pages):
-
-        def visit(text: str, cm: Any, tm: Any, font: Any, size: float, n: int = number) -> None:
-            if text.strip():
-                sx = tm[0] * cm[0] + tm[1] * cm[2]
-                sy = tm[0] * cm[1] + tm[1] * cm[3]
-                found.append((size * (sx * sx + sy * sy) ** 0.5, n, text.strip()))
-
-        page.extract_text(visitor_text=visit)
-    return len(reader.pages), found
-
-
 @pytest.mark.parametrize("path", [MAPS["journey"], MAPS["blueprint"], LONG[40]])
 def test_a_printed_map_is_tiled_at_a_readable_size(browser: Any, site: str, path: str) -> None:
     tab = _open(browser, site, path, SCREENS["laptop"])
     try:
         page = tab.page
         pdf = page.pdf(format="A4", landscape=True, print_background=True)
-        pages, texts = _printed_font_sizes(pdf)
+        pages, texts = pdf_font_sizes(pdf)
         tiles = page.locator(".cx-print-tile").count()
         assert tiles > 1
         parts = page.evaluate(PARTS)

@@ -139,7 +139,8 @@ def test_removes_only_files_it_wrote(built: Path, run_cli: Run) -> None:
     (built / "blueprints" / "order.yaml").unlink()
     code, _, err = run_cli("build")
     assert code == 0, err
-    assert "4 removed" in err  # the page and its diagram (SVG, PNG, PDF)
+    # The page and its diagram (SVG, PNG, PDF, and the PDF on 3 papers x 2 layouts).
+    assert "10 removed" in err
     assert not (docs / "blueprints" / "order.md").exists()
     assert (docs / "blueprints" / "index.md").exists()
     assert (docs / ".gitkeep").exists()

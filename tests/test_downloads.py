@@ -27,6 +27,12 @@ pytestmark = [pytest.mark.dot]
 Run = Callable[..., tuple[int, str, str]]
 DIAGRAMS = ("journeys/first-purchase", "blueprints/order")  # the base repository's
 LINK = re.compile(r'<a class="cx-download" href="([^"]+)"')
+# With pdf listed, each map is also offered on paper: A4, A3, Letter, tiled or one page.
+PAPER = tuple(f"-{size}{layout}" for size in ("a4", "a3", "letter") for layout in ("", "-page"))
+
+
+def _on_paper(diagram: str) -> set[str]:
+    return {f"{diagram}{suffix}.pdf" for suffix in PAPER}
 
 
 def _with_downloads(repo: Path, value: str | None) -> Path:
@@ -186,8 +192,11 @@ def test_the_default_offers_all_three(tmp_path: Path) -> None:
     site = tmp_path / "site"
     _mkdocs_build(_with_downloads(repo, None), site, env)
     every = ("svg", "png", "pdf")
-    assert _diagram_files(site) == {f"{d}.{f}" for d in DIAGRAMS for f in every}
-    assert _links(site) == {f"../{d.split('/')[1]}.{f}" for d in DIAGRAMS for f in every}
+    paper = {p for d in DIAGRAMS for p in _on_paper(d)}
+    assert _diagram_files(site) == {f"{d}.{f}" for d in DIAGRAMS for f in every} | paper
+    assert _links(site) == {f"../{d.split('/')[1]}.{f}" for d in DIAGRAMS for f in every} | {
+        f"../{p.split('/')[1]}" for p in paper
+    }
 
 
 def test_cxdocs_build_publishes_only_the_listed_formats(
@@ -207,9 +216,11 @@ def test_cxdocs_build_publishes_only_the_listed_formats(
     published = {p.relative_to(out).as_posix() for p in out.rglob("*.*")}
     assert {p for p in published if p.endswith((".svg", ".png", ".pdf"))} == {
         f"{d}.pdf" for d in DIAGRAMS
-    }
+    } | {p for d in DIAGRAMS for p in _on_paper(d)}
     page = (out / "journeys" / "first-purchase.md").read_text()
-    assert LINK.findall(page) == ["first-purchase.pdf"]
+    assert LINK.findall(page) == ["first-purchase.pdf"] + [
+        f"first-purchase{suffix}.pdf" for suffix in PAPER
+    ]
     assert "<svg" in page  # the page still shows the diagram
 
 

@@ -91,6 +91,7 @@ def test_every_kind_of_file_is_covered(clean: tuple[Path, dict[str, str]]) -> No
         "(top) *.pdf",
         "manifests *.json",  # the sealed copy of each output folder's manifest
         "pages *.json",  # page bodies
+        "paper *.pdf",  # maps on standard paper, with their title block
         "svg *.svg",  # finished diagrams
         "svg *.png",
         "svg *.pdf",

@@ -37,7 +37,7 @@ from cxdocs.site.pagecache import (
 )
 from cxdocs.site.pages import PageSpec, channel_name, home_context, plan_pages
 from cxdocs.site.render import environment, render_page
-from cxdocs.site.viewer import diagram_frame, download_links, inline_svg
+from cxdocs.site.viewer import diagram_frame, download_links, inline_svg, paper_links
 
 ASSETS = ("cxdocs.css", "cxdocs.js", "cxdocs-viewer.js", "cxdocs-fonts.css")
 # The diagrams' font, served beside cxdocs-fonts.css (see cxdocs/assets/fonts).
@@ -268,6 +268,7 @@ class PageBuilder:
             diagram_placeholder(key, base),
             self.settings.locale,
             downloads=download_links(key, site_url, self.settings.downloads),
+            paper=paper_links(key, site_url, self.settings.downloads),
         )
 
 

@@ -35,6 +35,7 @@ from cxdocs.diagrams import Related, graphviz_version, to_dot
 from cxdocs.diagrams.dot import collect_warnings, rendered_file
 from cxdocs.diagrams.draw import diagram_files, related_of, scene_of, viewer_hints
 from cxdocs.files import FOLDERS
+from cxdocs.site.paper import has_paper, paper_pdfs, title_block
 
 Item = Persona | Journey | Blueprint
 # Below this many misses, worker processes cost more to start than they save.
@@ -197,17 +198,23 @@ def content_key(key: str, item: Item, settings: Settings, related: Related, vers
     )
 
 
-_CHANGED: dict[int, tuple[Repository, dict[Path, str]]] = {}
+_READ: dict[int, tuple[Repository, provenance.Provenance]] = {}
+
+
+def provenance_of(repo: Repository) -> provenance.Provenance:
+    """Each content file's last change in git (read once per loaded repository:
+    a build's diagrams, the pages embedding them and the PDFs' title blocks
+    say the same)."""
+    known = _READ.get(id(repo))
+    if known is None or known[0] is not repo:
+        _READ.clear()  # one repository at a time: a reloaded one replaces it
+        known = _READ[id(repo)] = (repo, provenance.read(repo.root))
+    return known[1]
 
 
 def last_changed(repo: Repository) -> dict[Path, str]:
-    """Each content file's last-change date from git (read once per loaded repository:
-    a build's diagrams and the pages embedding them print the same date)."""
-    known = _CHANGED.get(id(repo))
-    if known is None or known[0] is not repo:
-        _CHANGED.clear()  # one repository at a time: a reloaded one replaces it
-        known = _CHANGED[id(repo)] = (repo, provenance.read(repo.root).dates())
-    return known[1]
+    """Each content file's last-change date from git, what a diagram's header prints."""
+    return provenance_of(repo).dates()
 
 
 class DiagramRenderer:
@@ -233,6 +240,13 @@ class DiagramRenderer:
         names = {key: related_of(item, repo, changed) for key, item in items.items()}
         self.finished = cache_dir / "svg"
         self.downloads_listed = tuple(settings.downloads)
+        # Each map's last change in git, for its PDFs' title block.
+        found = provenance_of(repo)
+        self.changes = {
+            f"{kind}:{ident}": found.last_change(entry.doc.path)
+            for kind, table in (("journey", repo.journeys), ("blueprint", repo.blueprints))
+            for ident, entry in table.items()
+        }
         self.paths: dict[str, Path] = {}  # key -> its finished SVG file (once drawn)
         # What a damaged entry needs to be drawn again: key -> (item, related, content key).
         self.jobs: dict[str, tuple[Item, Related, str]] = {}
@@ -352,6 +366,28 @@ class DiagramRenderer:
                 key = next(k for k, p in self.paths.items() if p.stem == source.stem)
                 found = _bytes(self._redraw(key)[source.suffix[1:]])
             yield uri, found
+        yield from self.paper_files()
+
+    def paper_files(self) -> Iterator[tuple[str, bytes]]:
+        """Each map's PDFs on standard paper (`diagrams.paper`): site path and
+        bytes, composed from the drawing's PDF once and kept in the cache under
+        everything that decides them (the drawing, the title block, the code)."""
+        for key in sorted(self.paths):
+            if not has_paper(key, self.downloads_listed):
+                continue
+            files = self.unkept.get(key)
+            path = self.paths[key]
+            drawing = files["pdf"] if files else store.read_file(path.with_suffix(".pdf"))
+            meta = files[META] if files else store.read_file(path.with_suffix(f".{META}"))
+            if drawing is None or meta is None:
+                redrawn = self._redraw(key)
+                drawing, meta = redrawn["pdf"], redrawn[META]
+            item = self.jobs[key][0]
+            assert not isinstance(item, Persona)  # has_paper: maps only
+            block = title_block(item, self.changes.get(key), self.settings)
+            yield from paper_pdfs(
+                key, _bytes(drawing), json.loads(_bytes(meta)), block, self.cache_dir
+            )
 
     def close(self, cancel: bool = False) -> None:
         """Wait for the rest (or drop them, after a failed build); stop the workers."""

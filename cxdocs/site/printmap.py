@@ -15,10 +15,11 @@ copy of it. Print CSS (assets/cxdocs.css) shows them instead of the viewer.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from itertools import pairwise
+from collections.abc import Mapping
 from typing import Any
+
+from cxdocs.diagrams.tiles import Tile
+from cxdocs.diagrams.tiles import plan as plan_tiles
 
 # What both A4 and US Letter landscape hold inside the print CSS's 12 mm
 # margins (255 x 186 mm), in points, less a line for each tile's caption.
@@ -32,54 +33,9 @@ _GRAPH_ID = re.compile(r'<g id="([^"]+)" class="graph"')
 _TITLE = re.compile(r"<title[^>]*>([^<]*)</title>")
 
 
-@dataclass(frozen=True)
-class Tile:
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-    header: float  # height of the repeated header band on top (0: none)
-
-
-def _spans(start: float, end: float, room: float, cuts: Sequence[float]) -> list[float]:
-    """Break [start, end] into pieces of at most `room`, at a cut where one fits."""
-    edges = [start]
-    while end - edges[-1] > room:
-        here = edges[-1]
-        fits = [c for c in cuts if here < c <= here + room]
-        edges.append(max(fits) if fits else here + room)
-    edges.append(end)
-    return edges
-
-
 def plan(meta: Mapping[str, Any]) -> tuple[float, list[Tile]]:
     """The printed scale and the tiles (rows first) of a map with viewer hints."""
-    width, height = float(meta["width"]), float(meta["height"])
-    lanes = float(meta.get("lanes", 0))
-    top, bottom = (float(v) for v in meta.get("header", (0, 0)))
-    readable = min(1.0, MIN_PRINTED_PT / float(meta.get("min_font", 10)))
-    whole = min(1.0, PAGE_W / width, PAGE_H / height)
-    if whole >= readable:
-        return whole, [Tile(lanes, width, 0, height, 0)]
-    scale = readable
-    room_w, room_h = PAGE_W / scale, PAGE_H / scale
-    columns = [float(c) - 4 for c in meta.get("columns", ())]
-    x_edges = _spans(lanes, width, max(room_w - lanes, room_w / 2), columns)
-    band = bottom - top
-    row_cuts = [float(r) - 4 for r in meta.get("rows", ())]
-    y_edges = [0.0]
-    while height - y_edges[-1] > (room_h if len(y_edges) == 1 else room_h - band):
-        here = y_edges[-1]
-        room = room_h if here == 0 else max(room_h - band, room_h / 2)
-        fits = [c for c in row_cuts if here + room / 3 < c <= here + room]
-        y_edges.append(max(fits) if fits else here + room)
-    y_edges.append(height)
-    tiles = [
-        Tile(x0, x1, y0, y1, band if y0 > 0 and band > 0 else 0)
-        for y0, y1 in pairwise(y_edges)
-        for x0, x1 in pairwise(x_edges)
-    ]
-    return scale, tiles
+    return plan_tiles(meta, PAGE_W, PAGE_H, MIN_PRINTED_PT)
 
 
 def _part(use: str, x: float, y: float, w: float, h: float, vx: float, vy: float) -> str:

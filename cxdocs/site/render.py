@@ -21,7 +21,7 @@ from cxdocs import cache
 from cxdocs.i18n import catalog as i18n
 from cxdocs.i18n import numbers
 from cxdocs.site.markdown import render_markdown
-from cxdocs.site.viewer import diagram_frame, download_links
+from cxdocs.site.viewer import diagram_frame, download_links, paper_links
 
 
 def emotion_step(score: float) -> int:
@@ -83,7 +83,10 @@ def environment(
         # Downloads need the page's own URL: `site_url` makes a site path relative to it.
         site_url = context.get("site_url")
         links = download_links(key, site_url, downloads) if key and site_url else None
-        return diagram_frame(content, locale, css_class=css_class, name=name, downloads=links)
+        paper = paper_links(key, site_url, downloads) if key and site_url else None
+        return diagram_frame(
+            content, locale, css_class=css_class, name=name, downloads=links, paper=paper
+        )
 
     env.globals["t"] = t
     env.globals["tn"] = partial(i18n.plural, locale)  # tn(key, count, ...)

@@ -14,8 +14,10 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from cxdocs.diagrams.paper import LAYOUTS, PAPER_NAMES, PAPERS
 from cxdocs.i18n import catalog as i18n
 from cxdocs.site.diagrams import download_uri
+from cxdocs.site.paper import has_paper, paper_uri
 from cxdocs.site.printmap import print_tiles
 
 # Small inline icons (Material Design Icons paths, Apache-2.0), so the toolbar
@@ -50,8 +52,10 @@ def diagram_frame(
     css_class: str = "",
     name: str = "",
     downloads: Mapping[str, str] | None = None,
+    paper: Mapping[tuple[str, str], str] | None = None,
 ) -> Markup:
-    """A diagram with its toolbar; `downloads` maps format -> URL (relative to the page).
+    """A diagram with its toolbar; `downloads` maps format -> URL (relative to the page),
+    `paper` (paper, layout) -> URL of a map's PDFs on paper, offered under it.
 
     `content` is trusted markup (our own SVG, or a placeholder for it); `name`
     is the diagram's accessible name, user text, escaped here.
@@ -90,6 +94,20 @@ def diagram_frame(
             f'<span class="cx-downloads"><span class="cx-downloads-label">{t("download")}'
             f"</span> {' '.join(links)}</span>"
         )
+    paper_group = ""
+    if paper:
+        items = []
+        for (size, layout), url in paper.items():
+            named = PAPER_NAMES[size]
+            items.append(
+                f'<a class="cx-download" href="{escape(url)}" download '
+                f'title="{t(f"paper.{layout}_as", paper=named)}">'
+                f"{t(f'paper.{layout}', paper=named)}</a>"
+            )
+        paper_group = (
+            f'<p class="cx-paper-downloads"><span class="cx-downloads-label">'
+            f"{t('paper.downloads')}</span> {' '.join(items)}</p>"
+        )
     toolbar_name = t("diagram_tools", name=name) if name else t("diagram_tools_plain")
     return Markup(
         # A div, not a figure: themes style figures (Material shrinks them to fit-content).
@@ -101,7 +119,7 @@ def diagram_frame(
         + download_group
         + "</div>"
         f'<div class="cx-diagram-scroll">{content}</div>'
-        "</div>"
+        f"{paper_group}</div>"
     )
 
 
@@ -152,3 +170,13 @@ def download_links(key: str, link: Callable[[str], str], formats: Iterable[str])
     setting; none: no download links); `link` makes a site path relative to
     the page showing it."""
     return {fmt: link(download_uri(key, fmt)) for fmt in formats}
+
+
+def paper_links(
+    key: str, link: Callable[[str], str], formats: Iterable[str]
+) -> dict[tuple[str, str], str]:
+    """(paper, layout) -> URL of a map's PDFs on paper (none unless `downloads`
+    lists pdf and the diagram is a journey map or blueprint)."""
+    if not has_paper(key, tuple(formats)):
+        return {}
+    return {(p, lay): link(paper_uri(key, p, lay)) for p in PAPERS for lay in LAYOUTS}
