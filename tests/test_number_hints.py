@@ -23,4 +23,4 @@ from cxdocs.content.validation.numbers import number_hint
     ],
 )
 def test_number_hint_fits_the_mistake(field: str, written: str, hint: str) -> None:
-    assert number_hint(field, written) == hint
+    assert number_hint(field, written).text() == hint

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from cxdocs import __version__
 from cxdocs.cli.options import resolve_config_option
+from cxdocs.cli.speech import ask, take_locale_option
 
 # Command name -> its module. The order here is the order of `cxdocs --help`.
 # Modules are imported only when needed: `cxdocs check` should not pay for
@@ -54,6 +55,8 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    argv, locale = take_locale_option(argv)  # anywhere on the line, for every command
+    ask(locale)
     parser = _parser(argv)
     try:
         args = parser.parse_args(argv)

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from cxdocs.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Subparsers, load_config
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import locale_of
 from cxdocs.content.checks.memo import DocumentMemo
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.editor_schema import stale_schema_problems
 from cxdocs.content.problems import render
+from cxdocs.i18n.catalog import label
 from cxdocs.publish.freshness import stale_pages
 from cxdocs.publish.progress import Progress
 
@@ -47,11 +49,12 @@ def add_parser(commands: Subparsers) -> None:
     )
 
 
-def _colour(text: str) -> str:
+def _colour(text: str, locale: str) -> str:
     if not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
         return text
-    for word, code in (("error[", "31"), ("warning[", "33"), ("hint:", "2")):
-        text = text.replace(word, f"\033[{code}m{word[:-1]}\033[0m{word[-1]}")
+    for key, end, code in (("error", "[", "31"), ("warning", "[", "33"), ("hint", ":", "2")):
+        word = label(locale, f"problems.{key}")
+        text = text.replace(word + end, f"\033[{code}m{word}\033[0m{end}")
     return text
 
 
@@ -85,8 +88,9 @@ def run(args: argparse.Namespace) -> int:
         result.problems.append(stale)
     if not args.paths:  # the whole repository: its editor schemas too
         result.problems.extend(stale_schema_problems(config.root, config.settings, cache_dir))
-    text = render(result.problems, result.files, args.format, prefix=prefix)
-    print(_colour(text) if args.format == "text" else text)
+    locale = locale_of(config)
+    text = render(result.problems, result.files, args.format, prefix=prefix, locale=locale)
+    print(_colour(text, locale) if args.format == "text" else text)
     if result.errors or (args.strict and result.warnings):
         return EXIT_PROBLEMS
     return EXIT_OK

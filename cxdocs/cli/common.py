@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TypeAlias
 
+from cxdocs.cli.speech import asked_locale, locale_of
 from cxdocs.content.checks.run import CheckResult, run_checks
 from cxdocs.content.problems import render
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
@@ -28,7 +29,8 @@ def load_config(path: Path, fmt: str = "text", prefix: str = "") -> Config | Non
         return read_config(path.absolute())
     except ConfigError as failure:
         # Configuration problems go to stderr: there is no content report to summarise.
-        text = render(failure.problems, 0, fmt, with_summary=False, prefix=prefix)
+        locale = asked_locale()  # settings that cannot be read name no locale
+        text = render(failure.problems, 0, fmt, with_summary=False, prefix=prefix, locale=locale)
         print(text, file=sys.stderr)
         return None
 
@@ -63,7 +65,8 @@ def checked(config: Config, path: Path) -> CheckResult | int:
         return EXIT_USAGE
     result = run_checks(config, [path.absolute()])
     if result.errors:
-        print(render(result.problems, result.files, "text"), file=sys.stderr)
+        text = render(result.problems, result.files, "text", locale=locale_of(config))
+        print(text, file=sys.stderr)
         return EXIT_PROBLEMS
     return result
 

@@ -20,10 +20,11 @@ from typing import Any
 
 from cxdocs import GUIDE_URL
 from cxdocs.content.encodings import decode, salvage
-from cxdocs.content.problems import Problem, Severity
+from cxdocs.content.problems import Problem, Severity, problem
 from cxdocs.content.yaml.errors import prescan
 from cxdocs.content.yaml.source import Position, SourceMap, parse_yaml
 from cxdocs.files import FOLDERS
+from cxdocs.i18n.say import Text
 
 MAX_BYTES = 2 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -56,9 +57,9 @@ class Document:
         return self.path.stem
 
     def problem(
-        self, code: str, message: str, hint: str, at: Position, severity: Severity = "error"
+        self, code: str, message: Text, hint: Text, at: Position, severity: Severity = "error"
     ) -> Problem:
-        return Problem(self.rel, at.line, at.col, severity, code, message, hint)
+        return problem(self.rel, (at.line, at.col), severity, code, message, hint)
 
 
 def relative(path: Path, root: Path) -> str:

@@ -5,7 +5,9 @@ errors come from them, and so will the JSON Schemas editors use. Checks that nee
 more than one file (references, duplicates across files) live in `content/checks/`.
 
 Model-level rules raise `PydanticCustomError` whose *type* is the stable problem
-code, so `content.validation.validate` can turn them into problems without a lookup table.
+code, so `content.validation.validate` can turn them into problems without a lookup table;
+their context names their words (`{"words": "nps_counts"}`: the catalog's
+`problem.rule.nps_counts` and its `.hint`), so the problem reads in the site's locale.
 """
 
 from __future__ import annotations
@@ -64,7 +66,9 @@ def _flag_or_text(value: Any) -> Any:
         if isinstance(flag, str) and len(flag) > MAX_TEXT:
             raise PydanticCustomError("string_too_long", "too long", {"max_length": MAX_TEXT})
         return flag  # `fail_point: sim` is true
-    raise PydanticCustomError("wrong-type", "must be true or a description (text)")
+    raise PydanticCustomError(
+        "wrong-type", "must be true or a description (text)", {"words": "flag_or_text"}
+    )
 
 
 _SlugText = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
@@ -95,7 +99,7 @@ Text = Annotated[
 def _label(value: Any) -> Any:
     # `app:` or `app: ''` declares a channel the site and diagrams would show as nothing.
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise PydanticCustomError("empty-label", "has no label")
+        raise PydanticCustomError("empty-label", "has no label", {"words": "empty_label"})
     return value
 
 
@@ -264,18 +268,20 @@ class Metric(Model):
             raise PydanticCustomError(
                 "incomplete-nps",
                 "an NPS given as counts needs promoters, passives and detractors",
+                {"words": "nps_counts"},
             )
         if given and sum(given) == 0:
             raise PydanticCustomError(
                 "incomplete-nps",
                 "an NPS needs at least one answer; all counts are 0",
                 # Not "give all three counts": they were all given, all 0.
-                {"hint": "no answers yet: leave the NPS out until someone answers"},
+                {"words": "nps_no_answers"},
             )
         if not given and self.value is None:
             raise PydanticCustomError(
                 "metric-without-value",
                 "no value and no NPS counts",
+                {"words": "metric_without_value"},
             )
         return self
 

@@ -11,8 +11,11 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
+
+from cxdocs.i18n.catalog import DEFAULT_LOCALE, label, plural
+from cxdocs.i18n.say import Say, Text, text
 
 Severity = Literal["error", "warning"]
 
@@ -28,10 +31,45 @@ class Problem:
     code: str
     message: str
     hint: str = ""
+    # What message and hint say as catalog words, to be worded in another
+    # locale where shown (see cxdocs.i18n.say); the English text above is theirs.
+    words: tuple[Say | None, Say | None] = field(default=(None, None), compare=False, repr=False)
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+    def in_locale(self, locale: str) -> Problem:
+        """This problem with its message and hint in `locale` (codes stay English)."""
+        message, hint = self.words
+        if locale == DEFAULT_LOCALE or (message is None and hint is None):
+            return self
+        return replace(
+            self,
+            message=self.message if message is None else message.text(locale),
+            hint=self.hint if hint is None else hint.text(locale),
+        )
+
+
+def problem(
+    path: str,
+    at: tuple[int, int],
+    severity: Severity,
+    code: str,
+    message: Text,
+    hint: Text = "",
+) -> Problem:
+    """A problem whose message and hint may be catalog words (English text kept)."""
+    return Problem(
+        path,
+        at[0],
+        at[1],
+        severity,
+        code,
+        text(message),
+        text(hint),
+        (message if isinstance(message, Say) else None, hint if isinstance(hint, Say) else None),
+    )
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
@@ -39,27 +77,29 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(set(problems))
 
 
-def summary(problems: list[Problem], files: int) -> str:
+def summary(problems: list[Problem], files: int, locale: str = DEFAULT_LOCALE) -> str:
+    """'4 files checked: 2 errors, 1 warning', in `locale`."""
     counts = Counter(p.severity for p in problems)
     errors, warnings = counts["error"], counts["warning"]
-    checked = f"{files} file{'s' if files != 1 else ''} checked"
+    checked = plural(locale, "problems.files_checked", files)
     if not errors and not warnings:
-        return f"{checked}: no problems"
+        return label(locale, "problems.none", checked=checked)
     parts = []
     if errors:
-        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+        parts.append(plural(locale, "problems.errors", errors))
     if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+        parts.append(plural(locale, "problems.warnings", warnings))
     return f"{checked}: {', '.join(parts)}"
 
 
-def format_text(problem: Problem) -> str:
-    line = (
-        f"{problem.path}:{problem.line}:{problem.col}: "
-        f"{problem.severity}[{problem.code}] {problem.message}"
-    )
+def format_text(problem: Problem, locale: str = DEFAULT_LOCALE) -> str:
+    """`path:line:col: error[code] message` and its hint, in `locale`."""
+    problem = problem.in_locale(locale)
+    severity = label(locale, f"problems.{problem.severity}")
+    line = f"{problem.path}:{problem.line}:{problem.col}: {severity}[{problem.code}] "
+    line += problem.message
     if problem.hint:
-        line += f"\n    hint: {problem.hint}"
+        line += f"\n    {label(locale, 'problems.hint')}: {problem.hint}"
     return line
 
 
@@ -95,9 +135,21 @@ def format_json(problems: list[Problem], files: int) -> str:
         "files": files,
         "errors": counts["error"],
         "warnings": counts["warning"],
-        "problems": [asdict(p) for p in problems],
+        "problems": [_fields(p) for p in problems],
     }
     return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _fields(problem: Problem) -> dict[str, object]:
+    return {
+        "path": problem.path,
+        "line": problem.line,
+        "col": problem.col,
+        "severity": problem.severity,
+        "code": problem.code,
+        "message": problem.message,
+        "hint": problem.hint,
+    }
 
 
 def format_gitlab(problems: list[Problem]) -> str:
@@ -117,9 +169,15 @@ def format_gitlab(problems: list[Problem]) -> str:
 
 
 def render(
-    problems: list[Problem], files: int, fmt: str, with_summary: bool = True, prefix: str = ""
+    problems: list[Problem],
+    files: int,
+    fmt: str,
+    with_summary: bool = True,
+    prefix: str = "",
+    locale: str = DEFAULT_LOCALE,
 ) -> str:
-    """The whole report in one of the formats `text`, `github`, `gitlab` or `json`.
+    """The whole report in one of the formats `text`, `github`, `gitlab` or `json`,
+    messages, hints and the summary in `locale` (codes and `hint:` stay: CI greps them).
 
     `prefix` (the repository's folder in its git work tree, e.g. `cx/`) goes
     before the paths of CI annotations: GitHub and GitLab place them by the
@@ -127,12 +185,15 @@ def render(
     if prefix and fmt in ("github", "gitlab"):
         problems = [replace(p, path=prefix + p.path) for p in problems]
     ordered = sort_problems(problems)
+    ordered = [p.in_locale(locale) for p in ordered]
     if fmt == "json":
         return format_json(ordered, files)
     if fmt == "gitlab":
         return format_gitlab(ordered)
-    format_one = format_github if fmt == "github" else format_text
-    lines = [format_one(p) for p in ordered]
+    if fmt == "github":
+        lines = [format_github(p) for p in ordered]
+    else:
+        lines = [format_text(p, locale) for p in ordered]
     if with_summary:
-        lines.append(summary(ordered, files))
+        lines.append(summary(ordered, files, locale))
     return "\n".join(lines)

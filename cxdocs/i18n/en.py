@@ -7,6 +7,8 @@ template overrides use them).
 
 from __future__ import annotations
 
+from cxdocs.i18n.en_problems import WORDS as PROBLEM_WORDS
+
 WORDS: dict[str, str] = {
     # shared by diagrams
     "diagram.future_state": "Future state",
@@ -666,4 +668,6 @@ WORDS: dict[str, str] = {
     "method_observation": "Observation",
     "method_diary-study": "Diary study",
     "method_other": "Other",
+    # problems from `cxdocs check` and the build (cxdocs.i18n.en_problems)
+    **PROBLEM_WORDS,
 }

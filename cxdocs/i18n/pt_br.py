@@ -6,6 +6,8 @@ is exactly 1, so "0 passos", "1 passo", "3 passos".
 
 from __future__ import annotations
 
+from cxdocs.i18n.pt_br_problems import WORDS as PROBLEM_WORDS
+
 WORDS: dict[str, str] = {
     "diagram.future_state": "Estado futuro",
     "diagram.improves": "melhora {journey}",
@@ -665,4 +667,6 @@ WORDS: dict[str, str] = {
     "method_observation": "Observação",
     "method_diary-study": "Estudo de diário",
     "method_other": "Outro",
+    # problems from `cxdocs check` and the build (cxdocs.i18n.pt_br_problems)
+    **PROBLEM_WORDS,
 }

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cxdocs.content.embeds import KINDS, MALFORMED, PAGE_BLOCKS, Block, cxdocs_blocks
+from cxdocs.content.embeds import KINDS, PAGE_BLOCKS, Block, cxdocs_blocks
 from cxdocs.content.load import relative
-from cxdocs.content.problems import Problem
+from cxdocs.content.problems import Problem, problem
 from cxdocs.content.repository import Repository, diagram_items
 from cxdocs.content.validation.suggest import KEY_CUTOFF, did_you_mean, known_list, suggest_id
+from cxdocs.i18n.say import Text, say
 
 
 def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
@@ -36,14 +37,16 @@ def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
         for block in cxdocs_blocks(text):
             if block.kind is None:
                 problems.append(
-                    Problem(
+                    problem(
                         rel,
-                        block.line,
-                        1,
+                        (block.line, 1),
                         "error",
                         "bad-embed",
-                        MALFORMED + _near_word(text[block.start : block.end]),
-                        "write one line such as 'journey: <journey id>' inside the block",
+                        say(
+                            "problem.embed.malformed",
+                            near=_near_word(text[block.start : block.end]),
+                        ),
+                        say("problem.embed.malformed.hint"),
                     )
                 )
                 continue
@@ -56,7 +59,7 @@ def check_embeds(repo: Repository, docs_dir: Path) -> list[Problem]:
     return problems
 
 
-def _near_word(fenced: str) -> str:
+def _near_word(fenced: str) -> Text:
     """'; did you mean 'dashboard'?' for a misspelt block word (```cxdocs dashbord).
 
     The first word after `cxdocs` (on the fence line or inside) is compared with
@@ -77,25 +80,33 @@ def _missing(repo: Repository, rel: str, block: Block) -> Problem:
     kind, ident = block.kind or "", block.ident or ""
     line, col = block.id_line, block.id_col
     if kind == "persona" and ident in repo.personas:
-        return Problem(
+        return problem(
             rel,
-            line,
-            col,
+            (line, col),
             "error",
             "bad-embed",
-            f"persona '{ident}' has no empathy map to draw",
-            "add an 'empathy_map' to the persona, or embed one of its journeys",
+            say("problem.embed.no_empathy_map", id=ident),
+            say("problem.embed.no_empathy_map.hint"),
         )
     known = _labels(repo, kind)
-    listed = f"known: {known_list(known)}" if known else f"no {kind} has a diagram yet"
-    return Problem(
+    thing = say(f"problem.thing.{kind}")
+    listed = (
+        say("problem.known", known=known_list(known))
+        if known
+        else say(f"problem.embed.no_diagram.{kind}")
+    )
+    return problem(
         rel,
-        line,
-        col,
+        (line, col),
         "error",
         "unknown-reference",
-        f"{kind} '{ident}' is not defined{suggest_id(ident, known, _WORD[kind])}",
-        f"a cxdocs block names a {kind} id ({listed})",
+        say(
+            "problem.not_defined",
+            thing=thing,
+            id=ident,
+            suggestion=suggest_id(ident, known, _WORD[kind]),
+        ),
+        say("problem.embed.unknown.hint", thing=thing, listed=listed),
     )
 
 

@@ -153,7 +153,7 @@ def read_config(path: Path, root: Path | None = None) -> Config:
         return Document(
             path=owner.path,
             rel=owner.rel,
-            kind="cxdocs settings",
+            kind="settings",  # named "cxdocs settings" in problems
             data=options if isinstance(options, dict) else {},
             source=_sub_source(owner.source, prefix),
         )

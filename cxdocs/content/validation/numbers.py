@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from cxdocs.content.yaml.scalars import number as yaml_number
+from cxdocs.i18n.say import Say, say
 
 # [0-9], not \d: \d also matches other scripts' digits, which YAML does not read.
 _DECIMAL_COMMA = re.compile(r"[-+]?[0-9]+,[0-9]+")
@@ -27,23 +28,19 @@ _WITH_UNIT = re.compile(r"([-+]?[0-9]+(?:[.,][0-9]+)?)\s*((?:[^\W\d_]|[$€£¥]
 _FRACTION = re.compile(r"([-+]?[0-9]+)\s*/\s*([0-9]+)")
 _BINARY = re.compile(r"([-+]?)0[bB]([01]+)")
 _NOT_FINITE = {"inf", "infinity", ".inf", "nan", ".nan"}
-NOT_FINITE_HINT = "infinity and not-a-number (.inf, .nan) are not measurements: write a number"
+NOT_FINITE_HINT = say("problem.number.not_finite")
 _YES_NO = {"yes", "no", "on", "off", "y", "n", "true", "false"}
-EMOTION_HINT = "emotion is a whole number from -2 (very negative) through 0 to +2 (very positive)"
+EMOTION_HINT = say("problem.number.emotion")
 
 
-_COUNT = "{} counts people who answered: a whole number, 0 or more (never negative)"
 # Whole-number fields other than emotion: what they mean, for hints on any bad value.
 WHOLE_NUMBER_FIELDS = {
-    "promoters": _COUNT.format("promoters"),
-    "passives": _COUNT.format("passives"),
-    "detractors": _COUNT.format("detractors"),
-    "nav_limit": "nav_limit is a whole number: sections with more objects list only their "
-    "index page in the navigation; 0 lists everything",
-    "cell_limit": "cell_limit is a whole number, 1 or more: how many pain points or "
-    "opportunities a journey-map cell shows",
-    "sample": "sample counts the participants (or responses, tickets, sessions) of a "
-    "research source: a whole number, 0 or more",
+    "promoters": say("problem.number.count", field="promoters"),
+    "passives": say("problem.number.count", field="passives"),
+    "detractors": say("problem.number.count", field="detractors"),
+    "nav_limit": say("problem.number.nav_limit"),
+    "cell_limit": say("problem.number.cell_limit"),
+    "sample": say("problem.number.sample"),
 }
 
 
@@ -56,7 +53,7 @@ _MINUS_SIGNS = "\u2212\u2012\u2013\u2014\ufe63\uff0d"  # minus sign, dashes, sma
 
 def _plain_ascii(text: str) -> tuple[str, list[str]]:
     """Other scripts' digits (`١٢` -> `12`) and typographic minus signs as ASCII,
-    with what had to change, for the hint."""
+    with what had to change (catalog keys, in the order of their English words)."""
     changed: list[str] = []
     chars = []
     for char in text:
@@ -64,96 +61,89 @@ def _plain_ascii(text: str) -> tuple[str, list[str]]:
             chars.append(char)
         elif char in _MINUS_SIGNS:
             chars.append("-")
-            changed.append("a plain '-' for minus")
+            changed.append("problem.number.plain_minus")
         elif unicodedata.decimal(char, None) is not None:
             chars.append(str(unicodedata.decimal(char)))
-            changed.append("the digits 0-9")
+            changed.append("problem.number.plain_digits")
         else:
             chars.append(char)
     return "".join(chars), sorted(set(changed))
 
 
-def almost_number_hint(field: str, written: str) -> str | None:
+def almost_number_hint(field: str, written: str) -> Say | None:
     """A hint for what Python or YAML 1.1 reads as a number and YAML 1.2 does not."""
     if yaml_number(written) is not None:  # a number, but quoted (or !!str): text then
-        return f"write the number without quotes: {field}: {written}"
+        return say("problem.number.unquote", field=field, written=written)
     if "_" in written and yaml_number(written.replace("_", "")) is not None:
-        bare = written.replace("_", "")
-        return f"YAML 1.2 numbers have no '_' separators: write {bare} without the underscore"
+        return say("problem.number.underscore", bare=written.replace("_", ""))
     plain, changed = _plain_ascii(written)
     if changed and yaml_number(plain) is not None:
-        return f"write the number with {' and '.join(changed)}: {field}: {plain}"
+        what = say(changed[0]) if len(changed) == 1 else say("problem.number.plain_both")
+        return say("problem.number.plain", what=what, field=field, plain=plain)
     if written[:2] in ("0X", "0O") and yaml_number(written.lower()) is not None:
-        return f"write the prefix in lower case: {field}: 0{written[1].lower()}{written[2:]}"
+        lower = f"0{written[1].lower()}{written[2:]}"
+        return say("problem.number.lower_prefix", field=field, written=lower)
     signed = yaml_number(written[1:].lower()) if written[:1] in "+-" else None
     if written[1:3].lower() in ("0x", "0o") and isinstance(signed, int):
         decimal = -int(signed) if written[0] == "-" else int(signed)
-        return f"a 0x or 0o number takes no sign in YAML 1.2: write {field}: {decimal}"
+        return say("problem.number.signed_prefix", field=field, decimal=decimal)
     binary = _BINARY.fullmatch(written)
     if binary:
-        return f"YAML 1.2 has no binary numbers: write {binary[1]}{int(binary[2], 2)}"
+        return say("problem.number.binary", written=f"{binary[1]}{int(binary[2], 2)}")
     if written.lower().lstrip("+-") in _NOT_FINITE:
         return NOT_FINITE_HINT
     return None
 
 
-def boolean_hint(field: str, value: bool) -> str:
+def boolean_hint(field: str, value: bool) -> Say:
     """For `true`/`false` where a number belongs: a yes/no value is not 1 or 0."""
     said = "true" if value else "false"
     if field == "emotion":
-        return f"{said} is a yes/no value, not a score: {EMOTION_HINT}"
+        return say("problem.number.flag_not_score", said=said, then=EMOTION_HINT)
     if field in WHOLE_NUMBER_FIELDS:
-        return f"{said} is a yes/no value, not a number: {WHOLE_NUMBER_FIELDS[field]}"
-    return (
-        f"{said} is a yes/no value, not a number: write the measurement ({field}: 4.5), "
-        f'or "{said}" in quotes as text in a note'
-    )
+        return say("problem.number.flag_not_number", said=said, then=WHOLE_NUMBER_FIELDS[field])
+    return say("problem.number.flag_measure", said=said, field=field)
 
 
-def number_hint(field: str, text: str) -> str:
+def number_hint(field: str, text: str) -> Say:
     """How to write `text` as the number field `field` needs."""
     written = text.strip()
     if "\n" in text and yaml_number(written) is not None:  # `value: |` then the number: text
-        return f"write the number on the key's line, without | or >: {field}: {written}"
+        return say("problem.number.same_line", field=field, written=written)
     almost = almost_number_hint(field, written)
     if almost is not None:
         return almost
     if _DECIMAL_COMMA.fullmatch(written) and not _GROUPED.fullmatch(written):
-        return f"use a decimal point, not a comma: {written.replace(',', '.')}"
+        return say("problem.number.decimal_comma", written=written.replace(",", "."))
     if _GROUPED.fullmatch(written):
         digits = re.sub(r"[.,\s](?=\d{3}(?:\D|$))", "", written).replace(",", ".")
-        return f"write the number without thousands separators: {digits}"
+        return say("problem.number.grouped", digits=digits)
     time = _TIME.fullmatch(written)
     if time:
         hours, minutes = int(time.group(1)), int(time.group(2))
         decimal = _plain(hours + minutes / 60)
-        return (
-            f"a time is not a number: write {decimal} (one unit, e.g. hours, in unit:), "
-            f'or keep "{written}" as text in a note'
-        )
+        return say("problem.number.time", decimal=decimal, written=written)
     if field == "emotion":
         return EMOTION_HINT
     if _PERCENT.fullmatch(written):
-        return (
-            f'write the number alone and the unit apart: {field}: {written.rstrip("% ")}, unit: "%"'
-        )
+        return say("problem.number.percent", field=field, number=written.rstrip("% "))
     fraction = _FRACTION.fullmatch(written)
     if fraction and int(fraction.group(2)):
         decimal = _plain(int(fraction.group(1)) / int(fraction.group(2)))
-        return f"a fraction is not a number in YAML: write {field}: {decimal}"
+        return say("problem.number.fraction", field=field, decimal=decimal)
     with_unit = _WITH_UNIT.fullmatch(written)
     if with_unit:
         number, unit = with_unit.groups()
-        return f"write the number alone and the unit apart: {field}: {number}, unit: {unit}"
+        return say("problem.number.unit", field=field, number=number, unit=unit)
     if written.lower() in _YES_NO:
-        return f"'{written}' is text in YAML 1.2; {field} needs a number"
-    return "write a number such as 4.5 (a decimal point, no unit); text belongs in a note"
+        return say("problem.number.yes_no_text", written=written, field=field)
+    return say("problem.number.hint")
 
 
-def whole_number_hint(field: str, written: str) -> str:
+def whole_number_hint(field: str, written: str) -> Say:
     """For a fraction where a whole number is needed (an emotion of 1.5)."""
     if re.fullmatch(r"[0-9]{1,3}(?:\.[0-9]{3})+", written):
-        return f"{written} reads as a fraction; for thousands write {written.replace('.', '')}"
+        return say("problem.number.thousands", written=written, digits=written.replace(".", ""))
     if field == "emotion":
         return EMOTION_HINT
-    return WHOLE_NUMBER_FIELDS.get(field, f"{field} counts answers: write a whole number")
+    return WHOLE_NUMBER_FIELDS.get(field, say("problem.number.counts_answers", field=field))

@@ -22,7 +22,7 @@ from cxdocs.content.load import Document
 from cxdocs.content.model import slugify
 from cxdocs.content.problems import Problem
 from cxdocs.content.ruletable import Rule, first_answer
-from cxdocs.content.validation.describe import describe, show
+from cxdocs.content.validation.describe import describe, show, where
 from cxdocs.content.validation.numbers import (
     EMOTION_HINT,
     NOT_FINITE_HINT,
@@ -32,38 +32,22 @@ from cxdocs.content.validation.numbers import (
     number_hint,
     whole_number_hint,
 )
-from cxdocs.content.validation.suggest import KEY_CUTOFF, did_you_mean
+from cxdocs.content.validation.suggest import KEY_CUTOFF, did_you_mean, meant
 from cxdocs.content.vocabulary import closest, synonyms_hint
 from cxdocs.content.yaml.scalars import number as yaml_number
 from cxdocs.content.yaml.source import Position
+from cxdocs.i18n.say import Figure, Say, Text, say
 
-_EXPECTED = {
-    "string": "text",
-    "int": "a whole number",
-    "float": "a number",
-    "bool": "true or false",
-    "list": "a list",
-    "dict": "a mapping",
-    "model": "a mapping",
-    "finite": "a finite number",
-}
+# The start of pydantic's error types, and what such a value must be.
+_EXPECTED = ("string", "int", "float", "bool", "list", "dict", "model", "finite")
 _RANGE = {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}
 _DECLARED = {"channels": "channel", "actors": "actor"}  # mkdocs.yml mappings: id -> label
-_EXAMPLE_LABELS = {"channel": "Mobile app", "actor": "Customer service"}
 # Formats people ask for that the site does not make, and the one that serves instead.
 _FORMAT_STAND_INS = {
     **dict.fromkeys(("jpg", "jpeg", "gif", "webp", "tif", "tiff", "bmp"), "png"),
     **dict.fromkeys(("eps", "ps"), "pdf"),
 }
-_LITERAL_HINTS = {
-    "downloads": "list any of svg, png, pdf (e.g. 'downloads: [svg, pdf]'), "
-    "or write 'downloads: []' to offer no downloads",
-}
-_RULE_HINTS = {
-    "incomplete-nps": "give all three counts: promoters (9-10), passives (7-8), detractors (0-6)",
-    "metric-without-value": "add 'value: ...', or promoters/passives/detractors for an NPS",
-    "wrong-type": "write true, or a short description of how it fails",
-}
+_LITERAL_HINTS = {"downloads": say("problem.downloads.hint")}
 
 
 @dataclass(frozen=True)
@@ -96,8 +80,12 @@ class Failure:
         return dict(self.error.get("ctx", {}))
 
     @cached_property
-    def owner(self) -> str:
-        return describe(self.doc.data or {}, self.loc[:-1], self.doc.kind)
+    def _where(self) -> tuple[Say, Say]:
+        return where(self.doc.data or {}, self.loc[:-1], self.doc.kind)
+
+    @property
+    def owner(self) -> Say:
+        return self._where[0]
 
     @cached_property
     def on_key(self) -> bool:
@@ -109,12 +97,14 @@ class Failure:
         return self.doc.source.key(self.loc) if self.on_key else self.doc.source.value(self.loc)
 
     @cached_property
-    def subject(self) -> str:
-        return (
-            f"'{self.field}' of {self.owner}" if self.owner != self.doc.kind else f"'{self.field}'"
-        )
+    def subject(self) -> Say:
+        if self.owner == say(f"problem.thing.{self.doc.kind}"):
+            return say("problem.subject.field", field=str(self.field))
+        return say("problem.subject.field_of", field=str(self.field), owner=self.owner)
 
-    def problem(self, code: str, message: str, hint: str, where: Position | None = None) -> Problem:
+    def problem(
+        self, code: str, message: Text, hint: Text, where: Position | None = None
+    ) -> Problem:
         return self.doc.problem(code, message, hint, self.where if where is None else where)
 
 
@@ -123,8 +113,8 @@ def _missing(f: Failure) -> Problem | None:
         return None
     return f.problem(
         "missing-field",
-        f"{f.owner} is missing required field '{f.field}'",
-        f"add '{f.field}: ...' to the {f.owner.split(' ')[0]}",
+        say("problem.missing.message", owner=f.owner, field=str(f.field)),
+        say("problem.missing.hint", field=str(f.field), to=f._where[1]),
         f.doc.source.value(f.loc[:-1]),
     )
 
@@ -135,8 +125,13 @@ def _unknown_key(f: Failure) -> Problem | None:
     allowed = fields_at(f.model, f.loc[:-1])
     return f.problem(
         "unknown-key",
-        f"unknown key '{f.field}' in {f.owner}{did_you_mean(str(f.field), allowed, KEY_CUTOFF)}",
-        f"allowed keys: {', '.join(allowed)}",
+        say(
+            "problem.unknown_key.message",
+            key=str(f.field),
+            owner=f.owner,
+            suggestion=did_you_mean(str(f.field), allowed, KEY_CUTOFF),
+        ),
+        say("problem.unknown_key.hint", keys=", ".join(allowed)),
         f.doc.source.key(f.loc),
     )
 
@@ -148,10 +143,22 @@ def _not_an_option(f: Failure) -> Problem | None:
     options = [o.strip(" '") for o in expected.replace(" or ", ", ").split(",")]
     return f.problem(
         "invalid-value",
-        f"{f.subject} must be one of {', '.join(options)}; got {show(f.value)}"
-        + (_closest_option(f.value, options, str(f.field)) if isinstance(f.value, str) else ""),
+        say(
+            "problem.not_an_option.message",
+            subject=f.subject,
+            options=", ".join(options),
+            got=show(f.value),
+            suggestion=_closest_option(f.value, options, str(f.field))
+            if isinstance(f.value, str)
+            else "",
+        ),
         _LITERAL_HINTS.get(
-            str(f.field), f"use one of: {', '.join(options)}{synonyms_hint(str(f.field))}"
+            str(f.field),
+            say(
+                "problem.not_an_option.hint",
+                options=", ".join(options),
+                synonyms=synonyms_hint(str(f.field)),
+            ),
         ),
     )
 
@@ -161,8 +168,8 @@ def _emotion_range(f: Failure) -> Problem | None:
         return None
     return f.problem(
         "out-of-range",
-        f"{f.subject} must be between -2 and +2; got {show(f.value)}",
-        "emotion runs from -2 (very negative) through 0 (neutral) to +2 (very positive)",
+        say("problem.emotion_range.message", subject=f.subject, got=show(f.value)),
+        say("problem.emotion_range.hint"),
     )
 
 
@@ -172,7 +179,7 @@ def _count_range(f: Failure) -> Problem | None:
         return None
     return f.problem(
         "out-of-range",
-        f"{f.subject} must be {least} or more; got {show(f.value)}",
+        say("problem.count_range.message", subject=f.subject, least=least, got=show(f.value)),
         WHOLE_NUMBER_FIELDS[str(f.field)],
     )
 
@@ -183,9 +190,13 @@ def _text_too_long(f: Failure) -> Problem | None:
     limit = f.ctx.get("max_length", 0)
     return f.problem(
         "text-too-long",
-        f"{f.subject} is {len(f.value):,} characters long; diagrams take at most {limit:,}",
-        "keep the short text here and move the detail into a 'description' "
-        "(or the Markdown body), which has no limit",
+        say(
+            "problem.text_too_long.message",
+            subject=f.subject,
+            length=Figure(len(f.value)),
+            limit=Figure(limit),
+        ),
+        say("problem.text_too_long.hint"),
     )
 
 
@@ -194,21 +205,21 @@ def _empty_list(f: Failure) -> Problem | None:
         return None
     return f.problem(
         "empty-list",
-        f"{f.subject} must list at least one entry",
-        f"add at least one entry under '{f.field}'",
+        say("problem.empty_list.message", subject=f.subject),
+        say("problem.empty_list.hint", field=str(f.field)),
     )
 
 
 def _list_too_long(f: Failure) -> Problem | None:
     if f.type != "too_long":
         return None
-    limit = f.ctx.get("max_length")
+    limit = int(f.ctx.get("max_length", 0))
     return f.problem(
         "out-of-range",
-        f"{f.subject} has more than {limit} entries",
-        "'why' is the five-whys chain: keep at most five"
+        say("problem.list_too_long.message", limit, subject=f.subject),
+        say("problem.list_too_long.why")
         if f.field == "why"
-        else f"keep at most {limit} entries",
+        else say("problem.list_too_long.hint", limit),
     )
 
 
@@ -218,13 +229,16 @@ def _bad_id(f: Failure) -> Problem | None:
     suggestion = slugify(f.value) if isinstance(f.value, str) else ""
     subject = f.subject
     if f.on_key and len(f.loc) > 1:  # `channels: {E-mail: ...}`: the key is the id
-        subject = f"{_DECLARED.get(str(f.loc[-2]), 'key')} '{f.field}'"
+        thing = say(f"problem.thing.{_DECLARED.get(str(f.loc[-2]), 'key')}")
+        subject = say("problem.where.named", thing=thing, id=str(f.field))
+    shown = "" if f"'{f.value}'" in subject.text() else say("problem.bad_id.got", got=show(f.value))
     return f.problem(
         "bad-id",
-        f"{subject} is not a valid id"
-        + ("" if f"'{f.value}'" in subject else f": {show(f.value)}"),
-        "ids use lower-case letters, digits and '-'"
-        + (f"; for example '{suggestion}'" if suggestion else ""),
+        say("problem.bad_id.message", subject=subject, got=shown),
+        say(
+            "problem.bad_id.hint",
+            example=say("problem.bad_id.example", id=suggestion) if suggestion else "",
+        ),
     )
 
 
@@ -236,9 +250,13 @@ def _empty_label(f: Failure) -> Problem | None:
     what, name = _DECLARED.get(str(loc[-2]) if len(loc) > 1 else "", "key"), loc[-1]
     return f.problem(
         "empty-label",
-        f"{what} '{name}' has no label: the site and diagrams would show it as nothing",
-        f"write the name people see after the colon, e.g. '{name}: "
-        f"{_EXAMPLE_LABELS.get(what, 'Mobile app')}', or remove the {what}",
+        say("problem.empty_label.message", thing=say(f"problem.thing.{what}"), id=str(name)),
+        say(
+            "problem.empty_label.hint",
+            id=str(name),
+            example=say(f"problem.empty_label.example.{what}"),
+            the=say(f"problem.the.{what}"),
+        ),
         f.doc.source.key(f.loc),
     )
 
@@ -254,7 +272,7 @@ def _not_whole(f: Failure) -> Problem | None:
         return None
     return f.problem(
         "not-a-number" if isinstance(value, str) else "wrong-type",
-        f"{f.subject} must be a whole number; got {show(value)}",
+        say("problem.not_whole.message", subject=f.subject, got=show(value)),
         (isinstance(value, str) and almost_number_hint(field, value.strip()))
         or WHOLE_NUMBER_FIELDS[field],
     )
@@ -267,7 +285,7 @@ def _not_a_number(f: Failure) -> Problem | None:
     field, value = str(f.field), f.value
     return f.problem(
         "not-a-number",
-        f"{f.subject} is not a number: {show(value)}",
+        say("problem.not_a_number.message", subject=f.subject, got=show(value)),
         boolean_hint(field, value) if isinstance(value, bool) else number_hint(field, value),
     )
 
@@ -280,7 +298,7 @@ def _fraction(f: Failure) -> Problem | None:
     shown = f"!!float {value}" if isinstance(yaml_number(str(value)), int) else str(value)
     return f.problem(
         "wrong-type",
-        f"{f.subject} must be a whole number; got {shown}",
+        say("problem.not_whole.message", subject=f.subject, got=shown),
         whole_number_hint(str(f.field), str(value)),
     )
 
@@ -289,7 +307,9 @@ def _not_finite(f: Failure) -> Problem | None:
     if f.type != "finite_number":
         return None
     return f.problem(
-        "not-a-number", f"{f.subject} must be a finite number; got {f.value}", NOT_FINITE_HINT
+        "not-a-number",
+        say("problem.not_finite.message", subject=f.subject, got=str(f.value)),
+        NOT_FINITE_HINT,
     )
 
 
@@ -297,22 +317,32 @@ def _not_a_flag(f: Failure) -> Problem | None:
     if not f.type.startswith("bool_") or not isinstance(f.value, str | int | float):
         return None
     return f.problem(
-        "wrong-type", f"{f.subject} must be true or false; got {show(f.value)}", _flag_hint(f.value)
+        "wrong-type",
+        say("problem.not_a_flag.message", subject=f.subject, got=show(f.value)),
+        _flag_hint(f.value),
     )
 
 
 def _model_rule(f: Failure) -> Problem | None:
     if "-" not in f.type:  # a model rule: its type is our stable code
         return None
+    # The model's rules name their words in the error's context (cxdocs.content.model).
+    words = str(f.ctx.get("words", ""))
     subject = describe(f.doc.data or {}, f.loc, f.doc.kind)
-    hint = str(f.ctx.get("hint", _RULE_HINTS.get(f.type, "")))
-    return f.problem(f.type, f"{subject}: {f.error['msg']}", hint)
+    message: Text = say(f"problem.rule.{words}") if words else f.error["msg"]
+    hint: Text = say(f"problem.rule.{words}.hint") if words else ""
+    return f.problem(f.type, say("problem.model_rule", subject=subject, rule=message), hint)
 
 
 def _wrong_type(f: Failure) -> Problem:
     return f.problem(
         "wrong-type",
-        f"{f.subject} must be {_expected(f.type)}; got {show(f.value)}",
+        say(
+            "problem.wrong_type.message",
+            subject=f.subject,
+            expected=_expected(f.type),
+            got=show(f.value),
+        ),
         _type_hint(str(f.field), f.value),
     )
 
@@ -343,7 +373,7 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
     return first_answer(RULES, Failure(doc, error, model))
 
 
-def _closest_option(value: str, options: list[str], field: str) -> str:
+def _closest_option(value: str, options: list[str], field: str) -> Text:
     """'; did you mean ...?' for a choice: `PNG` -> png and `PT-br` -> pt-BR first
     (difflib compares case), a stand-in for a format the site does not make, the
     English word for a misspelt synonym (`planejda` -> planned)."""
@@ -351,40 +381,40 @@ def _closest_option(value: str, options: list[str], field: str) -> str:
     wanted = value.strip().casefold().lstrip(".")
     found = folded.get(wanted) or folded.get(_FORMAT_STAND_INS.get(wanted, ""))
     found = found or folded.get(closest(field, value) or "")
-    return f"; did you mean '{found}'?" if found else did_you_mean(value, options)
+    return meant(found) if found else did_you_mean(value, options)
 
 
-def _expected(error_type: str) -> str:
-    for prefix, text in _EXPECTED.items():
-        if error_type.startswith(prefix) or error_type.startswith(f"{prefix}_"):
-            return text
+def _expected(error_type: str) -> Say:
+    for prefix in _EXPECTED:
+        if error_type.startswith(prefix):
+            return say(f"problem.expected.{prefix}")
     if error_type.startswith("model_attributes"):
-        return "a mapping"
-    return "a different kind of value"
+        return say("problem.expected.dict")
+    return say("problem.expected.other")
 
 
-def _type_hint(field: str, value: Any) -> str:
+def _type_hint(field: str, value: Any) -> Say:
     """A hint that fits what was written: nothing at all, or a value of another type."""
     if field == "downloads":  # `downloads: png`, `downloads: false`, `downloads:`
         if isinstance(value, str) and value.strip():
-            return f"write a list, even of one format: 'downloads: [{value.strip()}]'"
+            return say("problem.downloads.one_format", format=value.strip())
         return _LITERAL_HINTS[field]
     if value is None:  # `title: ~`, `title:` or `app:` with nothing after it
-        return f"'{field}' is empty: write its value after the colon, or remove the key"
+        return say("problem.wrong_type.empty", field=field)
     if field == "emotion":
         return EMOTION_HINT
-    return "check the value's type: lists are written '- item' or [a, b]; quote text"
+    return say("problem.wrong_type.hint")
 
 
-def _flag_hint(value: str | float) -> str:
+def _flag_hint(value: str | float) -> Say:
     if not isinstance(value, str):  # `draft: 1`: not a yes/no in YAML 1.2
-        return "write true or false (1 and 0 are numbers)"
+        return say("problem.flag.number")
     if value.strip() in ("true", "false"):
-        return f"write {value.strip()} without quotes"
+        return say("problem.flag.unquote", value=value.strip())
     if value.strip().lower() in ("true", "false"):
         # Only lower-case true/false are yes/no values; True stays the text "True",
         # so a title reading "True" is shown as written.
-        return f"write {value.strip().lower()} in lower case (only true and false are yes/no)"
+        return say("problem.flag.lower_case", value=value.strip().lower())
     if value.strip().lower() in ("yes", "no", "on", "off", "y", "n"):
-        return "write true or false (YAML 1.2 reads yes, no, on and off as text)"
-    return "write true or false"
+        return say("problem.flag.yes_no")
+    return say("problem.flag.hint")

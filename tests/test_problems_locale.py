@@ -1,0 +1,97 @@
+"""Problems in the site's locale: messages, hints, the summary; codes stay English."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cxdocs.content.problems import Problem, summary
+from tests.conftest import FIXTURES, make_repo
+
+INVALID = FIXTURES / "invalid"
+
+
+def in_portuguese(repo: Path) -> None:
+    """Name pt-BR as the locale in the repository's settings."""
+    settings = repo / "mkdocs.yml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(text.replace("  - cxdocs:\n", "  - cxdocs:\n      locale: pt-BR\n", 1))
+
+
+def _problems(errors: int, warnings: int) -> list[Problem]:
+    return [
+        Problem("a.yaml", n, 1, "error" if n <= errors else "warning", "c", "m")
+        for n in range(1, errors + warnings + 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("files", "errors", "warnings", "english", "portuguese"),
+    [
+        (0, 0, 0, "0 files checked: no problems", "0 arquivos verificados: nenhum problema"),
+        (1, 1, 0, "1 file checked: 1 error", "1 arquivo verificado: 1 erro"),
+        (
+            4,
+            2,
+            1,
+            "4 files checked: 2 errors, 1 warning",
+            "4 arquivos verificados: 2 erros, 1 aviso",
+        ),
+        (3, 0, 2, "3 files checked: 2 warnings", "3 arquivos verificados: 2 avisos"),
+    ],
+)
+def test_the_summary_line_agrees_with_its_counts(
+    files: int, errors: int, warnings: int, english: str, portuguese: str
+) -> None:
+    found = _problems(errors, warnings)
+    assert summary(found, files) == english
+    assert summary(found, files, "pt-BR") == portuguese
+
+
+def test_check_speaks_the_locale_of_the_settings(
+    tmp_path: Path,
+    run_cli: Callable[..., tuple[int, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    repo = make_repo(tmp_path, INVALID / "missing-field")
+    in_portuguese(repo)
+    monkeypatch.chdir(repo)
+    monkeypatch.setenv("CXDOCS_LOCALE", "en")  # the settings' locale wins
+    code, out, _ = run_cli("check")
+    assert code == 1
+    assert "erro[missing-field] falta o campo obrigatório 'action' em passo 'pays'" in out
+    assert "    dica: acrescente 'action: ...' ao passo" in out
+    assert out.rstrip().endswith("arquivos verificados: 2 erros")
+
+
+def test_without_readable_settings_the_asked_locale_speaks(
+    tmp_path: Path,
+    run_cli: Callable[..., tuple[int, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    repo = make_repo(tmp_path, INVALID / "numbers-settings")
+    monkeypatch.chdir(repo)
+    english = run_cli("check")
+    assert "hint: YAML 1.2 numbers have no '_' separators" in english[2]
+    by_option = run_cli("check", "--locale", "pt-BR")
+    monkeypatch.setenv("CXDOCS_LOCALE", "pt_BR")
+    by_environment = run_cli("check")
+    assert by_option == by_environment
+    assert "dica: números do YAML 1.2 não têm separadores '_'" in by_option[2]
+    assert by_option[0] == english[0] == 2
+
+
+def test_json_keeps_english_field_names_and_codes(
+    tmp_path: Path,
+    run_cli: Callable[..., tuple[int, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    repo = make_repo(tmp_path, INVALID / "invalid-value")
+    in_portuguese(repo)
+    monkeypatch.chdir(repo)
+    _, out, _ = run_cli("check", "--format", "json")
+    assert '"code": "invalid-value"' in out
+    assert '"severity": "error"' in out
+    assert "precisa ser um destes valores: low, medium, high" in out
