@@ -34,7 +34,7 @@ def make_repo(tmp_path: Path, *overlays: Path) -> Path:
     shutil.copytree(FIXTURES / "base", repo)
     for overlay in overlays:
         shutil.copytree(
-            overlay, repo, dirs_exist_ok=True, ignore=shutil.ignore_patterns("expected.txt")
+            overlay, repo, dirs_exist_ok=True, ignore=shutil.ignore_patterns("expected*.txt")
         )
     return repo
 

@@ -177,7 +177,7 @@ def _decode(raw: bytes, doc: Document) -> str | None:
         return None
     found = prescan(text)  # the whole file: a Markdown body too
     if found is not None:
-        doc.problems.append(doc.problem(found.code, found.message, found.hint, found.position))
+        doc.problems.append(doc.problem(found.code, found.words, found.hint_words, found.position))
         return None
     return text
 
@@ -303,7 +303,7 @@ def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
     doc.source = parsed.source
     if parsed.issue is not None:
         issue = parsed.issue
-        doc.problems.append(doc.problem(issue.code, issue.message, issue.hint, issue.position))
+        doc.problems.append(doc.problem(issue.code, issue.words, issue.hint_words, issue.position))
         doc.salvaged = salvaged(text)
         return doc
     if parsed.data is None:

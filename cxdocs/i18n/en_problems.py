@@ -199,4 +199,131 @@ WORDS: dict[str, str] = {
     "problem.embed.no_diagram.journey": "no journey has a diagram yet",
     "problem.embed.no_diagram.blueprint": "no blueprint has a diagram yet",
     "problem.embed.unknown.hint": "a cxdocs block names a {thing} id ({listed})",
+    # reading YAML (cxdocs.content.yaml)
+    "problem.yaml.documents": "the file holds more than one YAML document",
+    "problem.yaml.documents.hint": "keep one object per file; remove the extra '---' line",
+    "problem.yaml.alias": "alias *{name} refers to an anchor that is not defined above",
+    "problem.yaml.alias.hint": "define &{name} before using *{name}",
+    "problem.yaml.alias.emphasis": "text starting with '*' (Markdown emphasis?) must be quoted: "
+    '"*important* step"',
+    "problem.yaml.quote_open": "the quoted text that starts here is never closed",
+    "problem.yaml.quote_open.hint": "close the quote that starts here "
+    "(or escape quotes inside the text)",
+    "problem.yaml.quote_runs_on": "add the closing {quote} at the end of this line; as written, "
+    "the text runs on to the {quote} on line {line}",
+    "problem.yaml.tab": "a tab character cannot be used here",
+    "problem.yaml.tab.hint": "indent with spaces: YAML does not allow tab characters "
+    "for indentation",
+    "problem.yaml.list_open": "the list opened with '{bracket}' here is never closed",
+    "problem.yaml.list_open.hint": "add the closing '{closing}' at the end of the list; "
+    "quote any text that contains '{closing}' or ','",
+    "problem.yaml.mapping_open": "the mapping opened with '{bracket}' here is never closed",
+    "problem.yaml.mapping_open.hint": "add the closing '{closing}' at the end of the mapping; "
+    "quote any text that contains '{closing}' or ','",
+    "problem.yaml.apostrophe": "write an apostrophe inside '...' as two: 'Customer''s order'",
+    "problem.yaml.double_quote": 'write a quote inside "..." as \\": "Say \\"hi\\""',
+    "problem.yaml.after_quote": "text continues after the closing {quote}",
+    "problem.yaml.after_quote.hint": "{inner}; or use the other kind of quotes around the text",
+    "problem.yaml.no_space": "'{key}:{rest}' needs a space after the ':'",
+    "problem.yaml.no_space.hint": "write '{key}: {rest}': YAML reads 'key: value' only "
+    "with a space",
+    "problem.yaml.indented": "'{key}:' is indented more than the line above it",
+    "problem.yaml.indented.hint": "YAML reads it as more of the text of '{above}'; "
+    "indent '{key}:' like '{above}:'",
+    "problem.yaml.read_as_alias": "text starting with '{char}' is read as a YAML alias",
+    "problem.yaml.read_as_anchor": "text starting with '{char}' is read as a YAML anchor",
+    "problem.yaml.too_many": "there is a '{char}' too many here",
+    "problem.yaml.too_many.hint": "remove it, or quote the text if '{char}' belongs to it",
+    "problem.yaml.no_colon": "this line has text but no ':' after a key",
+    "problem.yaml.context": "{context}: {problem}",
+    "problem.yaml.not_allowed": "the text contains a character YAML does not allow, {char}",
+    "problem.yaml.not_allowed.hint": "delete it; the file may have been damaged or saved "
+    "in another format",
+    "problem.yaml.emphasis": "text starting with '{char}' (Markdown emphasis?) must be quoted: "
+    '"{char}..."',
+    "problem.yaml.quote_it": "text starting with '{char}' must be quoted",
+    "problem.yaml.colon.hint": 'a value containing ": " needs quotes, e.g. action: "Pays: by Pix"',
+    "problem.yaml.indentation.hint": "check the indentation of this line against the lines "
+    "above it",
+    "problem.yaml.list_item.hint": "this line is not a list item ('- ...') like the lines above; "
+    "indent it or add '- '",
+    "problem.yaml.key_value.hint": "write 'key: value' here, or indent the line to continue "
+    "the text above it",
+    "problem.yaml.hint": "fix the YAML syntax here; the real mistake may be on the line above",
+    "problem.yaml.too_deep": "the document nests more than {depth} levels deep",
+    "problem.yaml.too_deep.hint": "content files need a few levels; flatten the structure",
+    "problem.yaml.too_complex": "the document expands to more than {values} values",
+    "problem.yaml.too_complex.hint": "aliases (*name) that repeat large anchors multiply the "
+    "document's size; write the content out or split the file",
+    "problem.yaml.complex_key": "a mapping key must be plain text, not a list or mapping",
+    "problem.yaml.complex_key.hint": "write the key as text followed by ':'",
+    "problem.yaml.duplicate_key": "key '{key}' appears twice in the same mapping{where}",
+    "problem.yaml.duplicate_key.first": " (first at line {line})",
+    "problem.yaml.duplicate_key.hint": "YAML keeps only the last one; remove or merge "
+    "the duplicate",
+    "problem.yaml.tag": "unsupported YAML tag {tag}",
+    "problem.yaml.tag.hint": "content files use plain YAML; remove the tag",
+    "problem.yaml.tagged_not.int": "'{text}' is not an integer",
+    "problem.yaml.tagged_not.float": "'{text}' is not a number",
+    "problem.yaml.tagged_not.bool": "'{text}' is not true or false",
+    "problem.yaml.tagged_not.null": "'{text}' is not null",
+    "problem.yaml.unreadable_value": "cannot read value: {message}",
+    "problem.yaml.unreadable_value.hint": "quote the value to keep it as text",
+    "problem.yaml.control": "the text contains an invisible control character, {char}",
+    "problem.yaml.control.hint": "delete it (editors show it as a box or as <0x..>); it often "
+    "comes from a crashed editor, a bad copy from a PDF or spreadsheet, or a broken merge",
+    "problem.yaml.conflict": "unresolved merge conflict: the file still holds git's marker "
+    "'{marker}'",
+    "problem.yaml.conflict.hint": "keep the version you want between '<<<<<<<' and '>>>>>>>', "
+    "delete the marker lines ('<<<<<<<', '=======', '>>>>>>>'), then commit",
+    "problem.yaml.invisible.indentation": "{char} is used as indentation; YAML does not count "
+    "it as a space",
+    "problem.yaml.invisible.after_colon": "{char} is after the ':'; YAML does not count it "
+    "as a space",
+    "problem.yaml.invisible.hint": "replace it with an ordinary space (it often comes from "
+    "copying text from a web page, Word or a chat app)",
+    "problem.yaml.comma.decimal": 'a decimal comma? write {point}; or quote text: "{whole}"',
+    "problem.yaml.comma.quote": 'quote text that contains a comma: "{whole}"',
+    "problem.yaml.comma.splits": "a comma splits '{whole}' in two: inside {{ }} a comma starts "
+    "a new field",
+    "problem.yaml.comma.no_value": "'{key}' has no value: inside {{ }} each entry is 'key: value'",
+    "problem.yaml.comma.no_value.hint": "write 'key: value', or quote text that contains a comma",
+    "problem.escape.keep": "write the character itself, a backslash that is part of the text "
+    "as \\\\ (\"C:\\\\Users\"), or put the text in single quotes ('...'), where a backslash "
+    "is an ordinary character",
+    "problem.escape.two_halves": "'{written}' is a character written as two UTF-16 halves, "
+    "as JSON writes it; YAML takes one escape per character",
+    "problem.escape.two_halves.hint": "write the character itself ({char}) or {escape}",
+    "problem.escape.half": "'{written}' is half of a UTF-16 surrogate pair, not a character",
+    "problem.escape.unknown": "'{shown}' is not an escape YAML knows in double-quoted text",
+    "problem.escape.digits": "'\\{letter}' needs {size} hexadecimal digits (0-9, A-F), "
+    "e.g. {example}",
+    "problem.escape.too_large": "'\\{written}' is not a Unicode character "
+    "(the largest is \\U0010FFFF)",
+    # libyaml's own words (cxdocs.content.yaml.syntax.libyaml_words)
+    "problem.libyaml.indicator": "found character that cannot start any token",
+    "problem.libyaml.mapping_values": "mapping values are not allowed in this context",
+    "problem.libyaml.mapping_values_here": "mapping values are not allowed here",
+    "problem.libyaml.expected_key": "did not find expected key",
+    "problem.libyaml.expected_colon": "could not find expected ':'",
+    "problem.libyaml.expected_dash": "did not find expected '-' indicator",
+    "problem.libyaml.end_of_stream": "found unexpected end of stream",
+    "problem.libyaml.unknown_escape": "found unknown escape character",
+    "problem.libyaml.block_mapping": "while parsing a block mapping",
+    "problem.libyaml.block_collection": "while parsing a block collection",
+    "problem.libyaml.flow_mapping": "while parsing a flow mapping",
+    "problem.libyaml.flow_sequence": "while parsing a flow sequence",
+    "problem.libyaml.flow_node": "while parsing a flow node",
+    "problem.libyaml.block_node": "while parsing a block node",
+    "problem.libyaml.simple_key": "while scanning a simple key",
+    "problem.libyaml.quoted_scalar": "while scanning a quoted scalar",
+    "problem.libyaml.plain_scalar": "while scanning a plain scalar",
+    "problem.libyaml.block_scalar": "while scanning a block scalar",
+    "problem.libyaml.alias": "while scanning an alias",
+    "problem.libyaml.anchor": "while scanning an anchor",
+    "problem.libyaml.tag": "while scanning a tag",
+    "problem.libyaml.directive": "while scanning a directive",
+    "problem.libyaml.node": "while parsing a node",
+    "problem.libyaml.single_document": "expected a single document in the stream",
+    "problem.libyaml.expected_but_found": "expected {expected}, but found {found}",
 }

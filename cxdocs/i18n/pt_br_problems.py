@@ -198,4 +198,135 @@ WORDS: dict[str, str] = {
     "problem.embed.no_diagram.journey": "nenhuma jornada tem diagrama ainda",
     "problem.embed.no_diagram.blueprint": "nenhum blueprint tem diagrama ainda",
     "problem.embed.unknown.hint": "um bloco cxdocs indica um id de {thing} ({listed})",
+    "problem.yaml.documents": "o arquivo tem mais de um documento YAML",
+    "problem.yaml.documents.hint": "mantenha um objeto por arquivo; remova a linha '---' a mais",
+    "problem.yaml.alias": "o alias *{name} se refere a uma âncora que não foi definida acima",
+    "problem.yaml.alias.hint": "defina &{name} antes de usar *{name}",
+    "problem.yaml.alias.emphasis": "texto que começa com '*' (ênfase do Markdown?) precisa "
+    'de aspas: "*importante* passo"',
+    "problem.yaml.quote_open": "o texto entre aspas que começa aqui nunca é fechado",
+    "problem.yaml.quote_open.hint": "feche as aspas que começam aqui "
+    "(ou escape as aspas dentro do texto)",
+    "problem.yaml.quote_runs_on": "feche com {quote} no fim desta linha; do jeito que está, "
+    "o texto continua até o {quote} da linha {line}",
+    "problem.yaml.tab": "não se pode usar um caractere de tabulação aqui",
+    "problem.yaml.tab.hint": "recue com espaços: o YAML não aceita tabulação no recuo",
+    "problem.yaml.list_open": "a lista aberta com '{bracket}' aqui nunca é fechada",
+    "problem.yaml.list_open.hint": "acrescente o '{closing}' de fechamento no fim da lista; "
+    "ponha entre aspas todo texto que tenha '{closing}' ou ','",
+    "problem.yaml.mapping_open": "o mapeamento aberto com '{bracket}' aqui nunca é fechado",
+    "problem.yaml.mapping_open.hint": "acrescente o '{closing}' de fechamento no fim do "
+    "mapeamento; ponha entre aspas todo texto que tenha '{closing}' ou ','",
+    "problem.yaml.apostrophe": "escreva um apóstrofo dentro de '...' como dois: 'Pedido d''Ajuda'",
+    "problem.yaml.double_quote": 'escreva aspas dentro de "..." como \\": "Diga \\"oi\\""',
+    "problem.yaml.after_quote": "o texto continua depois do {quote} de fechamento",
+    "problem.yaml.after_quote.hint": "{inner}; ou use o outro tipo de aspas em volta do texto",
+    "problem.yaml.no_space": "'{key}:{rest}' precisa de um espaço depois do ':'",
+    "problem.yaml.no_space.hint": "escreva '{key}: {rest}': o YAML só lê 'chave: valor' "
+    "com um espaço",
+    "problem.yaml.indented": "'{key}:' está mais recuado que a linha de cima",
+    "problem.yaml.indented.hint": "o YAML lê isso como continuação do texto de '{above}'; "
+    "recue '{key}:' como '{above}:'",
+    "problem.yaml.read_as_alias": "texto que começa com '{char}' é lido como alias do YAML",
+    "problem.yaml.read_as_anchor": "texto que começa com '{char}' é lido como âncora do YAML",
+    "problem.yaml.too_many": "há um '{char}' sobrando aqui",
+    "problem.yaml.too_many.hint": "remova-o, ou ponha o texto entre aspas se o '{char}' "
+    "fizer parte dele",
+    "problem.yaml.no_colon": "esta linha tem texto mas nenhum ':' depois de uma chave",
+    "problem.yaml.context": "{context}: {problem}",
+    "problem.yaml.not_allowed": "o texto tem um caractere que o YAML não aceita, {char}",
+    "problem.yaml.not_allowed.hint": "apague-o; o arquivo pode ter sido danificado ou salvo "
+    "em outro formato",
+    "problem.yaml.emphasis": "texto que começa com '{char}' (ênfase do Markdown?) precisa "
+    'de aspas: "{char}..."',
+    "problem.yaml.quote_it": "texto que começa com '{char}' precisa de aspas",
+    "problem.yaml.colon.hint": 'um valor com ": " precisa de aspas, por exemplo '
+    'action: "Paga: por Pix"',
+    "problem.yaml.indentation.hint": "confira o recuo desta linha em relação às linhas de cima",
+    "problem.yaml.list_item.hint": "esta linha não é um item de lista ('- ...') como as de "
+    "cima; recue-a ou acrescente '- '",
+    "problem.yaml.key_value.hint": "escreva 'chave: valor' aqui, ou recue a linha para "
+    "continuar o texto de cima",
+    "problem.yaml.hint": "corrija a sintaxe YAML aqui; o erro de fato pode estar na linha de cima",
+    "problem.yaml.too_deep": "o documento tem mais de {depth} níveis de aninhamento",
+    "problem.yaml.too_deep.hint": "arquivos de conteúdo precisam de poucos níveis; "
+    "achate a estrutura",
+    "problem.yaml.too_complex": "o documento se expande para mais de {values} valores",
+    "problem.yaml.too_complex.hint": "aliases (*nome) que repetem âncoras grandes multiplicam "
+    "o tamanho do documento; escreva o conteúdo por extenso ou divida o arquivo",
+    "problem.yaml.complex_key": "uma chave de mapeamento precisa ser texto simples, "
+    "não uma lista nem um mapeamento",
+    "problem.yaml.complex_key.hint": "escreva a chave como texto seguido de ':'",
+    "problem.yaml.duplicate_key": "a chave '{key}' aparece duas vezes no mesmo mapeamento{where}",
+    "problem.yaml.duplicate_key.first": " (a primeira na linha {line})",
+    "problem.yaml.duplicate_key.hint": "o YAML fica só com a última; remova ou junte a repetida",
+    "problem.yaml.tag": "tag YAML não suportada: {tag}",
+    "problem.yaml.tag.hint": "arquivos de conteúdo usam YAML simples; remova a tag",
+    "problem.yaml.tagged_not.int": "'{text}' não é um número inteiro",
+    "problem.yaml.tagged_not.float": "'{text}' não é um número",
+    "problem.yaml.tagged_not.bool": "'{text}' não é true nem false",
+    "problem.yaml.tagged_not.null": "'{text}' não é null",
+    "problem.yaml.unreadable_value": "não foi possível ler o valor: {message}",
+    "problem.yaml.unreadable_value.hint": "ponha o valor entre aspas para mantê-lo como texto",
+    "problem.yaml.control": "o texto tem um caractere de controle invisível, {char}",
+    "problem.yaml.control.hint": "apague-o (os editores o mostram como uma caixinha ou como "
+    "<0x..>); costuma vir de um editor que travou, de uma cópia ruim de PDF ou planilha, "
+    "ou de um merge quebrado",
+    "problem.yaml.conflict": "conflito de merge não resolvido: o arquivo ainda tem o "
+    "marcador do git '{marker}'",
+    "problem.yaml.conflict.hint": "fique com a versão que quiser entre '<<<<<<<' e "
+    "'>>>>>>>', apague as linhas dos marcadores ('<<<<<<<', '=======', '>>>>>>>') e faça "
+    "o commit",
+    "problem.yaml.invisible.indentation": "{char} é usado como recuo; o YAML não o conta "
+    "como espaço",
+    "problem.yaml.invisible.after_colon": "{char} vem depois do ':'; o YAML não o conta "
+    "como espaço",
+    "problem.yaml.invisible.hint": "troque-o por um espaço comum (costuma vir de texto "
+    "copiado de uma página web, do Word ou de um app de conversa)",
+    "problem.yaml.comma.decimal": "vírgula decimal? escreva {point}; ou ponha o texto entre "
+    'aspas: "{whole}"',
+    "problem.yaml.comma.quote": 'ponha entre aspas o texto que tem vírgula: "{whole}"',
+    "problem.yaml.comma.splits": "uma vírgula divide '{whole}' em dois: dentro de {{ }} "
+    "a vírgula começa um novo campo",
+    "problem.yaml.comma.no_value": "'{key}' não tem valor: dentro de {{ }} cada item é "
+    "'chave: valor'",
+    "problem.yaml.comma.no_value.hint": "escreva 'chave: valor', ou ponha entre aspas o "
+    "texto que tem vírgula",
+    "problem.escape.keep": "escreva o próprio caractere, uma barra invertida que faz parte "
+    "do texto como \\\\ (\"C:\\\\Users\"), ou ponha o texto entre aspas simples ('...'), "
+    "onde a barra invertida é um caractere comum",
+    "problem.escape.two_halves": "'{written}' é um caractere escrito como duas metades "
+    "UTF-16, como o JSON escreve; o YAML usa um escape por caractere",
+    "problem.escape.two_halves.hint": "escreva o próprio caractere ({char}) ou {escape}",
+    "problem.escape.half": "'{written}' é metade de um par substituto UTF-16, não um caractere",
+    "problem.escape.unknown": "'{shown}' não é um escape que o YAML conheça em texto "
+    "entre aspas duplas",
+    "problem.escape.digits": "'\\{letter}' precisa de {size} dígitos hexadecimais "
+    "(0-9, A-F), por exemplo {example}",
+    "problem.escape.too_large": "'\\{written}' não é um caractere Unicode (o maior é \\U0010FFFF)",
+    "problem.libyaml.indicator": "há um caractere que não pode começar nenhum elemento",
+    "problem.libyaml.mapping_values": "um valor de mapeamento não é permitido neste contexto",
+    "problem.libyaml.mapping_values_here": "um valor de mapeamento não é permitido aqui",
+    "problem.libyaml.expected_key": "a chave esperada não foi encontrada",
+    "problem.libyaml.expected_colon": "o ':' esperado não foi encontrado",
+    "problem.libyaml.expected_dash": "o indicador '-' esperado não foi encontrado",
+    "problem.libyaml.end_of_stream": "o arquivo termina antes da hora",
+    "problem.libyaml.unknown_escape": "há um caractere de escape desconhecido",
+    "problem.libyaml.block_mapping": "ao ler um mapeamento em bloco",
+    "problem.libyaml.block_collection": "ao ler uma coleção em bloco",
+    "problem.libyaml.flow_mapping": "ao ler um mapeamento entre {{ }}",
+    "problem.libyaml.flow_sequence": "ao ler uma lista entre [ ]",
+    "problem.libyaml.flow_node": "ao ler um valor entre [ ] ou {{ }}",
+    "problem.libyaml.block_node": "ao ler um valor em bloco",
+    "problem.libyaml.simple_key": "ao ler uma chave simples",
+    "problem.libyaml.quoted_scalar": "ao ler um texto entre aspas",
+    "problem.libyaml.plain_scalar": "ao ler um texto sem aspas",
+    "problem.libyaml.block_scalar": "ao ler um texto em bloco",
+    "problem.libyaml.alias": "ao ler um alias",
+    "problem.libyaml.anchor": "ao ler uma âncora",
+    "problem.libyaml.tag": "ao ler uma tag",
+    "problem.libyaml.directive": "ao ler uma diretiva",
+    "problem.libyaml.node": "ao ler um valor",
+    "problem.libyaml.single_document": "era esperado um só documento",
+    "problem.libyaml.expected_but_found": "era esperado {expected}, mas veio {found}",
 }

@@ -15,11 +15,12 @@ from pydantic import ValidationError
 
 from cxdocs.content.load import Document, relative
 from cxdocs.content.model import Settings
-from cxdocs.content.problems import Problem
+from cxdocs.content.problems import Problem, problem
 from cxdocs.content.settings.yaml_file import MergedSettings, SettingsFileError, read_settings_file
 from cxdocs.content.validation.rules import problem_for
 from cxdocs.content.yaml.source import Position, SourceMap
 from cxdocs.files import SETTINGS_NAMES, unsafe_folder
+from cxdocs.i18n.say import Text
 
 PLUGIN_NAME = "cxdocs"
 
@@ -69,8 +70,8 @@ class Config:
 _START = Position(1, 1)
 
 
-def _fail(rel: str, message: str, hint: str, at: Position = _START) -> ConfigError:
-    return ConfigError([Problem(rel, at.line, at.col, "error", "config", message, hint)])
+def _fail(rel: str, message: Text, hint: Text, at: Position = _START) -> ConfigError:
+    return ConfigError([problem(rel, (at.line, at.col), "error", "config", message, hint)])
 
 
 def _plugin_entry(data: dict[str, Any]) -> tuple[Any, tuple[str | int, ...]] | None:

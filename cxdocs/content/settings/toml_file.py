@@ -23,8 +23,10 @@ from typing import Any, NoReturn
 from cxdocs.content.encodings import decode
 from cxdocs.content.load import relative
 from cxdocs.content.problems import Problem
+from cxdocs.content.problems import problem as make_problem
 from cxdocs.content.yaml.base import ORIGIN, Position, SourceMap
 from cxdocs.content.yaml.base import Path as DataPath
+from cxdocs.i18n.say import Text
 
 TABLE = "project"
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
@@ -41,8 +43,8 @@ def read_toml(path: Path, root: Path) -> tuple[str, dict[str, Any], SourceMap]:
     """(its name relative to root, the `[project]` table, positions under it)."""
     rel = relative(path, root)
 
-    def fail(message: str, hint: str, at: Position = ORIGIN, code: str = "config") -> NoReturn:
-        raise TomlSettingsError(Problem(rel, at.line, at.col, "error", code, message, hint))
+    def fail(message: Text, hint: Text, at: Position = ORIGIN, code: str = "config") -> NoReturn:
+        raise TomlSettingsError(make_problem(rel, (at.line, at.col), "error", code, message, hint))
 
     try:
         raw = path.read_bytes()

@@ -19,11 +19,12 @@ from typing import Any, NoReturn
 
 from cxdocs.content.encodings import decode
 from cxdocs.content.load import relative
-from cxdocs.content.problems import Problem
+from cxdocs.content.problems import Problem, problem
 from cxdocs.content.settings.toml_file import TomlSettingsError, read_toml
 from cxdocs.content.validation.repair import reachable
 from cxdocs.content.yaml.source import Path as DataPath
 from cxdocs.content.yaml.source import Position, SourceMap, parse_yaml
+from cxdocs.i18n.say import Text
 
 _START = Position(1, 1)
 MAX_INHERIT = 10  # a chain longer than this is a loop or a mistake
@@ -68,9 +69,9 @@ class MergedSettings:
 
 
 def _fail(
-    rel: str, message: str, hint: str, at: Position = _START, code: str = "config"
+    rel: str, message: Text, hint: Text, at: Position = _START, code: str = "config"
 ) -> NoReturn:
-    raise SettingsFileError(Problem(rel, at.line, at.col, "error", code, message, hint))
+    raise SettingsFileError(problem(rel, (at.line, at.col), "error", code, message, hint))
 
 
 def _env_value(text: str) -> Any:
@@ -134,7 +135,7 @@ def _read_one(path: Path, root: Path) -> SettingsFile:
     parsed = parse_yaml(text, tolerate_tags=True)
     if parsed.issue is not None:
         issue = parsed.issue
-        _fail(rel, issue.message, issue.hint, issue.position, issue.code)
+        _fail(rel, issue.words, issue.hint_words, issue.position, issue.code)
     data = _apply_env(parsed.data, parsed.source.tags)
     if data is None:
         data = {}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
+
+from cxdocs.i18n.say import Figure, Text, say, text
 
 MAX_DEPTH = 50
 MAX_VALUES = 200_000
@@ -89,9 +92,17 @@ class YamlIssue:
     """A problem found while reading YAML; `load` turns it into a Problem."""
 
     code: str
-    message: str
-    hint: str
+    words: Text  # the message, as catalog words (cxdocs.i18n.say) or plain text
+    hint_words: Text
     position: Position
+
+    @property
+    def message(self) -> str:
+        return text(self.words)
+
+    @property
+    def hint(self) -> str:
+        return text(self.hint_words)
 
 
 class Stop(Exception):
@@ -105,8 +116,8 @@ class Stop(Exception):
 def too_deep(position: Position) -> YamlIssue:
     return YamlIssue(
         "too-deep",
-        f"the document nests more than {MAX_DEPTH} levels deep",
-        "content files need a few levels; flatten the structure",
+        say("problem.yaml.too_deep", depth=MAX_DEPTH),
+        say("problem.yaml.too_deep.hint"),
         position,
     )
 
@@ -114,9 +125,8 @@ def too_deep(position: Position) -> YamlIssue:
 def too_complex(position: Position) -> YamlIssue:
     return YamlIssue(
         "too-complex",
-        f"the document expands to more than {MAX_VALUES:,} values",
-        "aliases (*name) that repeat large anchors multiply the document's size; "
-        "write the content out or split the file",
+        say("problem.yaml.too_complex", values=Figure(MAX_VALUES)),
+        say("problem.yaml.too_complex.hint"),
         position,
     )
 
@@ -124,30 +134,42 @@ def too_complex(position: Position) -> YamlIssue:
 def complex_key(position: Position) -> YamlIssue:
     return YamlIssue(
         "yaml-syntax",
-        "a mapping key must be plain text, not a list or mapping",
-        "write the key as text followed by ':'",
+        say("problem.yaml.complex_key"),
+        say("problem.yaml.complex_key.hint"),
         position,
     )
 
 
 def duplicate_key(key: str, first_line: int | None, position: Position) -> YamlIssue:
-    where = f" (first at line {first_line})" if first_line else ""
+    where = say("problem.yaml.duplicate_key.first", line=first_line) if first_line else ""
     return YamlIssue(
         "duplicate-key",
-        f"key '{key}' appears twice in the same mapping{where}",
-        "YAML keeps only the last one; remove or merge the duplicate",
+        say("problem.yaml.duplicate_key", key=key, where=where),
+        say("problem.yaml.duplicate_key.hint"),
         position,
     )
 
 
 def bad_tag(message: str, position: Position) -> YamlIssue:
     if message.startswith("unsupported"):
-        return YamlIssue(
-            "yaml-syntax", message, "content files use plain YAML; remove the tag", position
-        )
+        return YamlIssue("yaml-syntax", _tag_words(message), say("problem.yaml.tag.hint"), position)
     return YamlIssue(
         "yaml-syntax",
-        f"cannot read value: {message}",
-        "quote the value to keep it as text",
+        say("problem.yaml.unreadable_value", message=_tag_words(message)),
+        say("problem.yaml.unreadable_value.hint"),
         position,
     )
+
+
+_NOT_A = {"an integer": "int", "a number": "float", "true or false": "bool", "null": "null"}
+
+
+def _tag_words(message: str) -> Text:
+    """The words of a tag the reader refused (cxdocs.content.yaml.scalars.TagError)."""
+    found = re.fullmatch(r"unsupported YAML tag (.+)", message)
+    if found:
+        return say("problem.yaml.tag", tag=found[1])
+    found = re.fullmatch(r"'(.*)' is not (an integer|a number|true or false|null)", message)
+    if found:
+        return say(f"problem.yaml.tagged_not.{_NOT_A[found[2]]}", text=found[1])
+    return message

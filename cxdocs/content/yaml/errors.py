@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from cxdocs.content.yaml.base import Position, YamlIssue
+from cxdocs.i18n.say import say
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -72,9 +73,8 @@ def control_character(text: str, line_offset: int = 0) -> YamlIssue | None:
         return None
     return YamlIssue(
         "control-character",
-        f"the text contains an invisible control character, {char_name(found.group())}",
-        "delete it (editors show it as a box or as <0x..>); it often comes from a crashed "
-        "editor, a bad copy from a PDF or spreadsheet, or a broken merge",
+        say("problem.yaml.control", char=char_name(found.group())),
+        say("problem.yaml.control.hint"),
         position_of(text, found.start(), line_offset),
     )
 
@@ -88,9 +88,8 @@ def merge_conflict(text: str, line_offset: int = 0) -> YamlIssue | None:
         return None
     return YamlIssue(
         "merge-conflict",
-        f"unresolved merge conflict: the file still holds git's marker '{found.group().strip()}'",
-        "keep the version you want between '<<<<<<<' and '>>>>>>>', delete the marker lines "
-        "('<<<<<<<', '=======', '>>>>>>>'), then commit",
+        say("problem.yaml.conflict", marker=found.group().strip()),
+        say("problem.yaml.conflict.hint"),
         position_of(text, found.start(), line_offset),
     )
 
@@ -107,12 +106,11 @@ def invisible_indent(text: str) -> tuple[int, YamlIssue] | None:
         return None
     group = 1 if found.group(1) else 2
     index = found.start(group)
-    where = "used as indentation" if group == 1 else "after the ':'"
+    where = "indentation" if group == 1 else "after_colon"
     return index, YamlIssue(
         "invisible-character",
-        f"{a_char(found.group(group))} is {where}; YAML does not count it as a space",
-        "replace it with an ordinary space (it often comes from copying text from a web page, "
-        "Word or a chat app)",
+        say(f"problem.yaml.invisible.{where}", char=a_char(found.group(group))),
+        say("problem.yaml.invisible.hint"),
         position_of(text, index),
     )
 

@@ -9,17 +9,15 @@ its backslash, saying what to write instead.
 
 from __future__ import annotations
 
+from cxdocs.i18n.say import Say, say
+
 # YAML 1.2 escapes (ns-esc-char): one character, or x/u/U with 2/4/8 hex digits.
 _SIMPLE = frozenset('0abt\tnvfre "/\\N_LP\r\n')
 _HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
 _HEX = frozenset("0123456789abcdefABCDEF")
-_KEEP = (
-    "write the character itself, a backslash that is part of the text as \\\\ "
-    "(\"C:\\\\Users\"), or put the text in single quotes ('...'), where a backslash "
-    "is an ordinary character"
-)
+_KEEP = say("problem.escape.keep")
 
-Found = tuple[int, str, str]  # index of the backslash, message, hint
+Found = tuple[int, Say, Say]  # index of the backslash, message, hint
 
 
 def _surrogate(text: str, index: int, code: int) -> Found:
@@ -31,15 +29,10 @@ def _surrogate(text: str, index: int, code: int) -> Found:
             char = chr(0x10000 + ((code - 0xD800) << 10) + (second - 0xDC00))
             return (
                 index,
-                f"'{written}{low}' is a character written as two UTF-16 halves, as JSON "
-                "writes it; YAML takes one escape per character",
-                f"write the character itself ({char}) or \\U{ord(char):08X}",
+                say("problem.escape.two_halves", written=f"{written}{low}"),
+                say("problem.escape.two_halves.hint", char=char, escape=f"\\U{ord(char):08X}"),
             )
-    return (
-        index,
-        f"'{written}' is half of a UTF-16 surrogate pair, not a character",
-        _KEEP,
-    )
+    return (index, say("problem.escape.half", written=written), _KEEP)
 
 
 def _escape(text: str, index: int) -> Found | None:
@@ -50,28 +43,20 @@ def _escape(text: str, index: int) -> Found | None:
     size = _HEX_DIGITS.get(letter)
     if size is None:
         shown = "\\" + letter if letter.isprintable() and letter else "\\"
-        return (
-            index,
-            f"'{shown}' is not an escape YAML knows in double-quoted text",
-            _KEEP,
-        )
+        return (index, say("problem.escape.unknown", shown=shown), _KEEP)
     digits = text[index + 2 : index + 2 + size]
     if len(digits) < size or not all(c in _HEX for c in digits):
         example = {"x": "\\xE9", "u": "\\u00E9", "U": "\\U0001F600"}[letter]
         return (
             index,
-            f"'\\{letter}' needs {size} hexadecimal digits (0-9, A-F), e.g. {example}",
+            say("problem.escape.digits", letter=letter, size=size, example=example),
             _KEEP,
         )
     code = int(digits, 16)
     if 0xD800 <= code <= 0xDFFF:
         return _surrogate(text, index, code)
     if code > 0x10FFFF:
-        return (
-            index,
-            f"'\\{letter}{digits}' is not a Unicode character (the largest is \\U0010FFFF)",
-            _KEEP,
-        )
+        return (index, say("problem.escape.too_large", written=f"{letter}{digits}"), _KEEP)
     return None
 
 

@@ -29,6 +29,7 @@ from cxdocs.content.yaml.base import (
     too_deep,
 )
 from cxdocs.content.yaml.scalars import TagError, plain, tagged
+from cxdocs.i18n.say import say
 
 _MERGE = object()  # stands for the key `<<` until its mapping value arrives
 
@@ -143,8 +144,8 @@ class Builder:
                 raise Stop(
                     YamlIssue(
                         "multiple-documents",
-                        "the file holds more than one YAML document",
-                        "keep one object per file; remove the extra '---' line",
+                        say("problem.yaml.documents"),
+                        say("problem.yaml.documents.hint"),
                         self.position(event.start_mark),
                     )
                 )
@@ -212,8 +213,8 @@ class Builder:
             raise Stop(
                 YamlIssue(
                     "yaml-syntax",
-                    f"alias *{event.anchor} refers to an anchor that is not defined above",
-                    f"define &{event.anchor} before using *{event.anchor}",
+                    say("problem.yaml.alias", name=event.anchor or ""),
+                    say("problem.yaml.alias.hint", name=event.anchor or ""),
                     self.position(event.start_mark),
                 )
             )

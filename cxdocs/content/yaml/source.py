@@ -56,6 +56,7 @@ from cxdocs.content.yaml.scalars import (
     tagged,
 )
 from cxdocs.content.yaml.syntax import syntax_issue
+from cxdocs.i18n.say import say
 
 try:  # libyaml is much faster; the pure-Python parser is the fallback.
     from yaml import CSafeLoader as _Loader
@@ -197,13 +198,13 @@ class _Walker:
         if before is not None and type(before) is ScalarNode and before.style == "":
             whole = self.text[before.start_mark.index : key_node.end_mark.index]
             if re.fullmatch(r"[-+]?\d+,\d+", whole):
-                hint = f'a decimal comma? write {whole.replace(",", ".")}; or quote text: "{whole}"'
+                hint = say("problem.yaml.comma.decimal", point=whole.replace(",", "."), whole=whole)
             else:
-                hint = f'quote text that contains a comma: "{whole}"'
+                hint = say("problem.yaml.comma.quote", whole=whole)
             raise Stop(
                 YamlIssue(
                     "unquoted-comma",
-                    f"a comma splits '{whole}' in two: inside {{ }} a comma starts a new field",
+                    say("problem.yaml.comma.splits", whole=whole),
                     hint,
                     self.position(before.start_mark),
                 )
@@ -211,8 +212,8 @@ class _Walker:
         raise Stop(
             YamlIssue(
                 "unquoted-comma",
-                f"'{key_node.value}' has no value: inside {{ }} each entry is 'key: value'",
-                "write 'key: value', or quote text that contains a comma",
+                say("problem.yaml.comma.no_value", key=key_node.value),
+                say("problem.yaml.comma.no_value.hint"),
                 self.position(key_node.start_mark),
             )
         )
@@ -329,4 +330,4 @@ def _shifted(found: tuple[int, YamlIssue] | None, line_offset: int) -> YamlIssue
         return None
     issue = found[1]
     at = Position(issue.position.line + line_offset, issue.position.col)
-    return YamlIssue(issue.code, issue.message, issue.hint, at)
+    return YamlIssue(issue.code, issue.words, issue.hint_words, at)

@@ -24,6 +24,7 @@ from cxdocs.content.ruletable import Rule, first_answer
 from cxdocs.content.yaml.base import Position, YamlIssue, too_deep
 from cxdocs.content.yaml.errors import char_name, position_of, tokens_before
 from cxdocs.content.yaml.escapes import bad_escape
+from cxdocs.i18n.say import Say, Text, say
 
 _QUOTES = ('"', "'")
 _KEY_LINE = re.compile(r"( *)(?:- +)?([A-Za-z_][\w-]*):(.*)")
@@ -57,7 +58,7 @@ class Syntax:
     def position(self, mark: Any) -> Position:
         return Position(mark.line + 1 + self.line_offset, mark.column + 1)
 
-    def issue(self, message: str, hint: str, mark: Any = None) -> YamlIssue:
+    def issue(self, message: Text, hint: Text, mark: Any = None) -> YamlIssue:
         """A yaml-syntax issue at `mark` (default: where libyaml stopped)."""
         return YamlIssue(
             "yaml-syntax", message, hint, self.position(self.mark if mark is None else mark)
@@ -84,8 +85,8 @@ def _multiple_documents(s: Syntax) -> YamlIssue | None:
         return None
     return YamlIssue(
         "multiple-documents",
-        "the file holds more than one YAML document",
-        "keep one object per file; remove the extra '---' line",
+        say("problem.yaml.documents"),
+        say("problem.yaml.documents.hint"),
         s.position(s.mark),
     )
 
@@ -95,10 +96,7 @@ def _undefined_alias(s: Syntax) -> YamlIssue | None:
         return None
     alias = re.match(r"\*([^\s,\]}]+)", s.text[s.mark.index :])
     name = alias.group(1) if alias else ""
-    return s.issue(
-        f"alias *{name} refers to an anchor that is not defined above",
-        "text starting with '*' (Markdown emphasis?) must be quoted: \"*important* step\"",
-    )
+    return s.issue(say("problem.yaml.alias", name=name), say("problem.yaml.alias.emphasis"))
 
 
 def _bad_escape(s: Syntax) -> YamlIssue | None:
@@ -115,16 +113,14 @@ def _quote_never_closed(s: Syntax) -> YamlIssue | None:
     if "quoted scalar" not in s.context or s.error.context_mark is None:
         return None
     return s.issue(
-        "the quoted text that starts here is never closed",
-        "close the quote that starts here (or escape quotes inside the text)",
-        s.error.context_mark,
+        say("problem.yaml.quote_open"), say("problem.yaml.quote_open.hint"), s.error.context_mark
     )
 
 
 def _tab(s: Syntax) -> YamlIssue | None:
     if s.culprit != "\t":
         return None
-    return s.issue("a tab character cannot be used here", _hint("", "\t"))
+    return s.issue(say("problem.yaml.tab"), _hint("", "\t"))
 
 
 def _unclosed_bracket(s: Syntax) -> YamlIssue | None:
@@ -138,9 +134,8 @@ def _unclosed_bracket(s: Syntax) -> YamlIssue | None:
         return None
     closing, what = ("]", "list") if bracket == "[" else ("}", "mapping")
     return s.issue(
-        f"the {what} opened with '{bracket}' here is never closed",
-        f"add the closing '{closing}' at the end of the {what}; "
-        f"quote any text that contains '{closing}' or ','",
+        say(f"problem.yaml.{what}_open", bracket=bracket),
+        say(f"problem.yaml.{what}_open.hint", closing=closing),
         opened,
     )
 
@@ -154,9 +149,8 @@ def _quote_runs_on(s: Syntax) -> YamlIssue | None:
         return None
     quote = last.style
     return s.issue(
-        "the quoted text that starts here is never closed",
-        f"add the closing {quote} at the end of this line; as written, the text runs on "
-        f"to the {quote} on line {last.end_mark.line + 1}",
+        say("problem.yaml.quote_open"),
+        say("problem.yaml.quote_runs_on", quote=quote, line=last.end_mark.line + 1),
         last.start_mark,
     )
 
@@ -171,14 +165,10 @@ def _text_after_quote(s: Syntax) -> YamlIssue | None:
     if not same_line or s.mark.index >= len(s.text) or s.text[s.mark.index] in ",]}#:\n":
         return None
     quote = last.style
-    inner = (
-        "write an apostrophe inside '...' as two: 'Customer''s order'"
-        if quote == "'"
-        else 'write a quote inside "..." as \\": "Say \\"hi\\""'
-    )
+    inner = say("problem.yaml.apostrophe" if quote == "'" else "problem.yaml.double_quote")
     return s.issue(
-        f"text continues after the closing {quote}",
-        f"{inner}; or use the other kind of quotes around the text",
+        say("problem.yaml.after_quote", quote=quote),
+        say("problem.yaml.after_quote.hint", inner=inner),
         last.start_mark,
     )
 
@@ -196,8 +186,8 @@ def _no_space_after_colon(s: Syntax) -> YamlIssue | None:
             key, rest = found.group(2), found.group(3)
             return YamlIssue(
                 "yaml-syntax",
-                f"'{key}:{rest[:20]}' needs a space after the ':'",
-                f"write '{key}: {rest[:20]}': YAML reads 'key: value' only with a space",
+                say("problem.yaml.no_space", key=key, rest=rest[:20]),
+                say("problem.yaml.no_space.hint", key=key, rest=rest[:20]),
                 Position(number + 1 + s.line_offset, found.start(2) + len(key) + 2),
             )
     return None
@@ -216,9 +206,8 @@ def _indented_under_text(s: Syntax) -> YamlIssue | None:
         return None
     return YamlIssue(
         "yaml-syntax",
-        f"'{here.group(2)}:' is indented more than the line above it",
-        f"YAML reads it as more of the text of '{above.group(2)}'; "
-        f"indent '{here.group(2)}:' like '{above.group(2)}:'",
+        say("problem.yaml.indented", key=here.group(2)),
+        say("problem.yaml.indented.hint", key=here.group(2), above=above.group(2)),
         Position(line + 1 + s.line_offset, len(here.group(1)) + 1),
     )
 
@@ -228,7 +217,7 @@ def _alias_or_anchor(s: Syntax) -> YamlIssue | None:
         return None
     char = s.text[s.error.context_mark.index]
     return s.issue(
-        f"text starting with '{char}' is read as a YAML {'alias' if char == '*' else 'anchor'}",
+        say(f"problem.yaml.read_as_{'alias' if char == '*' else 'anchor'}", char=char),
         _indicator_hint(char) or _hint(s.problem, s.culprit),
         s.error.context_mark,
     )
@@ -238,22 +227,24 @@ def _bracket_too_many(s: Syntax) -> YamlIssue | None:
     if not s.culprit or s.culprit not in "]}" or "expected" not in s.problem:
         return None
     return s.issue(
-        f"there is a '{s.culprit}' too many here",
-        f"remove it, or quote the text if '{s.culprit}' belongs to it",
+        say("problem.yaml.too_many", char=s.culprit),
+        say("problem.yaml.too_many.hint", char=s.culprit),
     )
 
 
 def _indicator(s: Syntax) -> YamlIssue | None:
     if "cannot start any token" not in s.problem:
         return None
-    return s.issue(s.problem, _indicator_hint(s.culprit) or _hint(s.problem, s.culprit))
+    return s.issue(
+        libyaml_words(s.problem), _indicator_hint(s.culprit) or _hint(s.problem, s.culprit)
+    )
 
 
 def _key_without_colon(s: Syntax) -> YamlIssue | None:
     if "simple key" not in s.context or s.error.context_mark is None:
         return None
     return s.issue(
-        "this line has text but no ':' after a key",
+        say("problem.yaml.no_colon"),
         _hint(s.problem, s.culprit),
         s.error.context_mark,
     )
@@ -261,9 +252,11 @@ def _key_without_colon(s: Syntax) -> YamlIssue | None:
 
 def _libyaml_words(s: Syntax) -> YamlIssue:
     problem = s.problem
+    words = libyaml_words(problem)
     if s.context and "mapping values" not in problem:
         problem = f"{s.context}: {problem}"
-    return s.issue(problem, _hint(problem, s.culprit))
+        words = say("problem.yaml.context", context=libyaml_words(s.context), problem=words)
+    return s.issue(words, _hint(problem, s.culprit))
 
 
 SYNTAX_RULES: tuple[Rule[Syntax, YamlIssue], ...] = (
@@ -294,13 +287,13 @@ def syntax_issue(text: str, error: yaml.YAMLError, line_offset: int = 0) -> Yaml
         char = chr(error.character) if isinstance(error.character, int) else "?"
         return YamlIssue(
             "control-character",
-            f"the text contains a character YAML does not allow, {char_name(char)}",
-            "delete it; the file may have been damaged or saved in another format",
+            say("problem.yaml.not_allowed", char=char_name(char)),
+            say("problem.yaml.not_allowed.hint"),
             position_of(text, index, line_offset) if index is not None else start,
         )
     if not isinstance(error, yaml.MarkedYAMLError) or error.problem_mark is None:
         message = str(error).splitlines()[0]  # nowhere to point at: the start
-        return YamlIssue("yaml-syntax", message, _hint(message, ""), start)
+        return YamlIssue("yaml-syntax", libyaml_words(message), _hint(message, ""), start)
     return first_answer(SYNTAX_RULES, Syntax(text, error, line_offset))
 
 
@@ -323,23 +316,64 @@ def _still_open(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _indicator_hint(char: str) -> str | None:
+def _indicator_hint(char: str) -> Say | None:
     if char in "*&":
-        return f"text starting with '{char}' (Markdown emphasis?) must be quoted: \"{char}...\""
+        return say("problem.yaml.emphasis", char=char)
     if char in "@`%!|>":
-        return f"text starting with '{char}' must be quoted"
+        return say("problem.yaml.quote_it", char=char)
     return None
 
 
-def _hint(problem: str, culprit: str) -> str:
+def _hint(problem: str, culprit: str) -> Say:
     if culprit == "\t":
-        return "indent with spaces: YAML does not allow tab characters for indentation"
+        return say("problem.yaml.tab.hint")
     if "mapping values are not allowed" in problem:
-        return 'a value containing ": " needs quotes, e.g. action: "Pays: by Pix"'
+        return say("problem.yaml.colon.hint")
     if "expected <block end>" in problem or "did not find expected key" in problem:
-        return "check the indentation of this line against the lines above it"
+        return say("problem.yaml.indentation.hint")
     if "expected '-' indicator" in problem:
-        return "this line is not a list item ('- ...') like the lines above; indent it or add '- '"
+        return say("problem.yaml.list_item.hint")
     if "could not find expected ':'" in problem:
-        return "write 'key: value' here, or indent the line to continue the text above it"
-    return "fix the YAML syntax here; the real mistake may be on the line above"
+        return say("problem.yaml.key_value.hint")
+    return say("problem.yaml.hint")
+
+
+# libyaml's own words for what stopped it, as catalog keys; others stay as libyaml says.
+_LIBYAML = {
+    "found character that cannot start any token": "indicator",
+    "mapping values are not allowed in this context": "mapping_values",
+    "mapping values are not allowed here": "mapping_values_here",
+    "did not find expected key": "expected_key",
+    "could not find expected ':'": "expected_colon",
+    "did not find expected '-' indicator": "expected_dash",
+    "found unexpected end of stream": "end_of_stream",
+    "found unknown escape character": "unknown_escape",
+    "while parsing a block mapping": "block_mapping",
+    "while parsing a block collection": "block_collection",
+    "while parsing a flow mapping": "flow_mapping",
+    "while parsing a flow sequence": "flow_sequence",
+    "while parsing a flow node": "flow_node",
+    "while parsing a block node": "block_node",
+    "while scanning a simple key": "simple_key",
+    "while scanning a quoted scalar": "quoted_scalar",
+    "while scanning a plain scalar": "plain_scalar",
+    "while scanning a block scalar": "block_scalar",
+    "while scanning an alias": "alias",
+    "while scanning an anchor": "anchor",
+    "while scanning a tag": "tag",
+    "while scanning a directive": "directive",
+    "while parsing a node": "node",
+    "expected a single document in the stream": "single_document",
+}
+_EXPECTED_BUT_FOUND = re.compile(r"expected (<[^>]+>|'[^']*'), but found (.+)")
+
+
+def libyaml_words(words: str) -> Text:
+    """libyaml's message in the catalog's words where it is one it knows."""
+    key = _LIBYAML.get(words)
+    if key is not None:
+        return say(f"problem.libyaml.{key}")
+    found = _EXPECTED_BUT_FOUND.fullmatch(words)
+    if found:
+        return say("problem.libyaml.expected_but_found", expected=found[1], found=found[2])
+    return words
