@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -156,7 +157,11 @@ def test_example_passes_strict_check_and_schemas_are_current(
     run_cli("init", str(tmp_path), "--example", "--locale", locale)
     monkeypatch.chdir(tmp_path / "journeys")
     code, out, _ = run_cli("check", "--strict")
-    assert (code, out) == (0, "3 files checked: no problems\n")
+    summary = {
+        "en": "3 files checked: no problems\n",
+        "pt-BR": "3 arquivos verificados: nenhum problema\n",
+    }
+    assert (code, out) == (0, summary[locale])
     settings = read_config(tmp_path / "mkdocs.yml").settings
     assert stale_schemas(tmp_path / "schemas", settings) == []
     text = (tmp_path / "journeys" / f"{journey}.yaml").read_text(encoding="utf-8")
@@ -251,6 +256,22 @@ def test_portuguese_settings_are_commented_in_portuguese(tmp_path: Path, run_cli
     assert "# idioma de diagramas e páginas: en ou pt-BR" in text
     assert "Renomeie e acrescente os seus" in text
     assert "labels in diagrams" not in text and "Rename and add" not in text
+
+
+ENGLISH_WORDS = re.compile(r"\b(the|and|in|of|your|after|writes|adds|pages|under)\b")
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_every_comment_init_writes_in_portuguese_is_portuguese(
+    tmp_path: Path, run_cli: Run, engine: str
+) -> None:
+    run_cli("init", str(tmp_path), "--locale", "pt-BR", "--engine", engine)
+    name = "zensical.toml" if engine == "zensical" else "mkdocs.yml"
+    text = (tmp_path / name).read_text(encoding="utf-8")
+    comments = [line.split("#", 1)[1] for line in text.splitlines() if "#" in line]
+    assert len(comments) >= 8
+    english = [c for c in comments if ENGLISH_WORDS.search(c.split("  # ")[-1])]
+    assert english == []
 
 
 THEIR_PRE_COMMIT = """repos:

@@ -218,6 +218,10 @@ def test_generated_ids_are_short_and_unique() -> None:
         "chooses-pix-copies-the-code-and"
     )
     assert short_slug("Paga com Pix!") == "paga-com-pix"
+    # Six words would pass the 48-character limit: the id stops at the last whole word.
+    long_words = "Solicita reembolso integral através do atendimento telefônico"
+    assert short_slug(long_words) == "solicita-reembolso-integral-atraves-do"
+    assert all(len(short_slug(t)) <= 48 for t in (long_words, "x" * 80))
     ids = UniqueIds({"pays"})
     assert [ids.make("Pays", "step"), ids.make("pays", "step"), ids.make("!!", "step")] == [
         "pays-2",

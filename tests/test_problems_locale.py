@@ -95,3 +95,24 @@ def test_json_keeps_english_field_names_and_codes(
     assert '"code": "invalid-value"' in out
     assert '"severity": "error"' in out
     assert "precisa ser um destes valores: low, medium, high" in out
+
+
+def test_the_error_page_words_problems_in_the_site_locale() -> None:
+    from cxdocs.content.problems import problem
+    from cxdocs.i18n.say import say
+    from cxdocs.site.errorpage import error_page
+
+    found = problem(
+        "journeys/a.yaml",
+        (3, 5),
+        "error",
+        "missing-field",
+        say("problem.missing.message", owner=say("problem.thing.journey"), field="title"),
+        say("problem.missing.hint", field="title", to=say("problem.to.journey")),
+    )
+    assert found.message == "journey is missing required field 'title'"  # English kept
+    page = error_page("o cxdocs encontrou erros no conteúdo", [found], "pt-BR")
+    assert "<strong>erro[missing-field]</strong> falta o campo obrigatório" in page
+    assert "dica: acrescente &#39;title: ...&#39; à jornada" in page
+    english = error_page("cxdocs found errors in the content", [found], "en")
+    assert "<strong>error[missing-field]</strong> journey is missing required field" in english

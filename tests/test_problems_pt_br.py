@@ -28,52 +28,6 @@ ENGLISH = re.compile(
     r"checked|error|errors|warning|warnings|hint)\b",
     re.IGNORECASE,
 )
-# Fixtures with a problem from a check still worded only in English (issue #27:
-# the cross-file references, evidence, drafts and folder checks, reading files,
-# settings and generated-page checks). Each must still show English: once its
-# checks speak Portuguese, the test fails until it is removed from here.
-NOT_YET = {
-    "bad-file-name",
-    "bad-image",
-    "binary-file",
-    "config-missing-plugin",
-    "config-utf16",
-    "description-twice",
-    "duplicate-id",
-    "duplicate-id-formats",
-    "empty-file",
-    "evidence-citations",
-    "improves-itself",
-    "improves-not-current",
-    "improves-on-current",
-    "missing-emotion",
-    "missing-file",
-    "missing-improves",
-    "no-front-matter",
-    "not-a-mapping",
-    "not-utf8",
-    "partial-file",
-    "personal-data",
-    "reference-by-label",
-    "reserved-id",
-    "stale-pages",
-    "stale-schema",
-    "step-outside-customer-lane",
-    "step-without-journey",
-    "text-too-long",
-    "too-wide",
-    "unaddressed-pain-point",
-    "unclosed-front-matter",
-    "unknown-reference",
-    "unknown-reference-blueprint",
-    "unsafe-cache-dir",
-    "unsafe-site-dir",
-    "unsupported-claim",
-    "unused-persona",
-    "uses-draft",
-    "utf16",
-    "wrong-folder",
-}
 
 
 def in_portuguese(repo: Path) -> None:
@@ -129,10 +83,7 @@ def test_no_english_sentence_in_portuguese(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     report = checked_in_portuguese(fixture, tmp_path, run_cli, monkeypatch)
-    if fixture.name in NOT_YET:
-        assert english_words(report), f"{fixture.name} speaks Portuguese now: drop it from NOT_YET"
-    else:
-        assert english_words(report) == []
+    assert english_words(report) == []
 
 
 def test_the_word_test_finds_english() -> None:

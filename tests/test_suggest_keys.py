@@ -23,4 +23,4 @@ STEP_KEYS = ["id", "title", "actions", "emotion", "channels", "touchpoints"]
     ],
 )
 def test_unknown_key_suggests_only_close_matches(word: str, keys: list[str], expected: str) -> None:
-    assert did_you_mean(word, keys, KEY_CUTOFF) == expected
+    assert str(did_you_mean(word, keys, KEY_CUTOFF)) == expected

@@ -50,7 +50,8 @@ def test_settings_are_read_from_zensical_toml(
     assert config.settings.actors["erp"] == "ERP (system)"
     assert config.docs_dir == toml_repo / "docs"
     monkeypatch.chdir(toml_repo / "journeys")  # found from any folder, as mkdocs.yml is
-    assert run_cli("check", "--strict") == (0, "3 files checked: no problems\n", "")
+    # A pt-BR repository: check speaks Portuguese.
+    assert run_cli("check", "--strict") == (0, "3 arquivos verificados: nenhum problema\n", "")
 
 
 @pytest.mark.parametrize(
@@ -102,8 +103,10 @@ def test_hints_name_the_table_in_zensical_toml(
     path.write_text(SETTINGS.replace('app = "Mobile app", ', ""), encoding="utf-8")
     monkeypatch.chdir(toml_repo)
     code, out, _ = run_cli("check")
-    assert code == 1 and "channel 'app' is not defined" in out
-    assert "hint: declare it in zensical.toml under [project.extra.cxdocs.channels]" in out
+    assert code == 1 and "canal 'app' não existe" in out
+    assert "dica: declare-o no zensical.toml em [project.extra.cxdocs.channels]" in out
+    english = run_cli("check", "--locale", "en")[1]  # the settings name pt-BR: they win
+    assert english == out
     assert "mkdocs.yml" not in out
 
 

@@ -55,8 +55,10 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    argv, locale = take_locale_option(argv)  # anywhere on the line, for every command
+    rest, locale = take_locale_option(argv)  # anywhere on the line, for every command
     ask(locale)
+    if not (argv and argv[0] == "init"):  # init's own --locale: its content's language too
+        argv = rest
     parser = _parser(argv)
     try:
         args = parser.parse_args(argv)

@@ -17,6 +17,7 @@ from cxdocs.cli.common import (
     outputs_for,
 )
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import locale_of
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.problems import render
 from cxdocs.content.repository import without_drafts
@@ -110,7 +111,8 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     result = run_checks(config, progress=Progress("cxdocs: reading"))
     if result.problems:
-        print(render(result.problems, result.files, "text"), file=sys.stderr)
+        text = render(result.problems, result.files, "text", locale=locale_of(config))
+        print(text, file=sys.stderr)
     if result.errors or (args.strict and result.warnings):
         return EXIT_PROBLEMS
     out = args.out.absolute() if args.out else default_out(config)

@@ -12,6 +12,7 @@ from pathlib import Path
 from cxdocs.changes import git
 from cxdocs.cli.common import EXIT_OK, EXIT_USAGE, Subparsers, error
 from cxdocs.cli.init import DOCS_DIR, ENGINES, SETTINGS_FILE, THEMES, Options, plan
+from cxdocs.cli.speech import asked_locale
 from cxdocs.content.settings.reader import PLUGIN_NAME, ConfigError, find_settings, read_config
 from cxdocs.files import SETTINGS_NAMES, Outputs, WriteRefused, unsafe_folder
 from cxdocs.i18n import LOCALES
@@ -28,7 +29,12 @@ def add_parser(commands: Subparsers) -> None:
     init.add_argument(
         "dir", nargs="?", type=Path, default=Path("."), metavar="DIR", help="default: here"
     )
-    init.add_argument("--locale", choices=LOCALES, default="en", help="content language")
+    init.add_argument(
+        "--locale",
+        choices=LOCALES,
+        default=asked_locale() if asked_locale() in LOCALES else "en",
+        help="content language (default: CXDOCS_LOCALE, else en)",
+    )
     init.add_argument(
         "--theme",
         choices=THEMES,

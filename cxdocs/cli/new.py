@@ -19,6 +19,7 @@ from cxdocs.cli.common import (
 from cxdocs.cli.options import add_config_option
 from cxdocs.cli.scaffold import ScaffoldError, scaffold
 from cxdocs.cli.schema import write_schemas
+from cxdocs.cli.speech import locale_of
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.editor_schema import SCHEMA_DIR, file_name
 from cxdocs.content.ids import id_in_use
@@ -121,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     for schema in schemas:
         print(f"wrote {schema.relative_to(config.root)} (for editors; commit it)")
     if result.problems:
-        print(render(result.problems, result.files, "text"))
+        print(render(result.problems, result.files, "text", locale=locale_of(config)))
     return EXIT_PROBLEMS if result.errors else EXIT_OK
 
 

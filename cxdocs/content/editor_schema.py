@@ -19,7 +19,8 @@ from cxdocs import cache as store
 from cxdocs.content.checks.memo import reading_fingerprint
 from cxdocs.content.kinds import KINDS
 from cxdocs.content.model import Settings
-from cxdocs.content.problems import Problem
+from cxdocs.content.problems import Problem, problem
+from cxdocs.i18n.say import say
 
 SCHEMA_DIR = "schemas"
 BASE_URI = "https://cxdocs.dev/schemas/v1"
@@ -136,15 +137,13 @@ def stale_schema_problems(
     if not present:
         return []
     return [
-        Problem(
+        problem(
             path.relative_to(root).as_posix(),
-            1,
-            1,
+            (1, 1),
             "warning",
             "stale-schema",
-            "this editor schema no longer matches the settings or this version of cxdocs; "
-            "editors will accept or flag the wrong ids",
-            "run 'cxdocs schema' to refresh the schemas, then commit them",
+            say("problem.stale_schema"),
+            say("problem.stale_schema.hint"),
         )
         for path in _stale_kept(folder, settings, cache_dir)
         if path in present

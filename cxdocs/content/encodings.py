@@ -12,15 +12,11 @@ from __future__ import annotations
 import codecs
 
 from cxdocs.content.yaml.base import Position
+from cxdocs.i18n.say import Text, say
 
-Problem = tuple[str, str, str, Position]  # code, message, hint, position
+Problem = tuple[str, Text, Text, Position]  # code, message, hint, position
 
 _START = Position(1, 1)
-_RESAVE = (
-    "re-save it as UTF-8: in VS Code click the encoding in the status bar > Save with "
-    "Encoding > UTF-8; in Notepad use Save as > Encoding: UTF-8; or run "
-    "`iconv -f {codec} -t UTF-8 FILE > NEW`"
-)
 # Byte order marks, longest first (UTF-32-LE's starts with UTF-16-LE's).
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 (little-endian)"),
@@ -63,8 +59,8 @@ def wide_encoding(raw: bytes) -> str | None:
 
 def decode(
     raw: bytes,
-    resave: str | None = None,
-    binary: str = "content files are UTF-8 text (YAML or Markdown); remove this file",
+    resave: Text | None = None,
+    binary: Text | None = None,
 ) -> tuple[str, Problem | None]:
     """The text of a file that must be UTF-8, or the problem that stops it being read.
 
@@ -77,23 +73,32 @@ def decode(
         name = _NAMES[wide]
         return "", (
             "not-utf8",
-            f"the file is saved as {name}, not UTF-8",
+            say("problem.encoding.wide", name=name),
             # iconv's name with the byte order: without a mark, "UTF-16" means big-endian.
-            resave or _RESAVE.format(codec=wide.upper().replace("-LE", "LE").replace("-BE", "BE")),
+            resave
+            or say(
+                "problem.encoding.resave",
+                codec=wide.upper().replace("-LE", "LE").replace("-BE", "BE"),
+            ),
             _START,
         )
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         if b"\x00" in raw:
-            return "", ("binary-file", "the file is binary, not text", binary, _START)
+            return "", (
+                "binary-file",
+                say("problem.encoding.binary"),
+                binary or say("problem.encoding.binary.hint"),
+                _START,
+            )
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         return "", (
             "not-utf8",
-            f"the file is not UTF-8 text (byte 0x{raw[error.start]:02x})",
-            resave or "save the file as UTF-8 (most editors: 'Save with encoding' > UTF-8)",
+            say("problem.encoding.bad_byte", byte=f"0x{raw[error.start]:02x}"),
+            resave or say("problem.encoding.save_as"),
             Position(line, col),
         )
 

@@ -24,7 +24,7 @@ from cxdocs.content.problems import Problem, Severity, problem
 from cxdocs.content.yaml.errors import prescan
 from cxdocs.content.yaml.source import Position, SourceMap, parse_yaml
 from cxdocs.files import FOLDERS
-from cxdocs.i18n.say import Text
+from cxdocs.i18n.say import Text, say
 
 MAX_BYTES = 2 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -189,8 +189,8 @@ def _split_front_matter(text: str, doc: Document) -> tuple[str, int, str] | None
         doc.problems.append(
             doc.problem(
                 "no-front-matter",
-                "a Markdown content file must start with YAML front matter",
-                "start the file with a line '---', then the fields, then another '---' line",
+                say("problem.load.no_front_matter"),
+                say("problem.load.no_front_matter.hint"),
                 Position(1, 1),
             )
         )
@@ -203,8 +203,8 @@ def _split_front_matter(text: str, doc: Document) -> tuple[str, int, str] | None
     doc.problems.append(
         doc.problem(
             "unclosed-front-matter",
-            "the front matter that starts here is never closed",
-            "end the YAML fields with a line '---' before the Markdown text",
+            say("problem.load.unclosed_front_matter"),
+            say("problem.load.unclosed_front_matter.hint"),
             Position(1, 1),
         )
     )
@@ -243,8 +243,8 @@ def read_document(path: Path, root: Path, kind: str) -> tuple[Document, bytes | 
             doc.problems.append(
                 doc.problem(
                     "not-a-file",
-                    f"this is {_file_type(info.st_mode)}, not a regular file",
-                    "put the content in a regular file, or move this out of the content folder",
+                    say("problem.load.not_a_file", what=_file_type(info.st_mode)),
+                    say("problem.load.not_a_file.hint"),
                     Position(1, 1),
                 )
             )
@@ -310,8 +310,12 @@ def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
         doc.problems.append(
             doc.problem(
                 "empty-file",
-                f"the file holds no {doc.kind}",
-                f"write the {doc.kind}'s fields (see {GUIDE_URL}format/) or delete the file",
+                say("problem.load.empty", thing=say(f"problem.thing.{doc.kind}")),
+                say(
+                    "problem.load.empty.hint",
+                    thing=say(f"problem.thing.{doc.kind}"),
+                    url=f"{GUIDE_URL}format/",
+                ),
                 Position(1 + line_offset, 1),
             )
         )
@@ -321,11 +325,19 @@ def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
         doc.problems.append(
             doc.problem(
                 "not-a-mapping",
-                f"the top level must be a mapping of fields, not a {found}",
-                "write 'key: value' lines at the top level, e.g. 'title: First purchase'",
+                say("problem.load.not_a_mapping", found=_type_words(found)),
+                say("problem.load.not_a_mapping.hint"),
                 parsed.source.value(()),
             )
         )
         return doc
     doc.data = parsed.data
     return doc
+
+
+_TYPES = ("list", "str", "int", "float", "bool")
+
+
+def _type_words(name: str) -> Text:
+    """A Python type's name as the catalog words for it ("a list"), where known."""
+    return say(f"problem.load.python.{name}") if name in _TYPES else name

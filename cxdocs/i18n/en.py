@@ -433,6 +433,8 @@ WORDS: dict[str, str] = {
     # the page `mkdocs serve` shows while the content has errors
     "errorpage.content": "cxdocs found errors in the content",
     "errorpage.settings": "cxdocs settings are invalid",
+    "errorpage.unsafe": "cxdocs settings are unsafe",
+    "errorpage.draw": "cxdocs could not draw the site",
     "errorpage.problems.one": "{n} problem",
     "errorpage.problems.other": "{n} problems",
     "errorpage.hint": "hint",
@@ -450,6 +452,15 @@ WORDS: dict[str, str] = {
     "init.comment.channels": "Every channel a step may use, as id: label. Rename and add your own;",
     "init.comment.channels_schema": "then run `cxdocs schema` so editors know them too.",
     "init.comment.actors": "Teams, roles, systems and partners that own actions or do the work.",
+    "init.comment.extension": "home-page blocks and diagrams under engines without plugins",
+    "init.toml.site": "The site, built by Zensical (https://zensical.org) after `cxdocs build`.",
+    "init.toml.docs_dir": "hand-written pages; `cxdocs build` adds the generated ones",
+    "init.toml.nav": "`cxdocs build` writes .nav.yml files: sections titled in the site's "
+    "language.",
+    "init.toml.extension": "home-page blocks (```cxdocs dashboard) and diagrams in your pages",
+    "init.toml.extra": "cxdocs' settings (what `plugins: - cxdocs:` holds in a mkdocs.yml).",
+    "init.toml.downloads": 'offered under each diagram; ["svg"] builds faster',
+    "init.toml.channels": "Every channel a step may use, as id = label. Rename and add your own;",
     # pages (flat keys)
     "personas": "Personas",
     "journeys": "Journeys",

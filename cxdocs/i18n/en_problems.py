@@ -280,6 +280,8 @@ WORDS: dict[str, str] = {
     "it as a space",
     "problem.yaml.invisible.after_colon": "{char} is after the ':'; YAML does not count it "
     "as a space",
+    "problem.char.a": "a {name}",
+    "problem.char.an": "an {name}",
     "problem.yaml.invisible.hint": "replace it with an ordinary space (it often comes from "
     "copying text from a web page, Word or a chat app)",
     "problem.yaml.comma.decimal": 'a decimal comma? write {point}; or quote text: "{whole}"',
@@ -326,4 +328,197 @@ WORDS: dict[str, str] = {
     "problem.libyaml.node": "while parsing a node",
     "problem.libyaml.single_document": "expected a single document in the stream",
     "problem.libyaml.expected_but_found": "expected {expected}, but found {found}",
+    # cross-file checks, continued
+    "problem.thing.lane_item_any": "lane item",
+    "problem.thing.research_source": "research source",
+    "problem.this.journey": "this journey",
+    "problem.this.blueprint": "this blueprint",
+    "problem.this.persona": "this persona",
+    "problem.a.persona": "a persona",
+    "problem.a.journey": "a journey",
+    "problem.a.blueprint": "a blueprint",
+    "problem.a.source": "a source",
+    "problem.folder_holds.persona": "personas",
+    "problem.folder_holds.journey": "journeys",
+    "problem.folder_holds.blueprint": "blueprints",
+    "problem.folder_holds.source": "research",
+    "problem.ref.hint": "{hint} ({choices})",
+    "problem.ref.none_yet": "none are defined yet",
+    "problem.ref.declare.mkdocs": "declare it in mkdocs.yml under plugins > cxdocs > {section}",
+    "problem.ref.declare.toml": "declare it in zensical.toml under "
+    "[project.extra.cxdocs.{section}]",
+    "problem.ref.persona.hint": "add a file under personas/ with this id, or fix the id",
+    "problem.ref.addresses.hint": "'addresses' lists step ids of this journey",
+    "problem.ref.improves.hint": "'improves' names a current-state journey id",
+    "problem.ref.journey.hint": "'journey' names a journey id",
+    "problem.ref.to.hint": "'to' lists ids of items in this blueprint",
+    "problem.ref.step.hint": "'step' names a step of journey '{journey}'",
+    "problem.ref.source_persona.hint": "write the id of a file in personas/, or create it with "
+    "'cxdocs new persona {id}'",
+    "problem.duplicate_id": "{thing} id '{id}'{origin} is already used",
+    "problem.duplicate_id.from_name": " (from the file name)",
+    "problem.duplicate_id.hint": "first defined at {place}; ids must be unique",
+    "problem.image.url": "image '{image}' is a URL; a persona picture is a file in the repository",
+    "problem.image.url.hint": "download the picture next to the persona (e.g. personas/images/) "
+    "and give its path relative to this file",
+    "problem.image.absolute": "image '{image}' is an absolute path",
+    "problem.image.absolute.hint": "give the path relative to {file}, inside the repository",
+    "problem.image.outside": "image '{image}' leads outside the repository",
+    "problem.image.outside.hint": "keep persona pictures inside the repository "
+    "(e.g. personas/images/)",
+    "problem.image.missing": "image '{image}' does not exist",
+    "problem.image.missing.hint": "the path is relative to {file}; add the file or fix the path",
+    "problem.improves.on_current": "only a future-state journey can improve another journey",
+    "problem.improves.on_current.hint": "add 'state: future', or remove 'improves'",
+    "problem.improves.missing": "a future-state journey must name the current-state journey "
+    "it improves",
+    "problem.improves.missing.hint": "add 'improves: <id of the current-state journey>'",
+    "problem.improves.itself": "journey '{id}' names itself in 'improves'",
+    "problem.improves.itself.hint": "'improves' names the current-state journey this future "
+    "state replaces",
+    "problem.improves.not_current": "journey '{id}' is a future-state journey; 'improves' must "
+    "name a current-state one",
+    "problem.improves.not_current.hint": "point at the journey that '{id}' improves instead",
+    "problem.item_step.lane": "only customer-lane items link to journey steps; "
+    "this one is in '{lane}'",
+    "problem.item_step.lane.hint": "move 'step' to the customer action it belongs to",
+    "problem.item_step.no_journey": "item links to step '{step}' but the blueprint names "
+    "no journey",
+    "problem.item_step.no_journey.hint": "add 'journey: <journey id>' at the top of the blueprint",
+    "problem.personal": "this published quote seems to hold {what}; research may not publish "
+    "personal data",
+    "problem.personal.an_e-mail_address": "an e-mail address",
+    "problem.personal.a_CPF": "a CPF",
+    "problem.personal.a_phone_number": "a phone number",
+    "problem.personal.hint": "remove it (quote people by a pseudonym such as P07), or mark the "
+    "quote 'private: true' so only its id is published",
+    "problem.evidence.source.hint": "cite a source as '<source id>' or one of its quotes as "
+    "'<source id>#<quote id>'; free-text evidence is a sentence, e.g. "
+    "'Interview 7: the price is hidden'",
+    "problem.evidence.quotes": "its quotes and findings: {known}",
+    "problem.evidence.no_quotes": "it has no quotes yet",
+    "problem.evidence.quote": "source '{source}' has no quote or finding '{quote}'{suggestion}",
+    "problem.evidence.quote.hint": "cite one of {choices}, or the whole source as '{source}'",
+    "problem.unsupported.pain.high": "high-severity pain point '{text}' cites no research source",
+    "problem.unsupported.pain.medium": "medium-severity pain point '{text}' cites no "
+    "research source",
+    "problem.unsupported.pain.low": "low-severity pain point '{text}' cites no research source",
+    "problem.unsupported.pain.hint": "add 'evidence: [<source id>#<quote id>]' to the pain point, "
+    "or lower 'evidence_required' in mkdocs.yml",
+    "problem.unsupported.emotion": "the emotion of step '{step}' cites no research source",
+    "problem.unsupported.emotion.hint": "add 'evidence: [<source id>#<quote id>]' to the step, "
+    "or remove 'emotion' from 'evidence_required' in mkdocs.yml",
+    "problem.unused_persona": "persona '{id}' appears in no journey",
+    "problem.unused_persona.hint": "map a journey for this persona, or remove the persona",
+    "problem.missing_emotion": "step '{step}' has no emotion score; the curve has a gap",
+    "problem.missing_emotion.hint": "add 'emotion: <-2..+2>' from your research",
+    "problem.unaddressed": "high-severity pain point in step '{step}' has no action: {text}",
+    "problem.unaddressed.hint": "add an action with 'addresses: [{step}]' and an owner",
+    "problem.uses_draft": "{thing} '{id}' is published but its {field} '{target}' is a draft, "
+    "so the site would link to a page it leaves out",
+    "problem.uses_draft.hint": "mark {this} 'draft: true' too, or publish the {field} "
+    "(remove its 'draft: true')",
+    "problem.count.steps.one": "{figure} step",
+    "problem.count.steps.other": "{figure} steps",
+    "problem.count.phases.one": "{figure} phase",
+    "problem.count.phases.other": "{figure} phases",
+    "problem.too_wide.journey": "journey '{id}' has {size}; a journey draws at most {limit} "
+    "(Graphviz cannot draw wider than {points} points)",
+    "problem.too_wide.blueprint": "blueprint '{id}' has {size}; a blueprint draws at most "
+    "{limit} (Graphviz cannot draw wider than {points} points)",
+    "problem.too_wide.journey.hint": "split it into several journeys, a few stages each "
+    "(e.g. before and after the purchase), for the same persona",
+    "problem.too_wide.blueprint.hint": "split it into several blueprints, or group phases into "
+    "fewer, wider ones",
+    "problem.wrong_folder": "this looks like {looks} (it has {keys}), not {not_a}: "
+    "{folder}/ holds {holds}",
+    "problem.wrong_folder.hint": "move it to {folder}/, e.g. `git mv {rel} {target}`",
+    "problem.reserved": "{thing} id '{id}' is taken by the generated page {page} "
+    "(the list of {listed})",
+    "problem.reserved.given": "choose another id, e.g. '{example}'",
+    "problem.reserved.named": "rename the file or add another 'id:', e.g. '{example}'",
+    # reading files and settings (cxdocs.content.load, encodings, settings)
+    "problem.load.no_front_matter": "a Markdown content file must start with YAML front matter",
+    "problem.load.no_front_matter.hint": "start the file with a line '---', then the fields, "
+    "then another '---' line",
+    "problem.load.unclosed_front_matter": "the front matter that starts here is never closed",
+    "problem.load.unclosed_front_matter.hint": "end the YAML fields with a line '---' before "
+    "the Markdown text",
+    "problem.load.not_a_file": "this is {what}, not a regular file",
+    "problem.load.not_a_file.hint": "put the content in a regular file, or move this out of "
+    "the content folder",
+    "problem.load.empty": "the file holds no {thing}",
+    "problem.load.empty.hint": "write the {thing}'s fields (see {url}) or delete the file",
+    "problem.load.not_a_mapping": "the top level must be a mapping of fields, not a {found}",
+    "problem.load.not_a_mapping.hint": "write 'key: value' lines at the top level, "
+    "e.g. 'title: First purchase'",
+    "problem.load.python.list": "list",
+    "problem.load.python.str": "str",
+    "problem.load.python.int": "int",
+    "problem.load.python.float": "float",
+    "problem.load.python.bool": "bool",
+    "problem.encoding.wide": "the file is saved as {name}, not UTF-8",
+    "problem.encoding.resave": "re-save it as UTF-8: in VS Code click the encoding in the "
+    "status bar > Save with Encoding > UTF-8; in Notepad use Save as > Encoding: UTF-8; "
+    "or run `iconv -f {codec} -t UTF-8 FILE > NEW`",
+    "problem.encoding.binary": "the file is binary, not text",
+    "problem.encoding.binary.hint": "content files are UTF-8 text (YAML or Markdown); "
+    "remove this file",
+    "problem.encoding.bad_byte": "the file is not UTF-8 text (byte {byte})",
+    "problem.encoding.save_as": "save the file as UTF-8 (most editors: 'Save with encoding' "
+    "> UTF-8)",
+    "problem.settings.unreadable": "cannot read the settings: {why}",
+    "problem.settings.unreadable.hint": "check the file",
+    "problem.settings.binary.yaml": "the settings file is YAML text: restore it, "
+    "e.g. `git checkout -- FILE`",
+    "problem.settings.binary.toml": "zensical.toml is TOML text: restore it from git",
+    "problem.settings.not_a_mapping": "the settings file must be a mapping of 'key: value' lines",
+    "problem.settings.not_a_mapping.hint": "start with 'site_name: ...' and 'plugins:'",
+    "problem.settings.inherit": "INHERIT must name a settings file",
+    "problem.settings.inherit.hint": "write 'INHERIT: base.yml'",
+    "problem.settings.inherit_missing": "inherited settings file '{target}' does not exist",
+    "problem.settings.inherit_missing.hint": "the path is relative to {file}; fix it or "
+    "remove INHERIT",
+    "problem.settings.inherit_loop": "INHERIT: '{target}' leads back to a file already inherited",
+    "problem.settings.inherit_loop.hint": "settings files must not inherit each other in a loop",
+    "problem.settings.toml": "zensical.toml is not valid TOML: {message}",
+    "problem.settings.toml.hint": "fix the TOML syntax here",
+    "problem.settings.missing": "configuration file '{path}' does not exist",
+    "problem.settings.missing.hint": "run cxdocs inside a repository set up with 'cxdocs init' "
+    "(any sub-folder works), or pass --config PATH",
+    "problem.settings.toml_none": "{name} has no cxdocs settings",
+    "problem.settings.toml_none.hint": "add a [project.extra.cxdocs] table "
+    "(locale, channels, actors)",
+    "problem.settings.no_plugin": "mkdocs.yml does not enable the cxdocs plugin",
+    "problem.settings.no_plugin.hint": "add '- cxdocs' (with its channels and actors) "
+    "under 'plugins:'",
+    "problem.settings.options": "the cxdocs plugin options must be a mapping",
+    "problem.settings.options.hint": "write locale, channels and actors indented under "
+    "'- cxdocs:' (in zensical.toml: under [project.extra.cxdocs])",
+    "problem.file_name": "the file name '{name}' is not a valid id",
+    "problem.file_name.hint": "rename the file to '{name}' or add an 'id:' field",
+    "problem.description_twice": "the narrative is given twice: a 'description' field and a "
+    "Markdown body",
+    "problem.description_twice.hint": "keep one: move the description text below the front matter",
+    "problem.stale_pages": "the generated pages in {folder} are older than the content: "
+    "engines without the cxdocs plugin would publish the old version",
+    "problem.stale_pages.hint": "run '{command}' before building the site (in CI too)",
+    "problem.stale_schema": "this editor schema no longer matches the settings or this version "
+    "of cxdocs; editors will accept or flag the wrong ids",
+    "problem.stale_schema.hint": "run 'cxdocs schema' to refresh the schemas, then commit them",
+    "problem.unsafe": "{key} '{value}' {reason}; {why}",
+    "problem.unsafe.site_dir.why": "MkDocs empties site_dir before every build",
+    "problem.unsafe.site_dir.hint": "give the site a folder of its own beside the content, "
+    "e.g. 'site_dir: site'",
+    "problem.unsafe.cache_dir.why": "the diagram cache must not write there",
+    "problem.unsafe.cache_dir.hint": "keep the diagram cache outside content, "
+    "e.g. 'cache_dir: .cache/cxdocs'",
+    "problem.unsafe.is_repository": "is the repository itself",
+    "problem.unsafe.contains_repository": "contains the repository",
+    "problem.unsafe.is_content": "is the content folder {folder}",
+    "problem.unsafe.inside_content": "lies inside the content folder {folder}",
+    "problem.unsafe.contains_content": "contains the content folder {folder}",
+    "problem.unsafe.is_docs": "is docs_dir ({folder})",
+    "problem.unsafe.inside_docs": "lies inside docs_dir ({folder})",
+    "problem.unsafe.contains_docs": "contains docs_dir ({folder})",
 }

@@ -431,6 +431,8 @@ WORDS: dict[str, str] = {
     # the page `mkdocs serve` shows while the content has errors
     "errorpage.content": "o cxdocs encontrou erros no conteúdo",
     "errorpage.settings": "as configurações do cxdocs são inválidas",
+    "errorpage.unsafe": "as configurações do cxdocs não são seguras",
+    "errorpage.draw": "o cxdocs não conseguiu desenhar o site",
     "errorpage.problems.one": "{n} problema",
     "errorpage.problems.other": "{n} problemas",
     "errorpage.hint": "dica",
@@ -451,6 +453,19 @@ WORDS: dict[str, str] = {
     "também os conhecerem.",
     "init.comment.actors": "Equipes, papéis, sistemas e parceiros donos de ações "
     "ou que fazem o trabalho.",
+    "init.comment.extension": "blocos da página inicial e diagramas em motores sem plugins",
+    "init.toml.site": "O site, gerado pelo Zensical (https://zensical.org) depois de "
+    "`cxdocs build`.",
+    "init.toml.docs_dir": "páginas escritas à mão; o `cxdocs build` acrescenta as geradas",
+    "init.toml.nav": "O `cxdocs build` escreve arquivos .nav.yml: seções com títulos no "
+    "idioma do site.",
+    "init.toml.extension": "blocos da página inicial (```cxdocs dashboard) e diagramas "
+    "nas suas páginas",
+    "init.toml.extra": "Configurações do cxdocs (o que `plugins: - cxdocs:` guarda num "
+    "mkdocs.yml).",
+    "init.toml.downloads": 'oferecidos abaixo de cada diagrama; ["svg"] gera mais rápido',
+    "init.toml.channels": "Todo canal que um passo pode usar, como id = rótulo. "
+    "Renomeie e acrescente os seus;",
     # pages (flat keys)
     "personas": "Personas",
     "journeys": "Jornadas",

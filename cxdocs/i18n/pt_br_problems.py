@@ -56,7 +56,7 @@ WORDS: dict[str, str] = {
     "problem.subject.field_of": "'{field}' em {owner}",
     "problem.shown.mapping": "um mapeamento",
     "problem.shown.list": "uma lista",
-    "problem.shown.nothing": "nada",
+    "problem.shown.nothing": "(nada)",
     "problem.did_you_mean": "; você quis dizer '{id}'?",
     "problem.did_you_mean.its": "; você quis dizer '{id}' (é o {what})?",
     "problem.did_you_mean.labelled": "; você quis dizer '{id}' ({what} '{label}')?",
@@ -281,6 +281,8 @@ WORDS: dict[str, str] = {
     "como espaço",
     "problem.yaml.invisible.after_colon": "{char} vem depois do ':'; o YAML não o conta "
     "como espaço",
+    "problem.char.a": "o caractere {name}",
+    "problem.char.an": "o caractere {name}",
     "problem.yaml.invisible.hint": "troque-o por um espaço comum (costuma vir de texto "
     "copiado de uma página web, do Word ou de um app de conversa)",
     "problem.yaml.comma.decimal": "vírgula decimal? escreva {point}; ou ponha o texto entre "
@@ -329,4 +331,206 @@ WORDS: dict[str, str] = {
     "problem.libyaml.node": "ao ler um valor",
     "problem.libyaml.single_document": "era esperado um só documento",
     "problem.libyaml.expected_but_found": "era esperado {expected}, mas veio {found}",
+    "problem.thing.lane_item_any": "item de raia",
+    "problem.thing.research_source": "fonte de pesquisa",
+    "problem.this.journey": "esta jornada",
+    "problem.this.blueprint": "este blueprint",
+    "problem.this.persona": "esta persona",
+    "problem.a.persona": "uma persona",
+    "problem.a.journey": "uma jornada",
+    "problem.a.blueprint": "um blueprint",
+    "problem.a.source": "uma fonte de pesquisa",
+    "problem.folder_holds.persona": "personas",
+    "problem.folder_holds.journey": "jornadas",
+    "problem.folder_holds.blueprint": "blueprints",
+    "problem.folder_holds.source": "pesquisa",
+    "problem.ref.hint": "{hint} ({choices})",
+    "problem.ref.none_yet": "nenhum definido ainda",
+    "problem.ref.declare.mkdocs": "declare-o no mkdocs.yml em plugins > cxdocs > {section}",
+    "problem.ref.declare.toml": "declare-o no zensical.toml em [project.extra.cxdocs.{section}]",
+    "problem.ref.persona.hint": "crie um arquivo em personas/ com este id, ou corrija o id",
+    "problem.ref.addresses.hint": "'addresses' lista ids de passos desta jornada",
+    "problem.ref.improves.hint": "'improves' indica o id de uma jornada do estado atual",
+    "problem.ref.journey.hint": "'journey' indica o id de uma jornada",
+    "problem.ref.to.hint": "'to' lista ids de itens deste blueprint",
+    "problem.ref.step.hint": "'step' indica um passo da jornada '{journey}'",
+    "problem.ref.source_persona.hint": "escreva o id de um arquivo em personas/, ou crie-o com "
+    "'cxdocs new persona {id}'",
+    "problem.duplicate_id": "{thing}: o id '{id}'{origin} já está em uso",
+    "problem.duplicate_id.from_name": " (tirado do nome do arquivo)",
+    "problem.duplicate_id.hint": "definido primeiro em {place}; os ids precisam ser únicos",
+    "problem.image.url": "a imagem '{image}' é uma URL; a foto de uma persona é um arquivo "
+    "no repositório",
+    "problem.image.url.hint": "baixe a foto para junto da persona (por exemplo "
+    "personas/images/) e indique o caminho relativo a este arquivo",
+    "problem.image.absolute": "a imagem '{image}' é um caminho absoluto",
+    "problem.image.absolute.hint": "indique o caminho relativo a {file}, dentro do repositório",
+    "problem.image.outside": "a imagem '{image}' leva para fora do repositório",
+    "problem.image.outside.hint": "mantenha as fotos das personas dentro do repositório "
+    "(por exemplo personas/images/)",
+    "problem.image.missing": "a imagem '{image}' não existe",
+    "problem.image.missing.hint": "o caminho é relativo a {file}; acrescente o arquivo ou "
+    "corrija o caminho",
+    "problem.improves.on_current": "só uma jornada do estado futuro pode melhorar outra jornada",
+    "problem.improves.on_current.hint": "acrescente 'state: future', ou remova 'improves'",
+    "problem.improves.missing": "uma jornada do estado futuro precisa indicar a jornada do "
+    "estado atual que ela melhora",
+    "problem.improves.missing.hint": "acrescente 'improves: <id da jornada do estado atual>'",
+    "problem.improves.itself": "a jornada '{id}' indica a si mesma em 'improves'",
+    "problem.improves.itself.hint": "'improves' indica a jornada do estado atual que este "
+    "estado futuro substitui",
+    "problem.improves.not_current": "a jornada '{id}' é do estado futuro; 'improves' precisa "
+    "indicar uma do estado atual",
+    "problem.improves.not_current.hint": "aponte para a jornada que '{id}' melhora",
+    "problem.item_step.lane": "só itens da raia do cliente se ligam a passos da jornada; "
+    "este está em '{lane}'",
+    "problem.item_step.lane.hint": "leve 'step' para a ação do cliente a que ele pertence",
+    "problem.item_step.no_journey": "o item se liga ao passo '{step}', mas o blueprint não "
+    "indica jornada",
+    "problem.item_step.no_journey.hint": "acrescente 'journey: <id da jornada>' no início "
+    "do blueprint",
+    "problem.personal": "esta citação publicada parece conter {what}; a pesquisa não pode "
+    "publicar dados pessoais",
+    "problem.personal.an_e-mail_address": "um endereço de e-mail",
+    "problem.personal.a_CPF": "um CPF",
+    "problem.personal.a_phone_number": "um número de telefone",
+    "problem.personal.hint": "remova-o (cite as pessoas por um pseudônimo como P07), ou marque "
+    "a citação com 'private: true' para publicar só o id dela",
+    "problem.evidence.source.hint": "cite uma fonte como '<id da fonte>' ou uma das citações "
+    "dela como '<id da fonte>#<id da citação>'; evidência em texto livre é uma frase, por "
+    "exemplo 'Entrevista 7: o preço fica escondido'",
+    "problem.evidence.quotes": "uma das citações ou achados dela: {known}",
+    "problem.evidence.no_quotes": "ela ainda não tem citações",
+    "problem.evidence.quote": "a fonte '{source}' não tem citação nem achado '{quote}'{suggestion}",
+    "problem.evidence.quote.hint": "cite {choices}, ou a fonte inteira como '{source}'",
+    "problem.unsupported.pain.high": "o ponto de dor de gravidade alta '{text}' não cita "
+    "nenhuma fonte de pesquisa",
+    "problem.unsupported.pain.medium": "o ponto de dor de gravidade média '{text}' não cita "
+    "nenhuma fonte de pesquisa",
+    "problem.unsupported.pain.low": "o ponto de dor de gravidade baixa '{text}' não cita "
+    "nenhuma fonte de pesquisa",
+    "problem.unsupported.pain.hint": "acrescente 'evidence: [<id da fonte>#<id da citação>]' "
+    "ao ponto de dor, ou reduza 'evidence_required' no mkdocs.yml",
+    "problem.unsupported.emotion": "a emoção do passo '{step}' não cita nenhuma fonte de pesquisa",
+    "problem.unsupported.emotion.hint": "acrescente 'evidence: [<id da fonte>#<id da "
+    "citação>]' ao passo, ou tire 'emotion' de 'evidence_required' no mkdocs.yml",
+    "problem.unused_persona": "a persona '{id}' não aparece em nenhuma jornada",
+    "problem.unused_persona.hint": "mapeie uma jornada para esta persona, ou remova a persona",
+    "problem.missing_emotion": "o passo '{step}' não tem nota de emoção; a curva fica "
+    "com um buraco",
+    "problem.missing_emotion.hint": "acrescente 'emotion: <-2..+2>' a partir da sua pesquisa",
+    "problem.unaddressed": "ponto de dor de gravidade alta no passo '{step}' sem ação: {text}",
+    "problem.unaddressed.hint": "acrescente uma ação com 'addresses: [{step}]' e um responsável",
+    "problem.uses_draft": "{thing} '{id}' sai no site, mas '{field}: {target}' é um rascunho, "
+    "e o site teria um link para uma página que ele deixa de fora",
+    "problem.uses_draft.hint": "marque {this} com 'draft: true' também, ou publique o que "
+    "'{field}' indica (tirando o 'draft: true' dele)",
+    "problem.count.steps.one": "{figure} passo",
+    "problem.count.steps.other": "{figure} passos",
+    "problem.count.phases.one": "{figure} fase",
+    "problem.count.phases.other": "{figure} fases",
+    "problem.too_wide.journey": "a jornada '{id}' tem {size}; uma jornada desenha no máximo "
+    "{limit} (o Graphviz não desenha com mais de {points} pontos de largura)",
+    "problem.too_wide.blueprint": "o blueprint '{id}' tem {size}; um blueprint desenha no "
+    "máximo {limit} (o Graphviz não desenha com mais de {points} pontos de largura)",
+    "problem.too_wide.journey.hint": "divida-a em várias jornadas, de poucas etapas cada "
+    "(por exemplo antes e depois da compra), para a mesma persona",
+    "problem.too_wide.blueprint.hint": "divida-o em vários blueprints, ou agrupe as fases em "
+    "menos fases, mais largas",
+    "problem.wrong_folder": "isto parece {looks} (tem {keys}), não {not_a}: "
+    "{folder}/ guarda {holds}",
+    "problem.wrong_folder.hint": "mova-o para {folder}/, por exemplo `git mv {rel} {target}`",
+    "problem.reserved": "{thing}: o id '{id}' é o da página gerada {page} (a lista de {listed})",
+    "problem.reserved.given": "escolha outro id, por exemplo '{example}'",
+    "problem.reserved.named": "renomeie o arquivo ou acrescente outro 'id:', por exemplo "
+    "'{example}'",
+    "problem.load.no_front_matter": "um arquivo de conteúdo em Markdown precisa começar com "
+    "front matter em YAML",
+    "problem.load.no_front_matter.hint": "comece o arquivo com uma linha '---', depois os "
+    "campos, depois outra linha '---'",
+    "problem.load.unclosed_front_matter": "o front matter que começa aqui nunca é fechado",
+    "problem.load.unclosed_front_matter.hint": "termine os campos YAML com uma linha '---' "
+    "antes do texto em Markdown",
+    "problem.load.not_a_file": "isto é {what}, não um arquivo comum",
+    "problem.load.not_a_file.hint": "ponha o conteúdo num arquivo comum, ou tire isto da "
+    "pasta de conteúdo",
+    "problem.load.empty": "o arquivo está vazio (sem {thing})",
+    "problem.load.empty.hint": "escreva os campos ({thing}; veja {url}) ou apague o arquivo",
+    "problem.load.not_a_mapping": "o nível de cima precisa ser um mapeamento de campos, "
+    "não {found}",
+    "problem.load.not_a_mapping.hint": "escreva linhas 'chave: valor' no nível de cima, "
+    "por exemplo 'title: Primeira compra'",
+    "problem.load.python.list": "uma lista",
+    "problem.load.python.str": "um texto",
+    "problem.load.python.int": "um número inteiro",
+    "problem.load.python.float": "um número",
+    "problem.load.python.bool": "um valor true/false",
+    "problem.encoding.wide": "o arquivo está salvo como {name}, não como UTF-8",
+    "problem.encoding.resave": "salve-o de novo como UTF-8: no VS Code clique na codificação "
+    "na barra de status > Salvar com Codificação > UTF-8; no Bloco de Notas use Salvar como > "
+    "Codificação: UTF-8; ou rode `iconv -f {codec} -t UTF-8 ARQUIVO > NOVO`",
+    "problem.encoding.binary": "o arquivo é binário, não texto",
+    "problem.encoding.binary.hint": "arquivos de conteúdo são texto UTF-8 (YAML ou Markdown); "
+    "remova este arquivo",
+    "problem.encoding.bad_byte": "o arquivo não é texto UTF-8 (byte {byte})",
+    "problem.encoding.save_as": "salve o arquivo como UTF-8 (na maioria dos editores: "
+    "'Salvar com codificação' > UTF-8)",
+    "problem.settings.unreadable": "não foi possível ler as configurações: {why}",
+    "problem.settings.unreadable.hint": "confira o arquivo",
+    "problem.settings.binary.yaml": "o arquivo de configurações é texto YAML: restaure-o, "
+    "por exemplo com `git checkout -- ARQUIVO`",
+    "problem.settings.binary.toml": "o zensical.toml é texto TOML: restaure-o do git",
+    "problem.settings.not_a_mapping": "o arquivo de configurações precisa ser um mapeamento "
+    "de linhas 'chave: valor'",
+    "problem.settings.not_a_mapping.hint": "comece com 'site_name: ...' e 'plugins:'",
+    "problem.settings.inherit": "INHERIT precisa indicar um arquivo de configurações",
+    "problem.settings.inherit.hint": "escreva 'INHERIT: base.yml'",
+    "problem.settings.inherit_missing": "o arquivo de configurações herdado '{target}' não existe",
+    "problem.settings.inherit_missing.hint": "o caminho é relativo a {file}; corrija-o ou "
+    "remova INHERIT",
+    "problem.settings.inherit_loop": "INHERIT: '{target}' volta para um arquivo já herdado",
+    "problem.settings.inherit_loop.hint": "arquivos de configurações não podem herdar uns "
+    "dos outros em círculo",
+    "problem.settings.toml": "o zensical.toml não é TOML válido: {message}",
+    "problem.settings.toml.hint": "corrija a sintaxe TOML aqui",
+    "problem.settings.missing": "o arquivo de configuração '{path}' não existe",
+    "problem.settings.missing.hint": "rode o cxdocs dentro de um repositório criado com "
+    "'cxdocs init' (qualquer subpasta serve), ou passe --config CAMINHO",
+    "problem.settings.toml_none": "o {name} não tem configurações do cxdocs",
+    "problem.settings.toml_none.hint": "acrescente uma tabela [project.extra.cxdocs] "
+    "(locale, channels, actors)",
+    "problem.settings.no_plugin": "o mkdocs.yml não ativa o plugin cxdocs",
+    "problem.settings.no_plugin.hint": "acrescente '- cxdocs' (com os channels e actors) "
+    "em 'plugins:'",
+    "problem.settings.options": "as opções do plugin cxdocs precisam ser um mapeamento",
+    "problem.settings.options.hint": "escreva locale, channels e actors recuados sob "
+    "'- cxdocs:' (no zensical.toml: em [project.extra.cxdocs])",
+    "problem.file_name": "o nome de arquivo '{name}' não é um id válido",
+    "problem.file_name.hint": "renomeie o arquivo para '{name}' ou acrescente um campo 'id:'",
+    "problem.description_twice": "a narrativa aparece duas vezes: num campo 'description' e "
+    "num corpo em Markdown",
+    "problem.description_twice.hint": "fique com um: leve o texto da descrição para baixo "
+    "do front matter",
+    "problem.stale_pages": "as páginas geradas em {folder} são mais antigas que o conteúdo: "
+    "motores sem o plugin cxdocs publicariam a versão antiga",
+    "problem.stale_pages.hint": "rode '{command}' antes de gerar o site (no CI também)",
+    "problem.stale_schema": "este schema de editor não corresponde mais às configurações ou a "
+    "esta versão do cxdocs; os editores vão aceitar ou marcar os ids errados",
+    "problem.stale_schema.hint": "rode 'cxdocs schema' para atualizar os schemas, depois "
+    "faça o commit",
+    "problem.unsafe": "{key} '{value}' {reason}; {why}",
+    "problem.unsafe.site_dir.why": "o MkDocs esvazia o site_dir antes de cada build",
+    "problem.unsafe.site_dir.hint": "dê ao site uma pasta só dele ao lado do conteúdo, "
+    "por exemplo 'site_dir: site'",
+    "problem.unsafe.cache_dir.why": "o cache de diagramas não pode escrever ali",
+    "problem.unsafe.cache_dir.hint": "mantenha o cache de diagramas fora do conteúdo, "
+    "por exemplo 'cache_dir: .cache/cxdocs'",
+    "problem.unsafe.is_repository": "é o próprio repositório",
+    "problem.unsafe.contains_repository": "contém o repositório",
+    "problem.unsafe.is_content": "é a pasta de conteúdo {folder}",
+    "problem.unsafe.inside_content": "fica dentro da pasta de conteúdo {folder}",
+    "problem.unsafe.contains_content": "contém a pasta de conteúdo {folder}",
+    "problem.unsafe.is_docs": "é o docs_dir ({folder})",
+    "problem.unsafe.inside_docs": "fica dentro do docs_dir ({folder})",
+    "problem.unsafe.contains_docs": "contém o docs_dir ({folder})",
 }

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cxdocs.content.problems import Problem
+from cxdocs.content.problems import Problem, problem
+from cxdocs.i18n.say import Text
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,8 @@ class Report:
         self.source = source
         self.problems: list[Problem] = []
 
-    def error(self, at: Cell, code: str, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(self.source, at.line, at.col, "error", code, message, hint))
+    def error(self, at: Cell, code: str, message: Text, hint: Text = "") -> None:
+        self.problems.append(problem(self.source, (at.line, at.col), "error", code, message, hint))
 
     def __bool__(self) -> bool:
         return bool(self.problems)

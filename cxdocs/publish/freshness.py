@@ -19,8 +19,9 @@ from pathlib import Path
 
 from cxdocs import __version__
 from cxdocs.content.load import discover, relative
-from cxdocs.content.problems import Problem
+from cxdocs.content.problems import Problem, problem
 from cxdocs.content.settings.reader import Config
+from cxdocs.i18n.say import say
 from cxdocs.publish.owned import read_manifest
 
 # Where `cxdocs build` wrote by default before it wrote into docs_dir itself:
@@ -57,18 +58,13 @@ def stale_pages(config: Config, folder: Path | None = None) -> Problem | None:
     manifest = read_manifest(folder)
     if not manifest or manifest.get("content") == content_hash(config):
         return None  # never built (the next build writes them), or up to date
-    message = (
-        f"the generated pages in {rel}/ are older than the content: engines without "
-        "the cxdocs plugin would publish the old version"
-    )
-    return Problem(
+    return problem(
         f"{rel}/",
-        1,
-        1,
+        (1, 1),
         "warning",
         CODE,
-        message,
-        f"run '{command}' before building the site (in CI too)",
+        say("problem.stale_pages", folder=f"{rel}/"),
+        say("problem.stale_pages.hint", command=command),
     )
 
 

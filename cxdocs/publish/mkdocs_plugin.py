@@ -116,9 +116,10 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
         except ConfigError as error:
             return self._fail(config, "errorpage.settings", error.problems)
         if self.settings.problems:
+            locale = self.settings.settings.locale
             raise PluginError(
-                "cxdocs settings are unsafe:\n"
-                + "\n".join(map(format_text, sort_problems(self.settings.problems)))
+                f"{i18n.label(locale, 'errorpage.unsafe')}:\n"
+                + "\n".join(format_text(p, locale) for p in sort_problems(self.settings.problems))
             )
         # `mkdocs build -d DIR` bypasses mkdocs.yml: guard the folder MkDocs will empty.
         reason = unsafe_folder(Path(config.site_dir), self.settings.root, Path(config.docs_dir))
@@ -134,7 +135,7 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             cached=True,
         )
         for problem in sort_problems(self.result.warnings):
-            log.warning(format_text(problem))
+            log.warning(format_text(problem, self.settings.settings.locale))
         if self.result.errors:
             return self._fail(config, "errorpage.content", sort_problems(self.result.errors))
         if not self.settings.settings.drafts:  # checked above, published only when asked
@@ -165,9 +166,9 @@ class CxdocsPlugin(BasePlugin[CxdocsConfig]):
             locale = self.settings.settings.locale
         title = i18n.label(locale, key)
         if not self.serving:
-            raise PluginError(f"{title}:\n" + "\n".join(map(format_text, problems)))
+            raise PluginError(f"{title}:\n" + "\n".join(format_text(p, locale) for p in problems))
         for problem in problems:
-            log.error(format_text(problem))
+            log.error(format_text(problem, locale))
         self.broken = (title, problems, locale)
         # The error page stands in for the theme's 404 page, so every address
         # of the site shows it until the content is fixed.

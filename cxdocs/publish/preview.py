@@ -30,7 +30,7 @@ from cxdocs.content.repository import Repository, without_drafts
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
 from cxdocs.diagrams import DiagramError
 from cxdocs.files import FOLDERS
-from cxdocs.i18n.catalog import label
+from cxdocs.i18n.catalog import DEFAULT_LOCALE, label
 from cxdocs.publish.sources import assets, site_options
 from cxdocs.publish.urls import page_url, relative_url
 from cxdocs.site.builder import ASSET_DIR, MissingPage, PageBuilder, Reuse, image_uri
@@ -93,13 +93,14 @@ class Preview:
     def _build(self, announce: Announce | None) -> Snapshot:
         try:
             config = read_config(self.config_path)
-        except ConfigError as error:
-            return _broken("cxdocs settings are invalid", error.problems)
+        except ConfigError as error:  # no settings: no locale either
+            return _broken("errorpage.settings", error.problems, DEFAULT_LOCALE)
+        locale = config.settings.locale
         if config.problems:
-            return _broken("cxdocs settings are unsafe", config.problems)
+            return _broken("errorpage.unsafe", config.problems, locale)
         result = run_checks(config, memo=self.reuse.documents)
         if result.errors:
-            return _broken("cxdocs found errors in the content", sort_problems(result.errors))
+            return _broken("errorpage.content", sort_problems(result.errors), locale)
         repo = result.repository if config.settings.drafts else without_drafts(result.repository)
         # A preview shows the SVG: downloads (PNG and PDF take five times the
         # drawing time) are left to the build, and its pages offer none.
@@ -110,7 +111,7 @@ class Preview:
             return self._pages(config, repo, announce)
         except (DiagramError, MissingPage) as error:
             problem = Problem(str(config.path.name), 1, 1, "error", "preview", str(error), "")
-            return _broken("cxdocs could not draw the site", [problem])
+            return _broken("errorpage.draw", [problem], locale)
 
     def _edited(self, repo: Repository) -> set[str]:
         """The pages of objects whose files changed since the last rebuild."""
@@ -177,10 +178,12 @@ def _changed(old: Snapshot, new: Snapshot) -> list[str]:
     )
 
 
-def _broken(title: str, problems: list[Problem]) -> Snapshot:
-    """Every path shows the problems, as `mkdocs serve`'s error page does;
-    the page comes back by itself once they are fixed."""
-    return Snapshot(broken=error_page(title, problems, reload=False, script=_LIVE).encode("utf-8"))
+def _broken(key: str, problems: list[Problem], locale: str) -> Snapshot:
+    """Every path shows the problems, as `mkdocs serve`'s error page does, under
+    the catalog's title `key`; the page comes back by itself once they are fixed."""
+    title = label(locale, key)
+    page = error_page(title, problems, locale, reload=False, script=_LIVE)
+    return Snapshot(broken=page.encode("utf-8"))
 
 
 def _nav(specs: list[PageSpec], where: dict[str, str], locale: str) -> str:

@@ -22,17 +22,18 @@ RELOAD_SECONDS = 2
 def error_page(
     title: str, problems: list[Problem], locale: str = "en", reload: bool = True, script: str = ""
 ) -> str:
-    """The page for `problems`, in the site's `locale` (messages stay as `check` prints them).
+    """The page for `problems`, in the site's `locale`, worded as `check` prints them.
 
     `reload`: every few seconds (`cxdocs serve` pushes changes instead, with
     its own `script`, which must be trusted HTML)."""
     hint = label(locale, "errorpage.hint")
+    problems = [p.in_locale(locale) for p in problems]
     items = "\n".join(
         "<li><code>{}:{}:{}</code> <strong>{}[{}]</strong> {}{}</li>".format(
             escape(p.path),
             p.line,
             p.col,
-            escape(p.severity),
+            escape(label(locale, f"problems.{p.severity}")),
             escape(p.code),
             escape(p.message),
             f'<br><span class="hint">{escape(hint)}: {escape(p.hint)}</span>' if p.hint else "",

@@ -95,7 +95,7 @@ def settings_text(locale: str, theme: str, docs_dir: str, cache_dir: str) -> str
         f"{_mapping(STARTER_ACTORS[locale], '        ')}"
         "\n"
         "markdown_extensions:\n"
-        "  - cxdocs               # home-page blocks and diagrams under engines without plugins\n"
+        f"  - cxdocs               # {w('init.comment.extension')}\n"
         "  - admonition\n"
         "  - attr_list\n"
         "  - toc:\n"
@@ -113,14 +113,19 @@ def _toml_string(text: str) -> str:
 
 def zensical_settings_text(locale: str, docs_dir: str, cache_dir: str) -> str:
     """zensical.toml: the site for Zensical, and cxdocs' settings under
-    [project.extra.cxdocs] (Zensical reads nothing there; cxdocs does)."""
+    [project.extra.cxdocs] (Zensical reads nothing there; cxdocs does); its
+    comments speak the repository's language."""
+
+    def w(key: str) -> str:
+        return label(locale, key)
+
     return (
-        "# The site, built by Zensical (https://zensical.org) after `cxdocs build`.\n"
+        f"# {w('init.toml.site')}\n"
         "[project]\n"
         f"site_name = {_toml_string(SITE_NAMES[locale])}\n"
-        f'docs_dir = "{docs_dir}"  # hand-written pages; `cxdocs build` adds the generated ones\n'
+        f'docs_dir = "{docs_dir}"  # {w("init.toml.docs_dir")}\n'
         "\n"
-        "# `cxdocs build` writes .nav.yml files: sections titled in the site's language.\n"
+        f"# {w('init.toml.nav')}\n"
         "[project.plugins.awesome-nav]\n"
         "\n"
         "[project.theme]\n"
@@ -128,23 +133,23 @@ def zensical_settings_text(locale: str, docs_dir: str, cache_dir: str) -> str:
         'features = ["navigation.indexes", "navigation.sections", "content.tooltips"]\n'
         "\n"
         "[project.markdown_extensions]\n"
-        "cxdocs = {}  # home-page blocks (```cxdocs dashboard) and diagrams in your pages\n"
+        f"cxdocs = {{}}  # {w('init.toml.extension')}\n"
         "admonition = {}\n"
         "attr_list = {}\n"
         "toc = { permalink = true }\n"
         "\n"
-        "# cxdocs' settings (what `plugins: - cxdocs:` holds in a mkdocs.yml).\n"
+        f"# {w('init.toml.extra')}\n"
         "[project.extra.cxdocs]\n"
-        f'locale = "{locale}"  # labels in diagrams and pages: en or pt-BR\n'
-        f'cache_dir = "{cache_dir}"  # rendered diagrams, kept between builds\n'
-        '# downloads = ["svg", "png", "pdf"]  # offered under each diagram; ["svg"] builds faster\n'
+        f'locale = "{locale}"  # {w("init.comment.locale")}\n'
+        f'cache_dir = "{cache_dir}"  # {w("init.comment.cache_dir")}\n'
+        f'# downloads = ["svg", "png", "pdf"]  # {w("init.toml.downloads")}\n'
         "\n"
-        "# Every channel a step may use, as id = label. Rename and add your own;\n"
-        "# then run `cxdocs schema` so editors know them too.\n"
+        f"# {w('init.toml.channels')}\n"
+        f"# {w('init.comment.channels_schema')}\n"
         "[project.extra.cxdocs.channels]\n"
         f"{_toml_mapping(STARTER_CHANNELS[locale])}"
         "\n"
-        "# Teams, roles, systems and partners that own actions or do the work.\n"
+        f"# {w('init.comment.actors')}\n"
         "[project.extra.cxdocs.actors]\n"
         f"{_toml_mapping(STARTER_ACTORS[locale])}"
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from cxdocs.content.problems import Problem
 from cxdocs.content.repository import Repository
+from cxdocs.i18n.say import say
 
 
 def advise(repo: Repository) -> list[Problem]:
@@ -18,8 +19,8 @@ def advise(repo: Repository) -> list[Problem]:
             problems.append(
                 entry.doc.problem(
                     "unused-persona",
-                    f"persona '{persona_id}' appears in no journey",
-                    "map a journey for this persona, or remove the persona",
+                    say("problem.unused_persona", id=persona_id),
+                    say("problem.unused_persona.hint"),
                     entry.doc.source.value(("name",)),
                     severity="warning",
                 )
@@ -36,8 +37,8 @@ def advise(repo: Repository) -> list[Problem]:
                     problems.append(
                         doc.problem(
                             "missing-emotion",
-                            f"step '{step.id}' has no emotion score; the curve has a gap",
-                            "add 'emotion: <-2..+2>' from your research",
+                            say("problem.missing_emotion", step=step.id),
+                            say("problem.missing_emotion.hint"),
                             doc.source.value((*path, "action")),
                             severity="warning",
                         )
@@ -49,9 +50,8 @@ def advise(repo: Repository) -> list[Problem]:
                         problems.append(
                             doc.problem(
                                 "unaddressed-pain-point",
-                                f"high-severity pain point in step '{step.id}' has no action: "
-                                f"{pain.text}",
-                                f"add an action with 'addresses: [{step.id}]' and an owner",
+                                say("problem.unaddressed", step=step.id, text=pain.text),
+                                say("problem.unaddressed.hint", step=step.id),
                                 doc.source.value((*path, "pain_points", p_index)),
                                 severity="warning",
                             )

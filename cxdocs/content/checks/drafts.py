@@ -11,14 +11,20 @@ from cxdocs.content.load import Document
 from cxdocs.content.model import Journey, Persona
 from cxdocs.content.problems import Problem
 from cxdocs.content.repository import Entry, Repository
+from cxdocs.i18n.say import say
 
 
 def _uses_draft(doc: Document, kind: str, ident: str, field: str, target: str) -> Problem:
     return doc.problem(
         "uses-draft",
-        f"{kind} '{ident}' is published but its {field} '{target}' is a draft, "
-        "so the site would link to a page it leaves out",
-        f"mark this {kind} 'draft: true' too, or publish the {field} (remove its 'draft: true')",
+        say(
+            "problem.uses_draft",
+            thing=say(f"problem.thing.{kind}"),
+            id=ident,
+            field=field,
+            target=target,
+        ),
+        say("problem.uses_draft.hint", this=say(f"problem.this.{kind}"), field=field),
         doc.source.value((field,)),
     )
 

@@ -21,6 +21,7 @@ from cxdocs.content.repository import Repository
 from cxdocs.content.research import Source
 from cxdocs.content.validation.suggest import did_you_mean, known_list
 from cxdocs.content.yaml.source import Path as DataPath
+from cxdocs.i18n.say import say
 
 # What a quote must not publish. Deliberately narrow: a warning that cries wolf
 # on every price or date gets silenced, and then it protects no one.
@@ -59,10 +60,7 @@ def _check_source(repo: Repository, source: Source, doc: Document) -> list[Probl
     names = {pid: e.item.name for pid, e in repo.personas.items()}
     for index, persona in enumerate(source.personas):
         if persona not in names and not repo.is_unreadable("persona", persona):
-            hint = (
-                "write the id of a file in personas/, or create it with "
-                f"'cxdocs new persona {persona}'"
-            )
+            hint = say("problem.ref.source_persona.hint", id=persona)
             problems.append(
                 unknown_reference(doc, ("personas", index), "persona", persona, names, hint, "name")
             )
@@ -85,9 +83,8 @@ def _check_source(repo: Repository, source: Source, doc: Document) -> list[Probl
 def _personal(doc: Document, path: DataPath, what: str) -> Problem:
     return doc.problem(
         "personal-data",
-        f"this published quote seems to hold {what}; research may not publish personal data",
-        "remove it (quote people by a pseudonym such as P07), or mark the quote "
-        "'private: true' so only its id is published",
+        say("problem.personal", what=say(f"problem.personal.{what.replace(' ', '_')}")),
+        say("problem.personal.hint"),
         doc.source.value(path),
         "warning",
     )
@@ -111,20 +108,27 @@ def _check_claims(repo: Repository, doc: Document, claims: list[Claim]) -> list[
 
 
 def _unknown_source(doc: Document, path: DataPath, ident: str, titles: dict[str, str]) -> Problem:
-    hint = (
-        _CITE_HINT + "; free-text evidence is a sentence, e.g. 'Interview 7: the price is hidden'"
-    )
-    found = unknown_reference(doc, path, "research source", ident, titles, hint, "title")
+    hint = say("problem.evidence.source.hint")
+    found = unknown_reference(doc, path, "research_source", ident, titles, hint, "title")
     return replace(found, code="unknown-source")
 
 
 def _unknown_quote(doc: Document, path: DataPath, source: Source, quote: str) -> Problem:
     ids = [item.id for item in source.items]
-    choices = f"its quotes and findings: {known_list(ids)}" if ids else "it has no quotes yet"
+    choices = (
+        say("problem.evidence.quotes", known=known_list(ids))
+        if ids
+        else say("problem.evidence.no_quotes")
+    )
     return doc.problem(
         "unknown-quote",
-        f"source '{source.id}' has no quote or finding '{quote}'{did_you_mean(quote, ids)}",
-        f"cite one of {choices}, or the whole source as '{source.id}'",
+        say(
+            "problem.evidence.quote",
+            source=source.id,
+            quote=quote,
+            suggestion=did_you_mean(quote, ids),
+        ),
+        say("problem.evidence.quote.hint", choices=choices, source=source.id),
         doc.source.value(path),
     )
 
@@ -140,10 +144,8 @@ def _unsupported(repo: Repository, doc: Document, claims: list[Claim]) -> list[P
             problems.append(
                 doc.problem(
                     "unsupported-claim",
-                    f"{pain.severity}-severity pain point '{_short(pain.text)}' cites no "
-                    "research source",
-                    "add 'evidence: [<source id>#<quote id>]' to the pain point, or lower "
-                    "'evidence_required' in mkdocs.yml",
+                    say(f"problem.unsupported.pain.{pain.severity}", text=_short(pain.text)),
+                    say("problem.unsupported.pain.hint"),
                     doc.source.value(claim.path),
                     "warning",
                 )
@@ -152,9 +154,8 @@ def _unsupported(repo: Repository, doc: Document, claims: list[Claim]) -> list[P
             problems.append(
                 doc.problem(
                     "unsupported-claim",
-                    f"the emotion of step '{claim.step.id}' cites no research source",
-                    "add 'evidence: [<source id>#<quote id>]' to the step, or remove "
-                    "'emotion' from 'evidence_required' in mkdocs.yml",
+                    say("problem.unsupported.emotion", step=claim.step.id),
+                    say("problem.unsupported.emotion.hint"),
                     doc.source.value((*claim.path, "emotion")),
                     "warning",
                 )

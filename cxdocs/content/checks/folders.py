@@ -20,6 +20,7 @@ from cxdocs.content.load import Document
 from cxdocs.content.problems import Problem
 from cxdocs.content.validation.suggest import KEY_CUTOFF
 from cxdocs.files import FOLDERS
+from cxdocs.i18n.say import say
 
 _SHARED = frozenset({"id", "description", "draft"})  # every kind has them: they tell nothing
 _DEFINING = {
@@ -67,8 +68,14 @@ def wrong_folder(doc: Document) -> tuple[str, Problem] | None:
     target = f"{FOLDERS[kind]}/{PurePosixPath(doc.rel).name}"
     return kind, doc.problem(
         "wrong-folder",
-        f"this looks like a {kind} (it has {shown}), not a {doc.kind}: "
-        f"{FOLDERS[doc.kind]}/ holds {FOLDERS[doc.kind]}",
-        f"move it to {FOLDERS[kind]}/, e.g. `git mv {doc.rel} {target}`",
+        say(
+            "problem.wrong_folder",
+            looks=say(f"problem.a.{kind}"),
+            keys=shown,
+            not_a=say(f"problem.a.{doc.kind}"),
+            folder=FOLDERS[doc.kind],
+            holds=say(f"problem.folder_holds.{doc.kind}"),
+        ),
+        say("problem.wrong_folder.hint", folder=FOLDERS[kind], rel=doc.rel, target=target),
         doc.source.key((telling[0],)),
     )

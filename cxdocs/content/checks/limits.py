@@ -15,6 +15,7 @@ from typing import Any
 
 from cxdocs.content.problems import Problem
 from cxdocs.content.repository import Entry, Repository
+from cxdocs.i18n.say import Figure, say
 
 MAX_JOURNEY_STEPS = 400  # 160 points a step: about 64,200 points wide
 MAX_BLUEPRINT_PHASES = 300  # 216 points a phase: about 65,000 points wide
@@ -40,9 +41,14 @@ def check_limits(repo: Repository) -> list[Problem]:
     return [
         entry.doc.problem(
             "too-wide",
-            f"{kind} '{entry.item.id}' has {count:,} {what}; a {kind} draws at most {limit} "
-            "(Graphviz cannot draw wider than 65,535 points)",
-            _HINTS[kind],
+            say(
+                f"problem.too_wide.{kind}",
+                id=entry.item.id,
+                size=say(f"problem.count.{what}", count, figure=Figure(count)),
+                limit=limit,
+                points=Figure(65535),
+            ),
+            say(f"problem.too_wide.{kind}.hint"),
             entry.doc.source.key((key,)),
         )
         for kind, entry, count, limit, what, key in found

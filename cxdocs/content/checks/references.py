@@ -18,11 +18,12 @@ from cxdocs.content.repository import Repository
 from cxdocs.content.validation.repair import PLACEHOLDER_ID
 from cxdocs.content.validation.suggest import known_list, suggest_id
 from cxdocs.content.yaml.source import Path as DataPath
+from cxdocs.i18n.say import Say, Text, say
 
-SETTINGS_HINT = "declare it in mkdocs.yml under plugins > cxdocs > {section}"
-# The same place in zensical.toml (see cxdocs.content.settings.toml_file).
-_TOML_HINT = "declare it in zensical.toml under [project.extra.cxdocs.{section}]"
-_SECTIONS = ("channels", "actors")
+
+def settings_hint(section: str) -> Say:
+    """'declare it in mkdocs.yml under plugins > cxdocs > channels'."""
+    return say("problem.ref.declare.mkdocs", section=section)
 
 
 def in_settings_file(problems: list[Problem], settings: Path) -> list[Problem]:
@@ -31,13 +32,24 @@ def in_settings_file(problems: list[Problem], settings: Path) -> list[Problem]:
         return problems
     out = []
     for problem in problems:
-        hint = problem.hint
-        for section in _SECTIONS:
-            hint = hint.replace(
-                SETTINGS_HINT.format(section=section), _TOML_HINT.format(section=section)
-            )
-        out.append(problem if hint == problem.hint else replace(problem, hint=hint))
+        message, hint = problem.words
+        if hint is None:
+            out.append(problem)
+            continue
+        toml = _in_toml(hint)
+        changed = toml != hint
+        out.append(
+            replace(problem, hint=toml.text(), words=(message, toml)) if changed else problem
+        )
     return out
+
+
+def _in_toml(words: Say) -> Say:
+    """`words` with the mkdocs.yml place of a section as zensical.toml's."""
+    if words.key == "problem.ref.declare.mkdocs":
+        return replace(words, key="problem.ref.declare.toml")
+    values = tuple((k, _in_toml(v) if isinstance(v, Say) else v) for k, v in words.values)
+    return replace(words, values=values)
 
 
 def unknown_reference(
@@ -46,16 +58,23 @@ def unknown_reference(
     what: str,
     value: str,
     known: Mapping[str, str],
-    hint: str,
+    hint: Text,
     label_word: str = "label",
 ) -> Problem:
     """`known` maps each id that exists to its label, name or title ('' if none)."""
     known = {k: v for k, v in known.items() if not k.startswith(PLACEHOLDER_ID)}
-    choices = f"known: {known_list(known)}" if known else "none are defined yet"
+    choices = (
+        say("problem.known", known=known_list(known)) if known else say("problem.ref.none_yet")
+    )
     return doc.problem(
         "unknown-reference",
-        f"{what} '{value}' is not defined{suggest_id(value, known, label_word)}",
-        f"{hint} ({choices})",
+        say(
+            "problem.not_defined",
+            thing=say(f"problem.thing.{what}"),
+            id=value,
+            suggestion=suggest_id(value, known, label_word),
+        ),
+        say("problem.ref.hint", hint=hint, choices=choices),
         doc.source.value(path),
     )
 
@@ -75,11 +94,16 @@ class IdRegistry:
         first_doc, first_path = seen
         at = first_doc.source.value(first_path)
         derived = path == ("id",) and path not in doc.source.values
-        origin = " (from the file name)" if derived else ""
+        origin = say("problem.duplicate_id.from_name") if derived else ""
         return doc.problem(
             "duplicate-id",
-            f"{self.what} id '{ident}'{origin} is already used",
-            f"first defined at {first_doc.rel}:{at.line}:{at.col}; ids must be unique",
+            say(
+                "problem.duplicate_id",
+                thing=say(f"problem.thing.{self.what}"),
+                id=ident,
+                origin=origin,
+            ),
+            say("problem.duplicate_id.hint", place=f"{first_doc.rel}:{at.line}:{at.col}"),
             doc.source.value(path),
         )
 
@@ -96,7 +120,7 @@ def check_persona(repo: Repository, persona: Persona, doc: Document) -> list[Pro
                     "channel",
                     channel,
                     channels,
-                    SETTINGS_HINT.format(section="channels"),
+                    settings_hint("channels"),
                 )
             )
     if persona.image:
@@ -121,9 +145,8 @@ def _check_image(repo: Repository, image: str, doc: Document) -> list[Problem]:
         return [
             doc.problem(
                 "bad-image",
-                f"image '{image}' is a URL; a persona picture is a file in the repository",
-                "download the picture next to the persona (e.g. personas/images/) and "
-                "give its path relative to this file",
+                say("problem.image.url", image=image),
+                say("problem.image.url.hint"),
                 at,
             )
         ]
@@ -131,8 +154,8 @@ def _check_image(repo: Repository, image: str, doc: Document) -> list[Problem]:
         return [
             doc.problem(
                 "bad-image",
-                f"image '{image}' is an absolute path",
-                f"give the path relative to {doc.rel}, inside the repository",
+                say("problem.image.absolute", image=image),
+                say("problem.image.absolute.hint", file=doc.rel),
                 at,
             )
         ]
@@ -142,8 +165,8 @@ def _check_image(repo: Repository, image: str, doc: Document) -> list[Problem]:
         return [
             doc.problem(
                 "bad-image",
-                f"image '{image}' leads outside the repository",
-                "keep persona pictures inside the repository (e.g. personas/images/)",
+                say("problem.image.outside", image=image),
+                say("problem.image.outside.hint"),
                 at,
             )
         ]
@@ -151,8 +174,8 @@ def _check_image(repo: Repository, image: str, doc: Document) -> list[Problem]:
         return [
             doc.problem(
                 "missing-file",
-                f"image '{image}' does not exist",
-                f"the path is relative to {doc.rel}; add the file or fix the path",
+                say("problem.image.missing", image=image),
+                say("problem.image.missing.hint", file=doc.rel),
                 at,
             )
         ]
@@ -162,7 +185,7 @@ def _check_image(repo: Repository, image: str, doc: Document) -> list[Problem]:
 def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Problem]:
     problems: list[Problem] = []
     channels, actors = repo.settings.channel_labels, repo.settings.actors
-    actor_hint = SETTINGS_HINT.format(section="actors")
+    actor_hint = settings_hint("actors")
 
     def actor(value: str | None, path: DataPath) -> None:
         if value is not None and value not in actors:
@@ -176,7 +199,7 @@ def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Pro
                 "persona",
                 journey.persona,
                 {pid: entry.item.name for pid, entry in repo.personas.items()},
-                "add a file under personas/ with this id, or fix the id",
+                say("problem.ref.persona.hint"),
                 "name",
             )
         )
@@ -199,7 +222,7 @@ def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Pro
                         "channel",
                         step.channel,
                         channels,
-                        SETTINGS_HINT.format(section="channels"),
+                        settings_hint("channels"),
                     )
                 )
             for a_index, name in enumerate(step.actors):
@@ -219,7 +242,7 @@ def check_journey(repo: Repository, journey: Journey, doc: Document) -> list[Pro
                         "step",
                         step_id,
                         {step.id: step.action for step in journey.steps},
-                        "'addresses' lists step ids of this journey",
+                        say("problem.ref.addresses.hint"),
                         "action",
                     )
                 )
@@ -233,8 +256,8 @@ def _check_state(repo: Repository, journey: Journey, doc: Document) -> list[Prob
         return [
             doc.problem(
                 "improves-on-current",
-                "only a future-state journey can improve another journey",
-                "add 'state: future', or remove 'improves'",
+                say("problem.improves.on_current"),
+                say("problem.improves.on_current.hint"),
                 doc.source.value(("improves",)),
             )
         ]
@@ -242,8 +265,8 @@ def _check_state(repo: Repository, journey: Journey, doc: Document) -> list[Prob
         return [
             doc.problem(
                 "missing-improves",
-                "a future-state journey must name the current-state journey it improves",
-                "add 'improves: <id of the current-state journey>'",
+                say("problem.improves.missing"),
+                say("problem.improves.missing.hint"),
                 doc.source.value(("state",)),
             )
         ]
@@ -251,8 +274,8 @@ def _check_state(repo: Repository, journey: Journey, doc: Document) -> list[Prob
         return [
             doc.problem(
                 "improves-itself",
-                f"journey '{journey.id}' names itself in 'improves'",
-                "'improves' names the current-state journey this future state replaces",
+                say("problem.improves.itself", id=journey.id),
+                say("problem.improves.itself.hint"),
                 doc.source.value(("improves",)),
             )
         ]
@@ -273,7 +296,7 @@ def _check_state(repo: Repository, journey: Journey, doc: Document) -> list[Prob
                 "journey",
                 journey.improves,
                 current,
-                "'improves' names a current-state journey id",
+                say("problem.ref.improves.hint"),
                 "title",
             )
         ]
@@ -281,9 +304,8 @@ def _check_state(repo: Repository, journey: Journey, doc: Document) -> list[Prob
         return [
             doc.problem(
                 "improves-not-current",
-                f"journey '{journey.improves}' is a future-state journey; "
-                "'improves' must name a current-state one",
-                f"point at the journey that '{journey.improves}' improves instead",
+                say("problem.improves.not_current", id=journey.improves),
+                say("problem.improves.not_current.hint", id=journey.improves),
                 doc.source.value(("improves",)),
             )
         ]
@@ -306,7 +328,7 @@ def check_blueprint(repo: Repository, blueprint: Blueprint, doc: Document) -> li
                 "journey",
                 blueprint.journey,
                 {jid: entry.item.title for jid, entry in repo.journeys.items()},
-                "'journey' names a journey id",
+                say("problem.ref.journey.hint"),
                 "title",
             )
         )
@@ -319,7 +341,7 @@ def check_blueprint(repo: Repository, blueprint: Blueprint, doc: Document) -> li
         if item.id is not None
     }
 
-    phase_ids, item_ids = IdRegistry("phase"), IdRegistry("lane item")
+    phase_ids, item_ids = IdRegistry("phase"), IdRegistry("lane_item_any")
     arrows: list[tuple[str, DataPath]] = []
     for p_index, phase in enumerate(blueprint.phases):
         if found := phase_ids.add(phase.id, doc, ("phases", p_index, "id")):
@@ -337,7 +359,7 @@ def check_blueprint(repo: Repository, blueprint: Blueprint, doc: Document) -> li
                             "actor",
                             item.actor,
                             actors,
-                            SETTINGS_HINT.format(section="actors"),
+                            settings_hint("actors"),
                         )
                     )
                 arrows.extend((t, (*path, "to", n)) for n, t in enumerate(item.to))
@@ -351,10 +373,10 @@ def check_blueprint(repo: Repository, blueprint: Blueprint, doc: Document) -> li
                 unknown_reference(
                     doc,
                     path,
-                    "lane item",
+                    "lane_item_any",
                     target,
                     item_texts,
-                    "'to' lists ids of items in this blueprint",
+                    say("problem.ref.to.hint"),
                     "text",
                 )
             )
@@ -374,8 +396,8 @@ def _check_item_step(
         return [
             doc.problem(
                 "step-outside-customer-lane",
-                f"only customer-lane items link to journey steps; this one is in '{lane}'",
-                "move 'step' to the customer action it belongs to",
+                say("problem.item_step.lane", lane=lane),
+                say("problem.item_step.lane.hint"),
                 doc.source.key(at),
             )
         ]
@@ -383,8 +405,8 @@ def _check_item_step(
         return [
             doc.problem(
                 "step-without-journey",
-                f"item links to step '{step}' but the blueprint names no journey",
-                "add 'journey: <journey id>' at the top of the blueprint",
+                say("problem.item_step.no_journey", step=step),
+                say("problem.item_step.no_journey.hint"),
                 doc.source.value(at),
             )
         ]
@@ -396,7 +418,7 @@ def _check_item_step(
                 "step",
                 step,
                 step_ids,
-                f"'step' names a step of journey '{blueprint.journey}'",
+                say("problem.ref.step.hint", journey=blueprint.journey),
                 "action",
             )
         ]

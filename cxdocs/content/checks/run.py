@@ -35,6 +35,7 @@ from cxdocs.content.repository import Entry, Repository
 from cxdocs.content.research import Source
 from cxdocs.content.settings.reader import Config
 from cxdocs.files import FOLDERS
+from cxdocs.i18n.say import say
 
 
 @dataclass
@@ -218,9 +219,16 @@ def _reserved(doc: Document, ident: str) -> Problem:
     given = "id" in (doc.data or {})
     return doc.problem(
         "reserved-id",
-        f"{doc.kind} id '{ident}' is taken by the generated page {folder}/{ident}.md "
-        f"(the list of {folder})",
-        ("choose another id" if given else "rename the file or add another 'id:'")
-        + f", e.g. '{ident}-{doc.kind}'",
+        say(
+            "problem.reserved",
+            thing=say(f"problem.thing.{doc.kind}"),
+            id=ident,
+            page=f"{folder}/{ident}.md",
+            listed=say(f"problem.folder_holds.{doc.kind}"),
+        ),
+        say(
+            "problem.reserved.given" if given else "problem.reserved.named",
+            example=f"{ident}-{doc.kind}",
+        ),
         doc.source.value(("id",)),
     )

@@ -7,6 +7,7 @@ tolerated and never executed: only the `cxdocs` plugin entry is interpreted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from cxdocs.content.settings.yaml_file import MergedSettings, SettingsFileError,
 from cxdocs.content.validation.rules import problem_for
 from cxdocs.content.yaml.source import Position, SourceMap
 from cxdocs.files import SETTINGS_NAMES, unsafe_folder
-from cxdocs.i18n.say import Text
+from cxdocs.i18n.say import Text, say
 
 PLUGIN_NAME = "cxdocs"
 
@@ -114,9 +115,8 @@ def read_config(path: Path, root: Path | None = None) -> Config:
     if not path.is_file():
         raise _fail(
             rel,
-            f"configuration file '{path}' does not exist",
-            "run cxdocs inside a repository set up with 'cxdocs init' (any sub-folder "
-            "works), or pass --config PATH",
+            say("problem.settings.missing", path=str(path)),
+            say("problem.settings.missing.hint"),
         )
     try:
         merged = read_settings_file(path, root)
@@ -132,16 +132,16 @@ def read_config(path: Path, root: Path | None = None) -> Config:
         where, at = merged.position(("extra",))
         raise _fail(
             where,
-            f"{path.name} has no cxdocs settings",
-            "add a [project.extra.cxdocs] table (locale, channels, actors)",
+            say("problem.settings.toml_none", name=path.name),
+            say("problem.settings.toml_none.hint"),
             at,
         )
     if found is None:
         where, at = merged.position(("plugins",))
         raise _fail(
             where,
-            "mkdocs.yml does not enable the cxdocs plugin",
-            "add '- cxdocs' (with its channels and actors) under 'plugins:'",
+            say("problem.settings.no_plugin"),
+            say("problem.settings.no_plugin.hint"),
             at,
         )
     options, prefix = found
@@ -162,9 +162,8 @@ def read_config(path: Path, root: Path | None = None) -> Config:
     if not isinstance(options, dict):
         raise _fail(
             document(()).rel,
-            "the cxdocs plugin options must be a mapping",
-            "write locale, channels and actors indented under '- cxdocs:' "
-            "(in zensical.toml: under [project.extra.cxdocs])",
+            say("problem.settings.options"),
+            say("problem.settings.options.hint"),
             document(()).source.start,
         )
     try:
@@ -200,21 +199,44 @@ def _folder_problems(
             unsafe_folder(site_dir, config.root, config.docs_dir),
             ("site_dir",),
             "unsafe-site-dir",
-            (f"site_dir '{site_value}'", "MkDocs empties site_dir before every build"),
-            "give the site a folder of its own beside the content, e.g. 'site_dir: site'",
+            ("site_dir", site_value, say("problem.unsafe.site_dir.why")),
+            say("problem.unsafe.site_dir.hint"),
         ),
         (
             unsafe_folder(config.cache_dir, config.root, config.docs_dir, emptied=False),
             (*prefix, "cache_dir"),
             "unsafe-cache-dir",
-            (f"cache_dir '{config.settings.cache_dir}'", "the diagram cache must not write there"),
-            "keep the diagram cache outside content, e.g. 'cache_dir: .cache/cxdocs'",
+            ("cache_dir", config.settings.cache_dir, say("problem.unsafe.cache_dir.why")),
+            say("problem.unsafe.cache_dir.hint"),
         ),
     ]
     problems = []
-    for reason, path, code, (subject, why), hint in checks:
+    for reason, path, code, (key, value, why), hint in checks:
         if reason is not None:
             where, at = merged.position(path)
-            message = f"{subject} {reason}; {why}"
-            problems.append(Problem(where, at.line, at.col, "error", code, message, hint))
+            message = say(
+                "problem.unsafe", key=key, value=str(value), reason=_reason(reason), why=why
+            )
+            problems.append(problem(where, (at.line, at.col), "error", code, message, hint))
     return problems
+
+
+# cxdocs.files.unsafe_folder's reasons (files.py sits below the catalog), as its words.
+_REASONS = (
+    (re.compile(r"is the repository itself"), "problem.unsafe.is_repository"),
+    (re.compile(r"contains the repository"), "problem.unsafe.contains_repository"),
+    (re.compile(r"is the content folder (.+)"), "problem.unsafe.is_content"),
+    (re.compile(r"lies inside the content folder (.+)"), "problem.unsafe.inside_content"),
+    (re.compile(r"contains the content folder (.+)"), "problem.unsafe.contains_content"),
+    (re.compile(r"is docs_dir \((.+)\)"), "problem.unsafe.is_docs"),
+    (re.compile(r"lies inside docs_dir \((.+)\)"), "problem.unsafe.inside_docs"),
+    (re.compile(r"contains docs_dir \((.+)\)"), "problem.unsafe.contains_docs"),
+)
+
+
+def _reason(reason: str) -> Text:
+    for pattern, key in _REASONS:
+        found = pattern.fullmatch(reason)
+        if found:
+            return say(key, folder=found[1]) if found.groups() else say(key)
+    return reason

@@ -26,7 +26,7 @@ from cxdocs.content.problems import Problem
 from cxdocs.content.problems import problem as make_problem
 from cxdocs.content.yaml.base import ORIGIN, Position, SourceMap
 from cxdocs.content.yaml.base import Path as DataPath
-from cxdocs.i18n.say import Text
+from cxdocs.i18n.say import Text, say
 
 TABLE = "project"
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
@@ -49,8 +49,11 @@ def read_toml(path: Path, root: Path) -> tuple[str, dict[str, Any], SourceMap]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        fail(f"cannot read the settings: {error.strerror or error}", "check the file")
-    text, problem = decode(raw, binary="zensical.toml is TOML text: restore it from git")
+        fail(
+            say("problem.settings.unreadable", why=str(error.strerror or error)),
+            say("problem.settings.unreadable.hint"),
+        )
+    text, problem = decode(raw, binary=say("problem.settings.binary.toml"))
     if problem is not None:
         code, message, hint, at = problem
         fail(message, hint, at, code)
@@ -60,7 +63,7 @@ def read_toml(path: Path, root: Path) -> tuple[str, dict[str, Any], SourceMap]:
         found = _AT.search(str(error))
         at = Position(int(found.group(1)), int(found.group(2))) if found else ORIGIN
         message = _AT.sub("", str(error)).strip()
-        fail(f"zensical.toml is not valid TOML: {message}", "fix the TOML syntax here", at)
+        fail(say("problem.settings.toml", message=message), say("problem.settings.toml.hint"), at)
     scanner = _Scanner(text)
     scanner.run()
     if isinstance(data.get(TABLE), dict):

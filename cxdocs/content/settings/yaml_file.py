@@ -24,7 +24,7 @@ from cxdocs.content.settings.toml_file import TomlSettingsError, read_toml
 from cxdocs.content.validation.repair import reachable
 from cxdocs.content.yaml.source import Path as DataPath
 from cxdocs.content.yaml.source import Position, SourceMap, parse_yaml
-from cxdocs.i18n.say import Text
+from cxdocs.i18n.say import Text, say
 
 _START = Position(1, 1)
 MAX_INHERIT = 10  # a chain longer than this is a loop or a mistake
@@ -123,12 +123,14 @@ def _read_one(path: Path, root: Path) -> SettingsFile:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        _fail(rel, f"cannot read the settings: {error.strerror or error}", "check the file")
+        _fail(
+            rel,
+            say("problem.settings.unreadable", why=str(error.strerror or error)),
+            say("problem.settings.unreadable.hint"),
+        )
     # As content files are read: UTF-16/32 (with or without a byte order mark)
     # is named, a bad byte is reported at its line and column.
-    text, problem = decode(
-        raw, binary="the settings file is YAML text: restore it, e.g. `git checkout -- FILE`"
-    )
+    text, problem = decode(raw, binary=say("problem.settings.binary.yaml"))
     if problem is not None:
         code, message, hint, at = problem
         _fail(rel, message, hint, at, code)
@@ -142,8 +144,8 @@ def _read_one(path: Path, root: Path) -> SettingsFile:
     if not isinstance(data, dict):
         _fail(
             rel,
-            "the settings file must be a mapping of 'key: value' lines",
-            "start with 'site_name: ...' and 'plugins:'",
+            say("problem.settings.not_a_mapping"),
+            say("problem.settings.not_a_mapping.hint"),
             parsed.source.value(()),
         )
     return SettingsFile(path, rel, data, parsed.source)
@@ -166,20 +168,22 @@ def read_settings_file(path: Path, root: Path) -> MergedSettings:
         target = child.data["INHERIT"]
         at = child.source.value(("INHERIT",))
         if not isinstance(target, str) or not target.strip():
-            _fail(child.rel, "INHERIT must name a settings file", "write 'INHERIT: base.yml'", at)
+            _fail(
+                child.rel, say("problem.settings.inherit"), say("problem.settings.inherit.hint"), at
+            )
         parent_path = Path(os.path.normpath(child.path.parent / target))
         if not parent_path.is_file():
             _fail(
                 child.rel,
-                f"inherited settings file '{target}' does not exist",
-                f"the path is relative to {child.rel}; fix it or remove INHERIT",
+                say("problem.settings.inherit_missing", target=str(target)),
+                say("problem.settings.inherit_missing.hint", file=child.rel),
                 at,
             )
         if parent_path.resolve() in seen or len(chain) >= MAX_INHERIT:
             _fail(
                 child.rel,
-                f"INHERIT: '{target}' leads back to a file already inherited",
-                "settings files must not inherit each other in a loop",
+                say("problem.settings.inherit_loop", target=str(target)),
+                say("problem.settings.inherit_loop.hint"),
                 at,
             )
         seen.add(parent_path.resolve())

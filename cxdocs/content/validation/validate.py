@@ -17,6 +17,7 @@ from cxdocs.content.problems import Problem
 from cxdocs.content.validation.repair import repair
 from cxdocs.content.validation.rules import problem_for
 from cxdocs.content.yaml.source import Path as DataPath
+from cxdocs.i18n.say import say
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -60,9 +61,11 @@ def validate(doc: Document, model: type[M]) -> Validated[M]:
             problems.append(
                 doc.problem(
                     "bad-id",
-                    f"the file name '{doc.stem}' is not a valid id",
-                    f"rename the file to '{slugify(doc.stem) or 'my-id'}{doc.path.suffix}' "
-                    "or add an 'id:' field",
+                    say("problem.file_name", name=doc.stem),
+                    say(
+                        "problem.file_name.hint",
+                        name=f"{slugify(doc.stem) or 'my-id'}{doc.path.suffix}",
+                    ),
                     doc.source.start,
                 )
             )
@@ -73,8 +76,8 @@ def validate(doc: Document, model: type[M]) -> Validated[M]:
             problems.append(
                 doc.problem(
                     "description-twice",
-                    "the narrative is given twice: a 'description' field and a Markdown body",
-                    "keep one: move the description text below the front matter",
+                    say("problem.description_twice"),
+                    say("problem.description_twice.hint"),
                     doc.source.key(("description",)),
                 )
             )

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from cxdocs.content.yaml.base import Position, YamlIssue
-from cxdocs.i18n.say import say
+from cxdocs.i18n.say import Say, say
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -66,6 +66,12 @@ def a_char(char: str) -> str:
     return f"{'an' if name[0] in 'AEIO' else 'a'} {name}"
 
 
+def _a_char(char: str) -> Say:
+    """a_char as catalog words: 'a NO-BREAK SPACE' / 'o caractere NO-BREAK SPACE'."""
+    name = char_name(char)
+    return say(f"problem.char.{a_char(char).split(' ')[0]}", name=name)
+
+
 def control_character(text: str, line_offset: int = 0) -> YamlIssue | None:
     """An invisible control character (NUL, ESC...) anywhere in the text."""
     found = CONTROL.search(text)
@@ -109,7 +115,7 @@ def invisible_indent(text: str) -> tuple[int, YamlIssue] | None:
     where = "indentation" if group == 1 else "after_colon"
     return index, YamlIssue(
         "invisible-character",
-        say(f"problem.yaml.invisible.{where}", char=a_char(found.group(group))),
+        say(f"problem.yaml.invisible.{where}", char=_a_char(found.group(group))),
         say("problem.yaml.invisible.hint"),
         position_of(text, index),
     )
