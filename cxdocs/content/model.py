@@ -536,7 +536,7 @@ def _mark(value: Any) -> Any:
         raise PydanticCustomError(
             "bad-icon",
             "must be one emoji or symbol, not a word",
-            {"hint": "write the mark itself, e.g. icon: \"📱\"; the name goes in 'label'"},
+            {"words": "bad_icon"},
         )
     return value
 

@@ -119,6 +119,9 @@ WORDS: dict[str, str] = {
     "detractors (0-6)",
     "problem.rule.nps_no_answers": "an NPS needs at least one answer; all counts are 0",
     "problem.rule.nps_no_answers.hint": "no answers yet: leave the NPS out until someone answers",
+    "problem.rule.bad_icon": "must be one emoji or symbol, not a word",
+    "problem.rule.bad_icon.hint": "write the mark itself, e.g. icon: \"📱\"; the name goes in "
+    "'label'",
     "problem.rule.metric_without_value": "no value and no NPS counts",
     "problem.rule.metric_without_value.hint": "add 'value: ...', or promoters/passives/detractors "
     "for an NPS",

@@ -120,6 +120,9 @@ WORDS: dict[str, str] = {
     "todas as contagens são 0",
     "problem.rule.nps_no_answers.hint": "ainda sem respostas: deixe o NPS de fora até "
     "alguém responder",
+    "problem.rule.bad_icon": "precisa ser um emoji ou símbolo, não uma palavra",
+    "problem.rule.bad_icon.hint": "escreva a própria marca, por exemplo icon: \"📱\"; o nome vai "
+    "em 'label'",
     "problem.rule.metric_without_value": "sem valor e sem contagens de NPS",
     "problem.rule.metric_without_value.hint": "acrescente 'value: ...', ou "
     "promoters/passives/detractors para um NPS",
