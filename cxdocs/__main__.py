@@ -1,5 +1,3 @@
-import sys
+from cxdocs.cli import program
 
-from cxdocs.cli import main
-
-sys.exit(main())
+program()

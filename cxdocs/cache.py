@@ -97,12 +97,15 @@ def folder_parts(folder: Path, skip: tuple[str, ...] = ()) -> list[str | bytes]:
 def code_fingerprint(packages: Iterable[str]) -> str:
     """Changes whenever cxdocs' code, templates or labels change (not its
     fonts), or the version of one of `packages`, or Python's."""
+    parts = folder_parts(Path(__file__).resolve().parent, skip=("__pycache__", "fonts"))
+    parts.append(sys.version)
+    packages = tuple(packages)
+    if not packages:
+        return digest(parts)
     # Imported here: importlib.metadata (and the zipfile, email and csv modules
     # it pulls in) costs a check that reuses every document a tenth of its time.
     from importlib import metadata
 
-    parts = folder_parts(Path(__file__).resolve().parent, skip=("__pycache__", "fonts"))
-    parts.append(sys.version)
     for name in packages:
         try:
             parts.append(f"{name}=={metadata.version(name)}")

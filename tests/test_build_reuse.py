@@ -383,3 +383,26 @@ def test_a_garbled_entry_that_still_loads_is_refused_and_healed(
     parsed.clear()
     load_repository(config, cached=True)
     assert parsed == []  # healed: every entry is good again
+
+
+def test_kept_documents_change_with_the_libraries_that_read_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The folder kept documents live in is named by cxdocs' code and the
+    versions of PyYAML, pydantic and pydantic-core: another version of any
+    of them reads and validates afresh."""
+    import pydantic
+    import pydantic_core
+    import yaml
+
+    fingerprint = memo_module.reading_fingerprint.__wrapped__
+    first = fingerprint()
+    assert fingerprint() == first
+    for module, attribute in (
+        (yaml, "__version__"),
+        (pydantic, "VERSION"),
+        (pydantic_core, "__version__"),
+    ):
+        with monkeypatch.context() as patch:
+            patch.setattr(module, attribute, "0.0.0-other")
+            assert fingerprint() != first, module.__name__

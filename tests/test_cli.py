@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -187,3 +188,36 @@ def test_console_script_runs_as_module(repo: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "3 files checked: no problems\n"
+
+
+def test_a_check_process_that_ends_at_once_still_reports_everything(
+    broken: Path, run_cli: Run
+) -> None:
+    """`cxdocs check` as a process ends without freeing what it loaded (see
+    cxdocs.cli.program): its whole report is still written, and its exit code
+    is the check's, into a pipe as into a file."""
+    code, out, _ = run_cli("check", "--format", "json")
+    command = [sys.executable, "-m", "cxdocs", "check", "--format", "json"]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as usual
+    piped = subprocess.run(
+        command, cwd=broken, env=env, capture_output=True, text=True, check=False
+    )
+    assert (piped.returncode, json.loads(piped.stdout)) == (code, json.loads(out))
+    report = broken.parent / "report.json"
+    with report.open("w") as sink:
+        to_file = subprocess.run(command, cwd=broken, env=env, stdout=sink, check=False)
+    assert (to_file.returncode, json.loads(report.read_text())) == (code, json.loads(out))
+
+
+def test_pydantic_plugins_stay_as_the_user_set_them(
+    repo: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cxdocs turns pydantic's plugin search off for its own commands, unless
+    the variable is set: then it is left as it is."""
+    monkeypatch.chdir(repo)
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    assert run_cli("check")[0] == 0
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")
+    assert run_cli("check")[0] == 0
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == ""

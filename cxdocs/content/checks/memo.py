@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,8 +40,14 @@ from cxdocs.content.checks.parallel import in_background, parse_all, settle
 from cxdocs.content.load import Document, parse_document, read_document
 from cxdocs.content.validation.validate import Validated, validate
 
-# Packages whose behaviour decides a document or model (besides cxdocs itself).
-READING_PACKAGES = ("pyyaml", "pydantic", "pydantic-core")
+# Modules whose behaviour decides a document or model (besides cxdocs itself),
+# by their own version attribute: asking the installed packages' metadata
+# instead (importlib.metadata) costs a check that reuses every document 5%.
+READING_MODULES = (
+    ("yaml", "__version__"),
+    ("pydantic", "VERSION"),
+    ("pydantic_core", "__version__"),
+)
 FOLDER = "documents"  # in the cache folder, then one folder per code fingerprint
 ENTRY_FORMAT = "pickle"
 
@@ -59,7 +66,11 @@ class _Entry:
 @cache
 def reading_fingerprint() -> str:
     """Changes with cxdocs' code and the libraries that read and validate content."""
-    return store.code_fingerprint(READING_PACKAGES)
+    versions = [
+        f"{name}=={getattr(importlib.import_module(name), attribute)}"
+        for name, attribute in READING_MODULES
+    ]
+    return store.digest([store.code_fingerprint(()), *versions])
 
 
 class DocumentMemo:
