@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from cxdocs.files import FOLDERS
 from cxdocs.publish.preview import EVENTS, Preview
 from cxdocs.publish.preview_server import PreviewServer
 from tests.helpers import BROWSER_MARKS, example_copy
@@ -79,6 +80,72 @@ def test_problems_replace_the_pages_until_they_are_fixed(tmp_path: Path) -> None
     edit(repo, "persona: anna", "persona: ana")
     assert "journeys/first-purchase/" in preview.rebuild()
     assert preview.snapshot.broken is None
+
+
+def test_the_edited_page_is_shown_first_as_the_whole_rebuild_makes_it(tmp_path: Path) -> None:
+    """After an edit the object's own page is planned alone, rendered and
+    announced before every other page is planned again; what was announced
+    is what the whole rebuild then serves there."""
+    repo = example(tmp_path)
+    preview = Preview(repo / "mkdocs.yml")
+    preview.rebuild()
+    early: list[tuple[list[str], bytes]] = []
+
+    def announce(paths: list[str]) -> None:
+        early.append((paths, preview.snapshot.files["journeys/first-purchase/"]))
+
+    edit(repo, STEP, "Types the brand name in the search box")
+    changed = preview.rebuild(announce)
+    assert [paths for paths, _ in early] == [["journeys/first-purchase/"]]
+    assert b"Types the brand name in the search box" in early[0][1]
+    assert early[0][1] == preview.snapshot.files["journeys/first-purchase/"]
+    # Announced once: the rest of the rebuild names only the other pages it changed.
+    assert "journeys/first-purchase/" not in changed and "insights/pain-points/" in changed
+
+
+def test_a_newer_edit_leaves_the_rest_of_a_rebuild_to_the_next(tmp_path: Path) -> None:
+    """When the files change again while the other pages are rebuilt, the
+    rebuild stops once the edited page is shown; the next rebuild ends where
+    a preview started afresh ends, page for page."""
+    repo = example(tmp_path)
+    preview = Preview(repo / "mkdocs.yml")
+    preview.rebuild()
+    before = dict(preview.snapshot.files)
+    edit(repo, "title: ", "title: Retaken ")  # the list of journeys shows titles
+    announced: list[list[str]] = []
+    preview.rebuild(announced.append, stale=lambda: True)
+    assert announced == [["journeys/first-purchase/"]]
+    interrupted = preview.snapshot.files
+    assert interrupted["journeys/first-purchase/"] != before["journeys/first-purchase/"]
+    assert interrupted["journeys/"] == before["journeys/"]  # left for the next rebuild
+    assert "journeys/" in preview.rebuild()
+    afresh = Preview(repo / "mkdocs.yml")
+    afresh.rebuild()
+    assert preview.snapshot.files == afresh.snapshot.files
+
+
+def test_an_objects_page_planned_alone_is_the_page_planned_with_all(tmp_path: Path) -> None:
+    from cxdocs.content.checks.run import run_checks
+    from cxdocs.content.settings.reader import read_config
+    from cxdocs.site.builder import PageBuilder
+    from cxdocs.site.diagrams import DiagramRenderer
+
+    config = read_config(example(tmp_path) / "mkdocs.yml")
+    repo = run_checks(config).repository
+    renderer = DiagramRenderer(repo, config.cache_dir)
+    try:
+        builder = PageBuilder(repo, renderer, None, config.cache_dir)
+        specs = builder.plan()
+        kinds = {FOLDERS[kind] for kind in ("persona", "journey", "blueprint")}
+        objects = [s for s in specs if s.src_uri.split("/")[0] in kinds]
+        assert {s.src_uri.split("/")[0] for s in objects} >= {"personas", "journeys", "blueprints"}
+        for spec in specs:
+            alone = builder.plan_object(spec.src_uri)
+            assert alone == (
+                spec if spec in objects and not spec.src_uri.endswith("index.md") else None
+            )
+    finally:
+        renderer.close()
 
 
 @pytest.fixture
@@ -172,3 +239,39 @@ def test_a_saved_edit_shows_in_the_open_page_without_a_reload(
     edit(repo, "persona: anna", "persona: ana")
     page.wait_for_selector("main [data-cx-viewer] svg", timeout=60_000)
     assert errors == []
+
+
+@browser_test
+def test_the_preview_follows_dark_mode_and_folds_its_pages_on_a_phone(
+    server: tuple[PreviewServer, Path], browser: Any, tmp_path: Path
+) -> None:
+    served, _ = server
+    phone = browser.new_page(viewport={"width": 390, "height": 844}, color_scheme="dark")
+    phone.goto(_url(served, "journeys/first-purchase/"))
+    phone.wait_for_selector("main [data-cx-viewer] svg")
+    summary = phone.locator(".cx-preview-nav summary")
+    link = phone.locator(".cx-preview-nav a[href='/personas/ana/']")
+    assert summary.is_visible() and not link.is_visible()  # folded above the page
+    assert phone.evaluate("document.querySelector('main').getBoundingClientRect().width") > 300
+    summary.click()
+    assert link.is_visible()
+    assert link.bounding_box()["height"] >= 24  # a finger can hit it  # type: ignore[index]
+    background, text = phone.evaluate(
+        "[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]"
+    )
+    assert _luminance(background) < 0.2 < 0.8 < _luminance(text), (background, text)
+    phone.screenshot(path=str(tmp_path / "preview-phone-dark.png"))
+    link.click()
+    phone.wait_for_url("**/personas/ana/")
+    wide = browser.new_page(viewport={"width": 1366, "height": 900}, color_scheme="light")
+    wide.goto(_url(served, "journeys/first-purchase/"))
+    assert not wide.locator(".cx-preview-nav summary").is_visible()
+    assert wide.locator(".cx-preview-nav a[href='/personas/ana/']").is_visible()
+    background = wide.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert _luminance(background) > 0.9, background
+
+
+def _luminance(css: str) -> float:
+    """0 (black) to 1 (white), as the eye weighs the channels (not linearised)."""
+    red, green, blue = (int(v) / 255 for v in css[css.index("(") + 1 : -1].split(",")[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue

@@ -57,6 +57,7 @@ def page_path(src_uri: str) -> str:
 
 
 Announce = Callable[[list[str]], None]
+Stale = Callable[[], bool]  # have the files changed since this rebuild began?
 
 
 class Preview:
@@ -68,6 +69,10 @@ class Preview:
         self.snapshot = Snapshot()
         self.lock = threading.Lock()  # one rebuild at a time
         self._read: dict[str, str] = {}  # page of each object -> its file's digest
+        # The last whole rebuild's list of pages, and the pages it had: what an
+        # edited object's page is shown in before every page is planned again.
+        self._nav: str | None = None
+        self._pages_known: set[str] = set()
 
     def watched(self) -> list[Path]:
         """The files whose change calls for a rebuild: the settings and the content."""
@@ -77,20 +82,23 @@ class Preview:
             return [self.config_path]
         return [self.config_path, *(path for path, _ in discover(root))]
 
-    def rebuild(self, announce: Announce | None = None) -> list[str]:
+    def rebuild(self, announce: Announce | None = None, stale: Stale | None = None) -> list[str]:
         """Build every page again (cheaply: see the module's docstring); the
         paths whose bytes changed since the last rebuild.
 
         With `announce`, the pages of the objects whose files changed are
-        rendered first and announced at once (they are the ones open while
-        someone writes), then the rest (registers, lists) and what changed in it.
+        planned alone, rendered and announced at once (they are the ones open
+        while someone writes), then every page is planned and rendered and
+        what changed is returned. When `stale()` says the files changed again
+        meanwhile, the rest is left to the next rebuild, which starts at once
+        with the newer edit's page.
         """
         with self.lock:
-            new = self._build(announce)
+            new = self._build(announce, stale)
             shown, self.snapshot = self.snapshot, new  # `old`, or what was announced early
         return _changed(shown, new)
 
-    def _build(self, announce: Announce | None) -> Snapshot:
+    def _build(self, announce: Announce | None, stale: Stale | None = None) -> Snapshot:
         try:
             config = read_config(self.config_path)
         except ConfigError as error:  # no settings: no locale either
@@ -108,7 +116,7 @@ class Preview:
         repo = dataclasses.replace(repo, settings=settings)
         self.reuse.next_build()
         try:
-            return self._pages(config, repo, announce)
+            return self._pages(config, repo, announce, stale)
         except (DiagramError, MissingPage) as error:
             problem = Problem(str(config.path.name), 1, 1, "error", "preview", str(error), "")
             return _broken("errorpage.draw", [problem], locale)
@@ -124,7 +132,9 @@ class Preview:
         self._read = read
         return edited
 
-    def _pages(self, config: Config, repo: Repository, announce: Announce | None) -> Snapshot:
+    def _pages(
+        self, config: Config, repo: Repository, announce: Announce | None, stale: Stale | None
+    ) -> Snapshot:
         custom = site_options(config).custom_dir
         renderer = DiagramRenderer(repo, config.cache_dir)
         snapshot = Snapshot()
@@ -133,38 +143,62 @@ class Preview:
             builder = PageBuilder(
                 repo, renderer, custom / "cxdocs" if custom else None, config.cache_dir, self.reuse
             )
+            if announce is not None and edited:
+                self._show_first(builder, sorted(edited), announce)
             specs = builder.plan()
             where = {spec.src_uri: page_path(spec.src_uri) for spec in specs}
             nav = _nav(specs, where, repo.settings.locale)
-            # The edited objects' own pages first: someone is looking at one.
-            specs.sort(key=lambda spec: spec.src_uri not in edited)
-            first = sum(1 for spec in specs if spec.src_uri in edited)
-            for index, spec in enumerate(specs, start=1):
-                here = where[spec.src_uri] or "./"
-
-                def url(src_uri: str, here: str = here) -> str:
-                    if src_uri not in where:
-                        raise MissingPage(f"internal link to missing page {src_uri}")
-                    return relative_url(where[src_uri] or "./", here)
-
-                def site_url(path: str, here: str = here) -> str:
-                    return relative_url(path, here)
-
-                body = builder.fill_diagrams(builder.render(spec, url, site_url))
-                snapshot.files[where[spec.src_uri]] = _shell(spec.title, body, nav, here)
-                if announce is not None and index == first and self.snapshot.broken is None:
-                    early = Snapshot({**self.snapshot.files, **snapshot.files})
-                    paths, self.snapshot = _changed(self.snapshot, early), early
-                    announce(paths)
+            for spec in specs:
+                if stale is not None and stale():
+                    return self.snapshot  # the edited pages are shown; the rest comes next
+                snapshot.files[where[spec.src_uri]] = self._page(builder, spec, where, nav)
             for pid, source in builder.images.items():
                 snapshot.files[image_uri(pid, source)] = source.read_bytes()
         finally:
             renderer.close()
+        self._nav, self._pages_known = nav, set(where)
         if "" not in snapshot.files:  # the root lists the pages
             snapshot.files[""] = _shell("cxdocs preview", "", nav, "./")
         for name, data in assets().items():
             snapshot.files[f"{ASSET_DIR}/{name}"] = data
         return snapshot
+
+    def _show_first(self, builder: PageBuilder, edited: list[str], announce: Announce) -> None:
+        """Render the edited objects' pages alone, in the last rebuild's list of
+        pages, and announce them: what someone looks at while writing shows the
+        edit before registers and insights are planned again (at 340 objects
+        that planning takes longer than the page). A page that links to one
+        the last rebuild did not have waits for the whole rebuild instead."""
+        if self._nav is None or self.snapshot.broken is not None:
+            return
+        where = {uri: page_path(uri) for uri in self._pages_known | set(edited)}
+        early: dict[str, bytes] = {}
+        for uri in edited:
+            spec = builder.plan_object(uri)
+            if spec is None:
+                continue
+            try:
+                early[where[uri]] = self._page(builder, spec, where, self._nav)
+            except MissingPage:
+                continue
+        if early:
+            shown = Snapshot({**self.snapshot.files, **early})
+            paths, self.snapshot = _changed(self.snapshot, shown), shown
+            announce(paths)
+
+    def _page(self, builder: PageBuilder, spec: PageSpec, where: dict[str, str], nav: str) -> bytes:
+        here = where[spec.src_uri] or "./"
+
+        def url(src_uri: str) -> str:
+            if src_uri not in where:
+                raise MissingPage(f"internal link to missing page {src_uri}")
+            return relative_url(where[src_uri] or "./", here)
+
+        def site_url(path: str) -> str:
+            return relative_url(path, here)
+
+        body = builder.fill_diagrams(builder.render(spec, url, site_url))
+        return _shell(spec.title, body, nav, here)
 
 
 def _changed(old: Snapshot, new: Snapshot) -> list[str]:
@@ -214,16 +248,42 @@ _SUBSCRIBE = (
     " next: function () { this.fns.forEach(function (fn) { fn(); }); } };</script>"
 )
 _STYLE = """<style>
-body { margin: 0; display: flex; font: 16px/1.5 system-ui, sans-serif; }
+:root { color-scheme: light dark; --bs-body-bg: #ffffff; }
+[data-bs-theme="dark"] { --bs-body-bg: #1e2129; }
+body { margin: 0; display: flex; font: 16px/1.5 system-ui, sans-serif;
+  background: var(--bs-body-bg); color: var(--cx-fg); }
+a { color: var(--cx-link); }
 .cx-preview-nav { width: 16rem; flex: none; padding: 1rem; font-size: .85rem;
   border-right: 1px solid #8884; height: 100vh; overflow: auto; position: sticky; top: 0;
   box-sizing: border-box; }
+.cx-preview-nav summary { display: none; }
 .cx-preview-nav h2 { font-size: .9rem; margin: 1rem 0 .25rem; }
 .cx-preview-nav ul { list-style: none; padding: 0; margin: 0; }
 .cx-preview-nav a[aria-current] { font-weight: bold; }
 main { flex: 1; min-width: 0; padding: 1rem 2rem; }
-@media (max-width: 50rem) { body { display: block; } .cx-preview-nav { display: none; } }
+@media (max-width: 50rem) {
+  body { display: block; }
+  .cx-preview-nav { width: auto; height: auto; position: static; padding: 0 1rem;
+    border-right: 0; border-bottom: 1px solid #8884; font-size: 1rem; }
+  .cx-preview-nav summary { display: list-item; cursor: pointer; font-weight: bold;
+    padding: .6rem 0; min-height: 2.75rem; box-sizing: border-box; }
+  .cx-preview-nav li a { display: block; padding: .35rem 0; }
+  main { padding: 1rem; }
+}
 </style>"""
+# The dark palette of cxdocs.css follows the theme's attribute (Bootstrap's,
+# as in MkDocs' own theme): the preview sets it as the system asks, and on a
+# phone the list of pages starts folded behind its summary, above the page.
+_SCHEME = (
+    "<script>(function () { var dark = matchMedia('(prefers-color-scheme: dark)');"
+    " function apply() { document.documentElement.setAttribute('data-bs-theme',"
+    " dark.matches ? 'dark' : 'light'); } apply(); dark.addEventListener('change', apply);"
+    " })();</script>"
+)
+_FOLD = (
+    "<script>if (matchMedia('(max-width: 50rem)').matches) {"
+    " document.querySelector('.cx-preview-nav details').open = false; }</script>"
+)
 
 
 def _shell(title: str, body: str, nav: str, here: str) -> bytes:
@@ -237,14 +297,18 @@ def _shell(title: str, body: str, nav: str, here: str) -> bytes:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>{escape(title)} · cxdocs preview</title>
+{_SCHEME}
 <link rel="stylesheet" href="{assets_at}/cxdocs-site.css">
 {_STYLE}
 {_SUBSCRIBE}
 <script defer src="{assets_at}/cxdocs-site.js"></script>
 </head>
 <body>
-<nav class="cx-preview-nav" aria-label="cxdocs pages">{links}</nav>
+<nav class="cx-preview-nav" aria-label="cxdocs pages"><details open><summary>Pages</summary>
+{links}</details></nav>
+{_FOLD}
 <main>
 {Markup(body)}
 </main>

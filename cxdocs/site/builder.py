@@ -35,7 +35,7 @@ from cxdocs.site.pagecache import (
     code_fingerprint,
     folder_fingerprint,
 )
-from cxdocs.site.pages import PageSpec, channel_name, home_context, plan_pages
+from cxdocs.site.pages import PageSpec, channel_name, home_context, object_page, plan_pages
 from cxdocs.site.render import environment, render_page
 from cxdocs.site.viewer import diagram_frame, download_links, inline_svg, paper_links
 
@@ -184,9 +184,15 @@ class PageBuilder:
         self.env.globals["fragment"] = jinja2.pass_context(partial(PageBuilder._fragment, self))
 
     def plan(self) -> list[PageSpec]:
+        return plan_pages(self.repo, *self._plan_inputs())
+
+    def plan_object(self, src_uri: str) -> PageSpec | None:
+        """One object's page alone, as `plan` plans it (see pages.object_page)."""
+        return object_page(self.repo, src_uri, *self._plan_inputs())
+
+    def _plan_inputs(self) -> tuple[dict[str, Markup], dict[str, str]]:
         placeholders = {key: diagram_placeholder(key) for key in self.diagrams.available()}
-        urls = {pid: image_uri(pid, path) for pid, path in self.images.items()}
-        return plan_pages(self.repo, placeholders, urls)
+        return placeholders, {pid: image_uri(pid, path) for pid, path in self.images.items()}
 
     def render(self, spec: PageSpec, url: Url, site_url: Url) -> str:
         """The page's HTML (its title as <h1>, then the template), diagrams as placeholders.

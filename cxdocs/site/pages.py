@@ -156,6 +156,29 @@ def plan_pages(
     return pages
 
 
+def object_page(
+    repo: Repository, src_uri: str, svgs: dict[str, Markup], image_urls: dict[str, str]
+) -> PageSpec | None:
+    """The page of one persona, journey or blueprint, exactly as `plan_pages`
+    plans it, without planning the others (registers and insights cost far
+    more): what a live preview shows first after an edit. None for any other page."""
+    locale = repo.settings.locale
+
+    def t(key: str) -> str:
+        return i18n.label(locale, key)
+
+    folder, _, name = src_uri.partition("/")
+    ident = name.removesuffix(".md")
+    if folder == FOLDERS["persona"] and ident in repo.personas:
+        return _persona_page(repo, repo.personas[ident].item, svgs, image_urls, t)
+    if folder == FOLDERS["journey"] and ident in repo.journeys:
+        return _journey_page(repo, ident, svgs, t)
+    if folder == FOLDERS["blueprint"] and ident in repo.blueprints:
+        blueprint = repo.blueprints[ident].item
+        return _blueprint_page(repo, blueprint, _lane_rows(blueprint), svgs, t)
+    return None
+
+
 def home_context(repo: Repository) -> dict[str, Any]:
     """What the home page's blocks show: today's figures (current state only)."""
     refs = [r for r in views.step_refs(repo) if r.journey.state == "current"]
