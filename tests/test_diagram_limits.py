@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from cxdocs.content.checks.limits import MAX_BLUEPRINT_PHASES, MAX_JOURNEY_STEPS
+from cxdocs.content.checks.limits import MAX_BLUEPRINT_COLUMNS, MAX_JOURNEY_STEPS
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.model import Blueprint, Journey, Settings
 from cxdocs.content.settings.reader import read_config
@@ -63,7 +63,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.mark.parametrize(
-    ("make", "limit"), [(_journey, MAX_JOURNEY_STEPS), (_blueprint, MAX_BLUEPRINT_PHASES)]
+    ("make", "limit"), [(_journey, MAX_JOURNEY_STEPS), (_blueprint, MAX_BLUEPRINT_COLUMNS)]
 )
 def test_what_check_lets_through_fits_and_a_little_more_would_not(
     settings: Settings, make: Callable[[int], Journey | Blueprint], limit: int

@@ -246,7 +246,8 @@ def test_blueprint_items_show_actor_fail_point_and_wait() -> None:
     assert "Good orders flagged as fraud" in shown and "2 min" in texts
     assert {r.badge for r in fraud.rows if r.badge} == {"F", "W"}
     ships = next(b for b in diagram.boxes if b.key == "item:ships")
-    assert "Fail point" in [r.text for r in ships.rows]
+    # A fail point without a severity is medium, and says so in words.
+    assert "Fail point · medium" in [r.text for r in ships.rows]
     assert ships.stroke_width == 2
     assert diagram.summary.startswith("2 phases, 9 activities, 2 fail points, 1 wait.")
 
@@ -403,3 +404,44 @@ def test_missing_dot_names_the_package(monkeypatch: pytest.MonkeyPatch, tmp_path
 def test_render_rejects_unknown_formats() -> None:
     with pytest.raises(ValueError, match="format"):
         render("digraph { a }", fmt="svg -o /tmp/x")
+
+
+def _columns(phase: dict[str, Any]) -> dict[str, int]:
+    """Each item's column in a one-phase blueprint, by its text."""
+    from cxdocs.content.model import LANES, Phase
+    from cxdocs.diagrams.blueprint_columns import phase_columns
+
+    model = Phase.model_validate({"name": "P", **phase})
+    stacks = {lane: model.lane(lane) for lane in LANES}
+    return {stacks[lane][i].text: c for (lane, i), c in phase_columns(stacks).items()}
+
+
+def test_an_activity_goes_under_the_customer_action_it_serves() -> None:
+    columns = _columns(
+        {
+            "evidence": ["Screen", "E-mail", "Box", "Invoice"],
+            "customer": [
+                {"id": "a", "text": "A", "to": ["fa"]},
+                {"id": "b", "text": "B"},
+                {"id": "c", "text": "C"},
+            ],
+            "frontstage": [
+                {"id": "fa", "text": "FA", "to": ["ba"]},
+                {"id": "fc", "text": "FC", "to": ["c"]},
+                {"text": "Served", "serves": "b"},
+            ],
+            "backstage": [{"id": "ba", "text": "BA"}, {"id": "loose", "text": "L", "to": ["s"]}],
+            "support": [{"id": "s", "text": "S"}, {"id": "s2", "text": "S2", "to": ["fa"]}],
+        }
+    )
+    # Hand-offs either way round, the nearest action first; `serves` wins.
+    assert columns["FA"] == columns["BA"] == columns["S2"] == 0
+    assert columns["FC"] == 2 and columns["Served"] == 1
+    # Tied to no action: by order in its lane; what it hands over to follows it.
+    assert columns["Screen"] == 0 and columns["E-mail"] == 1
+    assert columns["Box"] == columns["Invoice"] == 2
+    assert columns["L"] == columns["S"] == 0
+
+
+def test_a_phase_without_customer_actions_is_one_column() -> None:
+    assert set(_columns({"frontstage": ["X", "Y"], "support": ["Z"]}).values()) == {0}

@@ -75,6 +75,44 @@ def test_blueprint_slides_split_by_phases_and_keep_every_item(example: Repositor
         assert all(c.route for c in slide.connectors)
 
 
+@pytest.mark.parametrize("ident", ["order-to-delivery", "late-delivery-recovery"])
+def test_blueprint_slides_keep_every_hand_off_and_never_a_lane_alone(
+    example: Repository, ident: str
+) -> None:
+    """A hand-off is an arrow on a slide holding both its cards, or, when no
+    slide does, words on both cards naming the other's slide; every slide shows
+    the customer actions and at least one lane more."""
+    blueprint = example.blueprints[ident].item
+    slides = slide_diagrams(blueprint, example)
+    check_slides(slides)
+    lanes = ("evidence", "customer", "frontstage", "backstage", "support")
+    for slide in slides:
+        drawn = [lane for lane in lanes if any(b.key == f"{lane}-label" for b in slide.boxes)]
+        assert "customer" in drawn and len(drawn) >= 2, drawn
+    arrows = {(c.source, c.target) for s in slides for c in s.connectors}
+    where = {}  # card key -> the slides (1-based) it is on, with its text
+    for n, slide in enumerate(slides, 1):
+        for box in slide.boxes:
+            if box.key.startswith("item:"):
+                where.setdefault(box.key, []).append((n, " ".join(r.text for r in box.rows)))
+    kept_in_words = 0
+    for phase in blueprint.phases:
+        for lane in lanes:
+            for item in phase.lane(lane):
+                for hand in item.to:
+                    ends = (f"item:{item.id}", f"item:{hand.id}")
+                    if ends in arrows:
+                        continue
+                    into = {n for n, _ in where[ends[1]]}
+                    out = {n for n, _ in where[ends[0]]}
+                    assert any(f"to slide {n} " in t for _, t in where[ends[0]] for n in into), ends
+                    assert any(f"from slide {n} " in t for _, t in where[ends[1]] for n in out), (
+                        ends
+                    )
+                    kept_in_words += 1
+    assert kept_in_words  # the example has hand-offs between slides
+
+
 @pytest.mark.dot
 def test_cli_writes_png_slides_of_exactly_1920_by_1080(
     tmp_path: Path, run_cli: Run, monkeypatch: pytest.MonkeyPatch

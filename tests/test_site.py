@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -253,3 +254,15 @@ def test_focus_challenge_shows_its_parts_labelled(example_site: Path) -> None:
     focus = page[page.index('class="cx-focus"') :]
     focus = focus[: focus.index("</div>")]
     assert "<dt>Who</dt><dd>First-time buyers" in focus and "<dt>So that</dt>" in focus
+
+
+def test_blueprint_page_ranks_fail_points_as_the_diagram_does(example_site: Path) -> None:
+    """Most severe first, each with its severity in the same word the diagram uses."""
+    html = (example_site / "blueprints" / "order-to-delivery" / "index.html").read_text()
+    table = html[html.index('id="fail-points"') : html.index('id="waits"')]
+    ranks = re.findall(r"<tr><td>(High|Medium|Low)</td>", table)
+    assert ranks and ranks == sorted(ranks, key=["High", "Medium", "Low"].index)
+    assert {"High", "Medium", "Low"} <= set(ranks)
+    # The phase takes its journey stage's name when it has none of its own.
+    other = (example_site / "blueprints" / "late-delivery-recovery" / "index.html").read_text()
+    assert "<td>Notice the problem</td>" in other

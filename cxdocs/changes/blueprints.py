@@ -57,7 +57,7 @@ def blueprint_changes(before: Blueprint, after: Blueprint, names: Names) -> list
     }
 
     def targets(item: LaneItem) -> list[Ref | None]:
-        return [Ref(ident, texts.get(ident, ident)) for ident in item.to]
+        return [Ref(ident, texts.get(ident, ident)) for ident in item.targets]
 
     def fields(previous: LaneItem, item: LaneItem, at: At) -> list[Change]:
         return [

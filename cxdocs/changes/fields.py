@@ -177,6 +177,8 @@ class Names:
     personas: dict[str, str] = field(default_factory=dict)
     journeys: dict[str, str] = field(default_factory=dict)
     steps: dict[tuple[str, str], str] = field(default_factory=dict)  # (journey, step) -> action
+    # Journey -> (stage id -> name, step id -> its stage's name): unnamed phases' names.
+    stages: dict[str, tuple[dict[str, str], dict[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, *repos: Repository) -> Names:
@@ -190,6 +192,10 @@ class Names:
             for journey_id, entry in repo.journeys.items():
                 for step in entry.item.steps:
                     names.steps[journey_id, step.id] = norm(step.action) or step.id
+                names.stages[journey_id] = (
+                    {stage.id: stage.name for stage in entry.item.stages},
+                    {step.id: st.name for st in entry.item.stages for step in st.steps},
+                )
         return names
 
     @staticmethod

@@ -34,6 +34,7 @@ from cxdocs.changes.model import (
     StageCurve,
     Value,
 )
+from cxdocs.content.checks.phases import named
 from cxdocs.content.kinds import KINDS
 from cxdocs.content.load import SUFFIXES, load_document
 from cxdocs.content.model import Blueprint, Journey
@@ -97,9 +98,10 @@ def _kind(path: str, prefix: PurePosixPath) -> str | None:
 class Reader:
     """File versions -> models, each blob parsed once (same loader as `cxdocs check`)."""
 
-    def __init__(self, root: Path, blobs: dict[str, bytes]) -> None:
+    def __init__(self, root: Path, blobs: dict[str, bytes], names: Names | None = None) -> None:
         self.root = root
         self.blobs = blobs
+        self.names = names or Names()
         self.models: dict[tuple[str, str], Journey | Blueprint | None] = {}
         self._tmp = tempfile.TemporaryDirectory(prefix="cxdocs-history-")
 
@@ -117,6 +119,9 @@ class Reader:
             file.write_bytes(self.blobs[blob])
             doc = load_document(file, folder, kind)
             found = validate(doc, KINDS[kind])[0] if doc.data is not None else None
+            if isinstance(found, Blueprint):  # unnamed phases: today's stage names
+                stages = self.names.stages.get(found.journey or "", ({}, {}))
+                found = named(found, *stages)
             self.models[key] = found if isinstance(found, Journey | Blueprint) else None
         return self.models[key]
 
@@ -186,7 +191,7 @@ def _results(
             results[index] = found
     if missing:
         wanted = [b for i in missing for b in (work[i][2].blob_before, work[i][2].blob_after) if b]
-        reader = Reader(root, read_blobs(root, wanted))
+        reader = Reader(root, read_blobs(root, wanted), names)
         try:
             for index in missing:
                 timeline, commit, touch = work[index]
@@ -232,7 +237,14 @@ def _name(timeline: Timeline, repo: Repository) -> None:
 
 def _names_digest(names: Names) -> str:
     text = json.dumps(
-        [names.channels, names.actors, names.personas, names.journeys, sorted(names.steps.items())],
+        [
+            names.channels,
+            names.actors,
+            names.personas,
+            names.journeys,
+            sorted(names.steps.items()),
+            names.stages,
+        ],
         sort_keys=True,
     )
     return hashlib.sha256(text.encode()).hexdigest()[:16]

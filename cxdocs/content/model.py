@@ -455,26 +455,89 @@ class Journey(Identified):
 LANES: tuple[str, ...] = ("evidence", "customer", "frontstage", "backstage", "support")
 
 
+def _id_to_object(value: Any) -> Any:
+    # `to: [reserve]` is a hand-off without a label; numbers are ids as written.
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return {"id": written(value)}
+    return value
+
+
+class HandOff(Model):
+    """One `to:` entry: the item handed over to, and what passes (optional)."""
+
+    id: Ref = Field(description="The id of the item handed over to, in any phase.")
+    label: Text | None = Field(
+        default=None,
+        description="What is handed over (an order id, the parcel): drawn on the arrow.",
+    )
+
+
+def _fail_point(value: Any) -> Any:
+    # `fail_point: {text: ..., severity: high}` ranks it; a flag or text is medium.
+    if isinstance(value, dict):
+        return value
+    return _flag_or_text(value)
+
+
+class FailPoint(Model):
+    """A fail point written as an object, to rank it like a pain point."""
+
+    text: Text | None = Field(default=None, description="How it fails (optional).")
+    severity: Severity = "medium"
+
+
 class LaneItem(Model):
     """One box in a blueprint lane."""
 
     text: Text
     id: Slug | None = None
     actor: Ref | None = Field(default=None, description="An actor id.")
-    to: list[Ref] = Field(default_factory=list, description="Ids of items this one hands over to.")
+    to: list[
+        Annotated[HandOff, BeforeValidator(_id_to_object, json_schema_input_type=Ref | HandOff)]
+    ] = Field(
+        default_factory=list,
+        description="Items this one hands over to: ids, or {id, label} to name what passes.",
+    )
     fail_point: (
-        Annotated[bool | str, BeforeValidator(_flag_or_text, json_schema_input_type=bool | Text)]
+        Annotated[
+            bool | str | FailPoint,
+            BeforeValidator(_fail_point, json_schema_input_type=bool | Text | FailPoint),
+        ]
         | None
-    ) = Field(default=None, description="true, or a description of how it fails.")
+    ) = Field(
+        default=None,
+        description="true, a description of how it fails, or {text, severity} to rank it.",
+    )
     wait: Text | None = Field(default=None, description="How long the customer waits.")
     step: Ref | None = Field(default=None, description="Customer lane: a step id of the journey.")
+    serves: Ref | None = Field(
+        default=None,
+        description="Not in the customer lane: the id of the customer action (same phase) "
+        "this activity serves; the diagram draws it in that action's column. Without it, "
+        "hand-offs decide, then order.",
+    )
+
+    @property
+    def targets(self) -> list[str]:
+        """The ids this item hands over to, in order."""
+        return [hand.id for hand in self.to]
 
     @property
     def fail_text(self) -> str | None:
-        """The fail point as text (`true` becomes an empty string), or None."""
-        if self.fail_point is None or self.fail_point is False:
+        """The fail point as text (`true` or no text becomes an empty string), or None."""
+        fail = self.fail_point
+        if fail is None or fail is False:
             return None
-        return "" if self.fail_point is True else str(self.fail_point)
+        if isinstance(fail, FailPoint):
+            return fail.text or ""
+        return "" if fail is True else str(fail)
+
+    @property
+    def fail_severity(self) -> str | None:
+        """low, medium (a flag or text) or high; None without a fail point."""
+        if self.fail_text is None:
+            return None
+        return self.fail_point.severity if isinstance(self.fail_point, FailPoint) else "medium"
 
 
 LaneItems = list[
@@ -485,8 +548,17 @@ LaneItems = list[
 class Phase(Identified):
     """A column of the blueprint."""
 
-    id: Slug = Field(description="Defaults to the name turned into an id.")
-    name: Text
+    id: Slug = Field(description="Defaults to the name (or the stage) turned into an id.")
+    # "" until the repository is loaded: then the journey's stage name (see
+    # content/checks/phases.py), so a blueprint and its journey hang side by side.
+    name: Text = Field(
+        default="",
+        description="Defaults to the name of the journey's stage this phase is: `stage`, "
+        "else the stage with the phase's id, else the stage of its first customer action.",
+    )
+    stage: Ref | None = Field(
+        default=None, description="The journey stage this phase is (for its name)."
+    )
     evidence: LaneItems = Field(default_factory=list)
     customer: LaneItems = Field(default_factory=list)
     frontstage: LaneItems = Field(default_factory=list)
@@ -496,6 +568,8 @@ class Phase(Identified):
     @model_validator(mode="before")
     @classmethod
     def _default_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "id" not in data and "name" not in data:
+            return _derive_id(data, "stage")
         return _derive_id(data, "name")
 
     def lane(self, name: str) -> list[LaneItem]:

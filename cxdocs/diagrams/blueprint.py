@@ -13,16 +13,27 @@ never through a card or a label. A `BlueprintHighlight`
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Literal
 
 from cxdocs.content.model import LANES, Blueprint, LaneItem, Settings
+from cxdocs.diagrams import blueprint_cards as writing
 from cxdocs.diagrams import marks
 from cxdocs.diagrams import style as st
+from cxdocs.diagrams.blueprint_cards import (
+    BADGE_W,
+    EVIDENCE_FILL,
+    FAIL_STROKE,
+    HIGH_FILL,
+    ITEM_PAD,
+    ITEM_W,
+    TEXT_W,
+    item_rows,
+)
+from cxdocs.diagrams.blueprint_columns import phase_columns
 from cxdocs.diagrams.blueprint_marks import BlueprintMarks
 from cxdocs.diagrams.common import (
     MARGIN,
-    LegendItem,
     Sheet,
     lane_label,
     lane_label_height,
@@ -30,6 +41,7 @@ from cxdocs.diagrams.common import (
     legend_row,
     title_block,
 )
+from cxdocs.diagrams.handoff_labels import label_chips
 from cxdocs.diagrams.highlight import BlueprintHighlight, DrawnItem, merged_phases
 from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.routing import Grid, route
@@ -47,20 +59,17 @@ from cxdocs.diagrams.scene import (
 from cxdocs.diagrams.text import text_width
 from cxdocs.i18n import catalog as i18n
 
+# A hand-off whose other end is on another slide: its arrow and its words.
+Note = tuple[str, str]
 LABEL_W = 124
-ITEM_W = 168
 GUTTER = 48  # between phase columns (and either side of them): room for connectors
 PITCH = ITEM_W + GUTTER
-ITEM_PAD = 7
-TEXT_W = ITEM_W - 2 * ITEM_PAD - 4
-BADGE_W = 16
 STACK_GAP = 20  # between items stacked in one lane and phase: a band for connectors
 LANE_PAD = 14
 LANE_GAP = 12  # between lanes with no line between them
 LINE_GAP = 30  # between lanes separated by a line, which needs room for its label
 MIN_WIDTH = 640
 # The line drawn below each lane, if any, by label key and line style.
-EVIDENCE_FILL = "#fbf8ef"  # paper: what the customer sees or holds
 LINES_BELOW: dict[str, tuple[str, Literal["solid", "dashed", "dotted"]]] = {
     "customer": ("blueprint.line.interaction", "solid"),
     "frontstage": ("blueprint.line.visibility", "dashed"),
@@ -68,100 +77,9 @@ LINES_BELOW: dict[str, tuple[str, Literal["solid", "dashed", "dotted"]]] = {
 }
 
 
-def item_rows(item: LaneItem, lane: str, settings: Settings) -> list[Row]:
-    """Actor in small print, the text, then fail point and wait, each with its tag."""
-    loc = settings.locale
-    rows: list[Row] = []
-    if item.actor:
-        actor = settings.actors.get(item.actor, item.actor)
-        rows += paragraph(actor, TEXT_W, st.SMALL_BOLD, line_height=12)
-        rows.append(spacer(2))
-    text_style = TextStyle(size=9.5, color=st.INK)
-    rows += paragraph(item.text, TEXT_W, text_style)
-    fail = item.fail_text
-    if fail is not None:
-        rows.append(spacer(4))
-        rows += paragraph(
-            fail or i18n.label(loc, "blueprint.fail_point"),
-            TEXT_W - BADGE_W - 2,
-            TextStyle(size=9, bold=True, color=st.FAIL),
-            line_height=12,
-            badge=i18n.label(loc, "blueprint.badge.fail"),
-            badge_style=TextStyle(size=9, bold=True, color=st.WHITE),
-            badge_fill=st.FAIL,
-        )
-    if item.wait:
-        rows.append(spacer(4))
-        rows += paragraph(
-            item.wait,
-            TEXT_W - BADGE_W - 2,
-            TextStyle(size=9, bold=True, color=st.GOLD_TEXT),
-            line_height=12,
-            badge=i18n.label(loc, "blueprint.badge.wait"),
-            badge_style=TextStyle(size=9, bold=True, color=st.ON_ACCENT),
-            badge_fill=st.WAIT,
-        )
-    return rows
-
-
-def _height(rows: list[Row]) -> int:
-    return sum(r.height for r in rows) + 2 * ITEM_PAD + 4
-
-
-def _key(phase: int, lane: str, index: int, item: LaneItem) -> str:
+def _key(phase: int, index: int, lane: str, item: LaneItem) -> str:
     # Items without an id cannot be targets, but still need a unique key.
     return f"item:{item.id}" if item.id else f"anon:{phase}:{lane}:{index}"
-
-
-def _counts(blueprint: Blueprint) -> tuple[int, int, int]:
-    items = [i for p in blueprint.phases for lane in LANES for i in p.lane(lane)]
-    return (
-        len(items),
-        sum(i.fail_text is not None for i in items),
-        sum(bool(i.wait) for i in items),
-    )
-
-
-def _facts(blueprint: Blueprint, loc: str) -> str:
-    items, fails, waits = _counts(blueprint)
-    parts = [
-        i18n.plural(loc, "count.phases", len(blueprint.phases)),
-        i18n.plural(loc, "count.items", items),
-        i18n.plural(loc, "count.fail_points", fails),
-        i18n.plural(loc, "count.waits", waits),
-    ]
-    return ", ".join(parts)
-
-
-def _summary(blueprint: Blueprint, loc: str, journey: str | None) -> str:
-    parts = [_facts(blueprint, loc)]
-    if journey:
-        parts.append(i18n.label(loc, "blueprint.journey", journey=journey))
-    phases = ", ".join(p.name for p in blueprint.phases)
-    parts.append(phases)
-    return ". ".join(p[:1].upper() + p[1:] for p in parts) + "."
-
-
-def _legend(loc: str) -> list[LegendItem]:
-    return [
-        LegendItem(
-            i18n.label(loc, "blueprint.legend.fail"),
-            i18n.label(loc, "blueprint.badge.fail"),
-            TextStyle(size=9, bold=True, color=st.WHITE),
-            st.FAIL,
-        ),
-        LegendItem(
-            i18n.label(loc, "blueprint.legend.wait"),
-            i18n.label(loc, "blueprint.badge.wait"),
-            TextStyle(size=9, bold=True, color=st.ON_ACCENT),
-            st.WAIT,
-        ),
-        LegendItem(
-            i18n.label(loc, "blueprint.legend.handover"),
-            "\u2192",
-            TextStyle(size=11, bold=True, color=st.CONNECTOR),
-        ),
-    ]
 
 
 class _Layout(Sheet):
@@ -190,12 +108,25 @@ class _Layout(Sheet):
         self.marks = BlueprintMarks(marked, self.loc) if marked else None
         # What is drawn: HEAD's phases and items, with removed ones put back.
         self.drawn = merged_phases(blueprint.phases, marked)
+        # One column per customer action; cells[lane][column]: (index in lane, item).
+        self.spans: list[tuple[int, int]] = []  # each phase's first column and count
+        self.cells: dict[str, list[list[tuple[int, DrawnItem]]]] = {lane: [] for lane in LANES}
+        for _, stacks in self.drawn:
+            where = phase_columns({lane: [d.item for d in stacks[lane]] for lane in LANES})
+            count = max(1, len(stacks["customer"]))
+            self.spans.append((len(self.cells["customer"]), count))
+            for lane in LANES:
+                cells: list[list[tuple[int, DrawnItem]]] = [[] for _ in range(count)]
+                for n, drawn in enumerate(stacks[lane]):
+                    cells[where[(lane, n)]].append((n, drawn))
+                self.cells[lane] += cells
         self.x0 = MARGIN + LABEL_W + GUTTER
-        grid_w = len(self.drawn) * PITCH - GUTTER
+        grid_w = len(self.cells["customer"]) * PITCH - GUTTER
         # Room right of the last column too, for connectors that go round it.
         super().__init__(max(self.x0 + grid_w + GUTTER + MARGIN, MIN_WIDTH))
         self.bands: list[tuple[float, float]] = []  # free rows across the grid, for arrows
         self.labels_right = float(MARGIN + LABEL_W)  # where lane and line labels end
+        self.notes: Mapping[str, list[Note]] = {}  # hand-offs to other slides, by item id
 
     def heading(self) -> None:
         if self.banner:
@@ -205,7 +136,7 @@ class _Layout(Sheet):
                     "diff-banner", self.loc, hl.base, hl.new, MARGIN, self.y, inner_w
                 )
             )
-        parts = [_facts(self.blueprint, self.loc)]
+        parts = [writing.facts(self.blueprint, self.loc)]
         if self.journey_name:
             journey = i18n.label(self.loc, "blueprint.journey", journey=self.journey_name)
             parts.insert(0, journey)
@@ -222,18 +153,22 @@ class _Layout(Sheet):
 
     def phase_headers(self) -> None:
         phases = [phase for phase, _ in self.drawn]
-        texts = [paragraph(p.name, ITEM_W - 12, st.HEADING, align="center") for p in phases]
+        texts = [
+            paragraph(p.name, count * PITCH - GUTTER - 12, st.HEADING, align="center")
+            for p, (_, count) in zip(phases, self.spans, strict=True)
+        ]
         if self.marks:
             texts = [
                 self.marks.header_rows(p.id, rows) for p, rows in zip(phases, texts, strict=True)
             ]
         height = max(sum(r.height for r in rows) for rows in texts) + 12
         for pi, rows in enumerate(texts):
+            first, count = self.spans[pi]
             box = Box(
                 key=f"phase-{pi}",
-                x=self.x0 + pi * PITCH,
+                x=self.x0 + first * PITCH,
                 y=self.y,
-                w=ITEM_W,
+                w=count * PITCH - GUTTER,
                 h=height,
                 rows=tuple(rows),
                 fill=st.STAGE_FILLS[pi % 2],
@@ -244,16 +179,18 @@ class _Layout(Sheet):
         self.y += height + LANE_GAP
 
     def lane(self, lane: str) -> None:
-        """One lane: its band, its label, and its items stacked in each phase."""
+        """One lane: its band, its label, and its items stacked in each column."""
         fill, accent = st.LANE_COLORS[lane]
+        phase_of = [pi for pi, (_, count) in enumerate(self.spans) for _ in range(count)]
         contents = [
-            [self.item_rows(drawn, phase.name, lane) for drawn in stacks[lane]]
-            for phase, stacks in self.drawn
+            [self.item_rows(drawn, self.drawn[phase_of[c]][0].name, lane) for _, drawn in cell]
+            for c, cell in enumerate(self.cells[lane])
         ]
         depth = max(len(stack) for stack in contents)
-        # The n-th items of the lane share one height in every phase.
+        # The n-th items of the lane share one height in every column.
         slot_h = [
-            max(_height(stack[n]) for stack in contents if len(stack) > n) for n in range(depth)
+            max(writing.height(stack[n]) for stack in contents if len(stack) > n)
+            for n in range(depth)
         ]
         name = i18n.label(self.loc, f"blueprint.lane.{lane}")
         stacked = sum(slot_h) + STACK_GAP * max(0, depth - 1)
@@ -264,52 +201,87 @@ class _Layout(Sheet):
         self.boxes.append(
             lane_label(f"{lane}-label", name, MARGIN, self.y, LABEL_W, height, accent, fill)
         )
-        # Rows line up in every phase, so the gaps between them are free bands.
+        # Rows line up in every column, so the gaps between them are free bands.
         top = self.y + LANE_PAD
         for h in slot_h:
             self.bands.append((top - (LANE_PAD if top == self.y + LANE_PAD else STACK_GAP), top))
             top += h + STACK_GAP
         self.bands.append((top - STACK_GAP if slot_h else self.y, self.y + height))
-        for pi, (_, stacks) in enumerate(self.drawn):
+        for c, cell in enumerate(self.cells[lane]):
             item_y = self.y + LANE_PAD
-            for n, (drawn, rows) in enumerate(zip(stacks[lane], contents[pi], strict=True)):
-                item = drawn.item
-                fails = item.fail_text is not None and drawn.mark != "removed"
-                # Evidence is a thing the customer sees or holds: a square card on
-                # paper, not a rounded action card (and not a dashed placeholder).
-                evidence = lane == "evidence"
-                look = marks.Look(
-                    EVIDENCE_FILL if evidence else st.WHITE,
-                    st.FAIL if fails else accent,
-                    2 if fails or evidence else 1,
-                    css_class="cx-evidence" if evidence else None,
-                )
-                if self.marks:
-                    look = self.marks.look(drawn, look)
+            for row, ((n, drawn), rows) in enumerate(zip(cell, contents[c], strict=True)):
                 self.boxes.append(
-                    Box(
-                        key=_key(pi, lane, n, item),
-                        x=self.x0 + pi * PITCH,
-                        y=item_y,
-                        w=ITEM_W,
-                        h=slot_h[n],
-                        rows=tuple(rows),
-                        fill=look.fill,
-                        stroke=look.stroke,
-                        stroke_width=look.stroke_width,
-                        rounded=lane != "evidence",
-                        dashed=look.dashed,
-                        padding=ITEM_PAD,
-                        link=None if drawn.mark == "removed" else self.step_link(item),
-                        tooltip=item.text,
-                        css_class=look.css_class,
-                    )
+                    self.card(drawn, lane, (phase_of[c], n), c, item_y, slot_h[row], rows)
                 )
-                item_y += slot_h[n] + STACK_GAP
+                item_y += slot_h[row] + STACK_GAP
         self.y += height
+
+    def card(
+        self,
+        drawn: DrawnItem,
+        lane: str,
+        at: tuple[int, int],
+        column: int,
+        y: int,
+        h: int,
+        rows: list[Row],
+    ) -> Box:
+        item = drawn.item
+        _, accent = st.LANE_COLORS[lane]
+        severity = item.fail_severity if drawn.mark != "removed" else None
+        # Evidence is a thing the customer sees or holds: a square card on
+        # paper with a folded corner, not a rounded action card.
+        evidence = lane == "evidence"
+        fill = EVIDENCE_FILL if evidence else st.WHITE
+        look = marks.Look(
+            HIGH_FILL if severity == "high" else fill,
+            st.FAIL if severity else accent,
+            FAIL_STROKE[severity] if severity else (2 if evidence else 1),
+            css_class=" ".join(
+                c
+                for c in (
+                    "cx-evidence" if evidence else None,
+                    f"cx-fail-{severity}" if severity else None,
+                )
+                if c
+            )
+            or None,
+        )
+        if self.marks:
+            look = self.marks.look(drawn, look)
+        return Box(
+            key=_key(*at, lane, item),
+            x=self.x0 + column * PITCH,
+            y=y,
+            w=ITEM_W,
+            h=h,
+            rows=tuple(rows),
+            fill=look.fill,
+            stroke=look.stroke,
+            stroke_width=look.stroke_width,
+            rounded=lane != "evidence",
+            shape="note" if evidence else "box",
+            dashed=look.dashed,
+            # A heavier border takes its width from the padding: the text keeps its room.
+            padding=ITEM_PAD - max(0, int(look.stroke_width) - 2),
+            link=None if drawn.mark == "removed" else self.step_link(item),
+            tooltip=item.text,
+            css_class=look.css_class,
+        )
 
     def item_rows(self, drawn: DrawnItem, phase: str, lane: str) -> list[Row]:
         rows = item_rows(drawn.item, lane, self.settings)
+        # A hand-off to or from another slide, kept in words (slides.py).
+        for arrow, text in self.notes.get(drawn.item.id or "", ()):
+            rows.append(spacer(4))
+            rows += paragraph(
+                text,
+                TEXT_W - BADGE_W - 2,
+                TextStyle(size=9, italic=True, color=st.CONNECTOR),
+                line_height=12,
+                badge=arrow,
+                badge_style=TextStyle(size=9, bold=True, color=st.CONNECTOR),
+            )
         return self.marks.rows(drawn, rows, phase, lane, TEXT_W) if self.marks else rows
 
     def step_link(self, item: LaneItem) -> str | None:
@@ -362,7 +334,8 @@ class _Layout(Sheet):
 
     def grid(self) -> Grid:
         columns = tuple(
-            (self.x0 + pi * PITCH, self.x0 + pi * PITCH + ITEM_W) for pi in range(len(self.drawn))
+            (self.x0 + c * PITCH, self.x0 + c * PITCH + ITEM_W)
+            for c in range(len(self.cells["customer"]))
         )
         edges = [self.labels_right + 4, *(x for col in columns for x in col), self.width - MARGIN]
         gutters = tuple((edges[i], edges[i + 1]) for i in range(0, len(edges), 2))
@@ -386,18 +359,25 @@ class _Layout(Sheet):
             self.lane(lane)
             self.line_below(lane)
         self.y -= LANE_GAP
-        legend = legend_row("legend", _legend(self.loc), MARGIN, self.y + 10, self.width - MARGIN)
+        legend = legend_row(
+            "legend",
+            writing.legend(self.loc, self.blueprint),
+            MARGIN,
+            self.y + 10,
+            self.width - MARGIN,
+        )
         self.boxes += legend
         self.y += 10 + legend_height(legend, self.y + 10)
-        connectors = [
-            Connector(f"item:{item.id}", f"item:{target}", st.CONNECTOR)
+        handoffs = {
+            (f"item:{item.id}", f"item:{hand.id}"): hand.label
             for phase in self.blueprint.phases
             for lane in LANES
             for item in phase.lane(lane)
             if item.id
-            for target in item.to
-        ]
-        summary = _summary(self.blueprint, self.loc, self.journey_name)
+            for hand in item.to
+        }
+        connectors = [Connector(*ends, st.CONNECTOR) for ends in handoffs]
+        summary = writing.summary(self.blueprint, self.loc, self.journey_name)
         if self.banner and self.banner.new:
             summary += " " + i18n.label(self.loc, "diff.summary.added", base=self.banner.base)
         if self.marks:
@@ -408,6 +388,8 @@ class _Layout(Sheet):
         # An arrow to an item not drawn (another slide's lane) is left out.
         connectors = [c for c in connectors if c.source in cards and c.target in cards]
         connectors = route(connectors, cards, self.grid())
+        labels = [handoffs.get((c.source, c.target)) for c in connectors]
+        self.boxes += label_chips(connectors, labels, self.boxes)
         title = i18n.label(self.loc, "blueprint.title", title=self.blueprint.title)
         return self.finish(title, summary, connectors)
 
@@ -420,6 +402,7 @@ def blueprint_diagram(
     highlight: BlueprintHighlight | None = None,
     related: Related | None = None,
     lanes: Collection[str] | None = None,
+    notes: Mapping[str, list[Note]] | None = None,
 ) -> Diagram:
     """Lay out `blueprint` as a service blueprint (see the module docstring).
 
@@ -428,4 +411,6 @@ def blueprint_diagram(
     `highlight`, the blueprint shows what changed since another revision (see
     `highlight.py`); without one it is exactly the plain blueprint.
     """
-    return _Layout(blueprint, settings, journey_url, highlight, related, lanes).diagram()
+    layout = _Layout(blueprint, settings, journey_url, highlight, related, lanes)
+    layout.notes = notes or {}
+    return layout.diagram()

@@ -194,6 +194,20 @@ def _picture_cell(picture: Picture, width: int, height: int) -> str:
     )
 
 
+def _shaped(box: Box) -> list[str]:
+    """A shape Graphviz draws itself (ellipse, note) at the box's exact size."""
+    return [
+        f"shape={box.shape}",
+        "fixedsize=true",
+        f"width={_num(box.w / 72)}",
+        f"height={_num(box.h / 72)}",
+        'style="filled,dashed"' if box.dashed else 'style="filled"',
+        f'fillcolor="{box.fill or "none"}"',
+        f'color="{box.stroke or "none"}"',
+        f"penwidth={box.stroke_width}",
+    ]
+
+
 def _box(name: str, box: Box, height: int, base_size: float) -> str:
     cx, cy = box.x + box.w / 2, height - (box.y + box.h / 2)
     attrs = [f'pos="{_num(cx)},{_num(cy)}"']
@@ -201,16 +215,21 @@ def _box(name: str, box: Box, height: int, base_size: float) -> str:
         # Graphviz centres a plain text label in the ellipse, which a table of
         # fixed cells cannot do as well; ellipses only hold a few short lines.
         label = "<BR/>".join(_font(row.text, row.style, base_size) for row in box.rows)
-        attrs += [
-            "shape=ellipse",
-            "fixedsize=true",
-            f"width={_num(box.w / 72)}",
-            f"height={_num(box.h / 72)}",
-            'style="filled,dashed"' if box.dashed else 'style="filled"',
-            f'fillcolor="{box.fill or "none"}"',
-            f'color="{box.stroke or "none"}"',
-            f"penwidth={box.stroke_width}",
-        ]
+        attrs += _shaped(box)
+    elif box.shape == "note":
+        # A sheet with a folded corner (Graphviz draws it): a thing the customer
+        # holds or sees. The rows sit in a borderless table with the room a
+        # bordered box gives them, so both shapes wrap text alike.
+        border = box.stroke_width if box.stroke else 0
+        inner_w = box.w - 2 * box.padding - 2 * border
+        inner_h = box.h - 2 * box.padding - 2 * border
+        attrs += _shaped(box)
+        label = (
+            f'<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" '
+            f'CELLPADDING="{box.padding + border}"><TR><TD>'
+            + _rows_table(box, inner_w, inner_h, base_size)
+            + "</TD></TR></TABLE>"
+        )
     else:
         border = box.stroke_width if box.stroke else 0
         inner_w = box.w - 2 * box.padding - 2 * border

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from cxdocs.diagrams.geometry import crossings
 from cxdocs.diagrams.scene import Box, Connector, Point
@@ -53,8 +53,13 @@ class Grid:
 
 # A way to route one connector: the sides it leaves and enters by, the gutters
 # it runs in (at the source, at the target) and whether it crosses between them
-# along the band next to the target (else next to the source).
+# along the band next to the target (else next to the source). `HOP` is a
+# straight line across the one gutter between neighbouring columns.
 Variant = tuple[Side, Side, tuple[int, int], bool]
+HOP: Variant = ("right", "left", (-1, -1), False)
+# A hop rises at most this much across its 48-point gutter: steeper, it reads as
+# a stray line and is routed round the corners instead.
+MAX_HOP_RISE = 150
 
 
 @dataclass
@@ -69,6 +74,7 @@ class _Plan:
     variants: tuple[Variant, ...] = ()
     choice: int = 0
     band: int | None = None
+    direct: bool = False  # the chosen variant is a HOP
     # Filled in as the plan is routed.
     source_port: Point = (0, 0)
     target_port: Point = (0, 0)
@@ -124,8 +130,15 @@ def _plan(conn: Connector, cards: dict[str, Box], grid: Grid) -> _Plan | None:
             conn, source, target, True, "bottom" if down else "top", "top" if down else "bottom"
         )
     variants = _variants(cs, ct)
+    if abs(cs - ct) == 1 and _rise(source, target) <= MAX_HOP_RISE:
+        variants = (HOP, *variants)
     plan = _Plan(conn, source, target, False, "right", "right", variants=variants)
     return plan
+
+
+def _rise(source: Box, target: Box) -> float:
+    """How far apart two cards are vertically (0 when they share a height)."""
+    return max(0, source.y - (target.y + target.h), target.y - (source.y + source.h))
 
 
 def _apply(plan: _Plan, grid: Grid) -> None:
@@ -133,7 +146,14 @@ def _apply(plan: _Plan, grid: Grid) -> None:
     plan.track_x = {}
     if plan.straight:
         return
-    plan.source_side, plan.target_side, plan.gutters, near_target = plan.variants[plan.choice]
+    variant = plan.variants[plan.choice]
+    plan.direct = variant is HOP
+    if plan.direct:
+        right = plan.target.x > plan.source.x
+        plan.source_side, plan.target_side = ("right", "left") if right else ("left", "right")
+        plan.band = None
+        return
+    plan.source_side, plan.target_side, plan.gutters, near_target = variant
     plan.band = _choose_band(plan, grid, near_target)
 
 
@@ -162,6 +182,9 @@ def _port_key(plan: _Plan, is_source: bool, grid: Grid) -> tuple[int, float]:
     port; a run that turns away (a Z shape) the other way round.
     """
     box = plan.source if is_source else plan.target
+    if plan.direct:  # straight to the other card: ordered by where that is
+        other_y = _centre(plan.target if is_source else plan.source)[1]
+        return (0 if other_y < _centre(box)[1] else 1, other_y)
     side = plan.source_side if is_source else plan.target_side
     gutter = plan.gutters[0] if is_source else plan.gutters[1]
     here = sum(grid.gutters[gutter]) / 2
@@ -204,6 +227,9 @@ def _assign_ports(plans: list[_Plan], grid: Grid) -> None:
                 plan.source_port = (x, y)
             else:
                 plan.target_port = (x, y)
+    for plan in plans:
+        if plan.direct:
+            _level(plan, ends)
     # Straight arrows between the same two cards sit side by side.
     pairs: dict[frozenset[int], list[_Plan]] = defaultdict(list)
     for plan in plans:
@@ -217,6 +243,19 @@ def _assign_ports(plans: list[_Plan], grid: Grid) -> None:
                 plan.source_port, plan.target_port = (px, src.y + src.h), (px, dst.y)
             else:  # up: top edge to bottom edge
                 plan.source_port, plan.target_port = (px, src.y), (px, dst.y + dst.h)
+
+
+def _level(plan: _Plan, ends: dict[tuple[int, Side], list[Any]]) -> None:
+    """A hop alone on both its sides, between cards that share a height, runs level."""
+    if len(ends[(id(plan.source), plan.source_side)]) > 1:
+        return
+    if len(ends[(id(plan.target), plan.target_side)]) > 1:
+        return
+    top = max(plan.source.y, plan.target.y) + PORT_INSET
+    bottom = min(plan.source.y + plan.source.h, plan.target.y + plan.target.h) - PORT_INSET
+    if top <= bottom:
+        y = (top + bottom) / 2
+        plan.source_port, plan.target_port = (plan.source_port[0], y), (plan.target_port[0], y)
 
 
 SEARCH_ROUNDS = 3
@@ -264,7 +303,7 @@ def _realise(
     # Vertical runs in gutters: each end turns towards a card, or towards the band.
     by_gutter: dict[int, list[Run]] = defaultdict(list)
     for plan in routed:
-        if plan.straight:
+        if plan.straight or plan.direct:
             continue
         g1, g2 = plan.gutters
         here = sum(grid.gutters[g1]) / 2
@@ -296,7 +335,7 @@ def _realise(
 
 
 def _points(plan: _Plan) -> tuple[Point, ...]:
-    if plan.straight:
+    if plan.straight or plan.direct:
         return plan.source_port, plan.target_port
     (sx, sy), (tx, ty) = plan.source_port, plan.target_port
     g1, g2 = plan.gutters

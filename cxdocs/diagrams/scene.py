@@ -70,7 +70,7 @@ class Box:
     stroke_width: int = 1
     rounded: bool = False
     dashed: bool = False
-    shape: Literal["box", "ellipse"] = "box"
+    shape: Literal["box", "ellipse", "note"] = "box"  # note: a sheet, its corner folded
     padding: int = 6
     valign: Literal["top", "middle"] = "top"
     badge_width: int = 14

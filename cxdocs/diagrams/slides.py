@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from cxdocs.content.model import LANES, Blueprint, Journey, Settings, Stage
 from cxdocs.diagrams import journey_work as work
-from cxdocs.diagrams.blueprint import blueprint_diagram
+from cxdocs.diagrams.blueprint import Note, blueprint_diagram
 from cxdocs.diagrams.journey import journey_diagram
 from cxdocs.diagrams.related import Related
 from cxdocs.diagrams.scene import Diagram, Region
@@ -193,26 +193,155 @@ def journey_slides(journey: Journey, settings: Settings, related: Related) -> li
 
 
 def blueprint_slides(blueprint: Blueprint, settings: Settings, related: Related) -> list[Diagram]:
-    """The blueprint as slides: groups of phases, and of lanes if a group is too tall."""
+    """The blueprint as slides: groups of phases, and of lanes if a group is too tall.
+
+    Every slide repeats the customer actions; a hand-off whose two ends are on
+    no slide together is kept in words on both cards ("to slide 3: ...").
+    """
     loc = settings.locale
 
     def draw(
-        phases: list[object], lanes: Collection[str] | None = None, title: str = ""
+        phases: list[object],
+        lanes: Collection[str] | None = None,
+        title: str = "",
+        notes: Mapping[str, list[Note]] | None = None,
     ) -> Diagram:
         sub = blueprint.model_copy(update={"phases": phases, "title": title or blueprint.title})
-        return blueprint_diagram(sub, settings, related=related, lanes=lanes)
+        return blueprint_diagram(sub, settings, related=related, lanes=lanes, notes=notes)
 
-    groups = _pack([[phase] for phase in blueprint.phases], draw)
-    parts = [
-        (group, lanes)
-        for group in groups
-        for lanes in _lane_groups(list(LANES), lambda ls, g=group: draw(g, ls), "customer")  # type: ignore[misc]
-    ]
+    def sized(
+        group: list[object], lanes: Collection[str] | None = None, words: Notes | None = None
+    ) -> Diagram:
+        return draw(group, lanes, notes=words)
+
+    def lanes_of(group: list[object], words: Notes | None = None) -> list[list[str]]:
+        return _lane_groups(list(LANES), lambda ls: sized(group, ls, words), "customer")
+
+    # Phases side by side while they fit and no lane would be left with only
+    # the customer's beside it: a slide of back stage alone says little.
+    groups: list[list[object]] = []
+    for phase in blueprint.phases:
+        wider = [*groups[-1], phase] if groups else []
+        if wider and sized(wider).width <= MAX_W and _paired(lanes_of(wider)):
+            groups[-1] = wider
+        else:
+            groups.append([phase])
+    split = [lanes_of(group) for group in groups]
+
+    def parts_of() -> list[tuple[list[object], list[str]]]:
+        return [(g, ls) for g, lanes in zip(groups, split, strict=True) for ls in lanes]
+
+    parts = parts_of()
+    notes = _slide_notes(blueprint, parts, loc)
+    # A card's words about other slides may make its slide too big: that group's
+    # lanes are split again, as if each of its cards had all its words.
+    every: dict[str, list[Note]] = {}
+    for slide in notes:
+        for ident, words in slide.items():
+            every.setdefault(ident, []).extend(words)
+    n, regrouped, resplit = 0, [], []
+    for index, group in enumerate(groups):
+        slides = range(n, n + len(split[index]))
+        n += len(split[index])
+        if all(_fits(draw(*parts[i], notes=notes[i])) for i in slides):
+            regrouped.append(group)
+            resplit.append(split[index])
+            continue
+        lanes = lanes_of(group, every)
+        if _paired(lanes) or len(group) == 1:
+            regrouped.append(group)
+            resplit.append(lanes)
+        else:  # one phase a slide rather than a lane alone
+            regrouped += [[phase] for phase in group]
+            resplit += [lanes_of([phase], every) for phase in group]
+    groups, split = regrouped, resplit
+    parts = parts_of()
+    notes = _slide_notes(blueprint, parts, loc)
+    # Splitting as if every card had all its words may leave a lane alone that
+    # fits with its neighbour once the words are those of the real slides.
+    for index, lanes in enumerate(split):
+        for k in range(len(lanes) - 1, 0, -1):
+            if _paired([lanes[k - 1], lanes[k]]):
+                continue
+            kept = split[index]
+            split[index] = [*lanes[: k - 1], [*lanes[k - 1], *lanes[k][1:]], *lanes[k + 1 :]]
+            tried = parts_of()
+            said = _slide_notes(blueprint, tried, loc)
+            if all(_fits(draw(*part, notes=w)) for part, w in zip(tried, said, strict=True)):
+                parts, notes, lanes = tried, said, split[index]
+            else:
+                split[index] = kept
     total = len(parts)
     return [
-        to_slide(draw(group, lanes, _titled(blueprint.title, loc, n, total)))
+        to_slide(draw(group, lanes, _titled(blueprint.title, loc, n, total), notes[n - 1]))
         for n, (group, lanes) in enumerate(parts, 1)
     ]
+
+
+Notes = Mapping[str, list[Note]]
+
+
+def _paired(groups: list[list[str]]) -> bool:
+    """No slide of the customer's lane and just one other."""
+    return all(len(lanes) >= 3 or len(lanes) == len(LANES) for lanes in groups)
+
+
+def _fits(diagram: Diagram) -> bool:
+    return diagram.width <= MAX_W and diagram.height <= MAX_H
+
+
+def _slide_notes(
+    blueprint: Blueprint, parts: list[tuple[list[object], list[str]]], loc: str
+) -> list[dict[str, list[Note]]]:
+    """Per slide: item id -> the hand-offs no slide draws whole, as words on the card."""
+    shown: list[set[str]] = []
+    for group, lanes in parts:
+        shown.append(
+            {
+                item.id
+                for phase in group
+                for lane in lanes
+                for item in phase.lane(lane)  # type: ignore[attr-defined]
+                if item.id
+            }
+        )
+    # Where the other end is: its slide and lane (a card's text would not fit).
+    texts = {
+        item.id: i18n.label(loc, f"blueprint.lane.{lane}")
+        for phase in blueprint.phases
+        for lane in LANES
+        for item in phase.lane(lane)
+        if item.id
+    }
+    notes: list[dict[str, list[Note]]] = [{} for _ in parts]
+    for phase in blueprint.phases:
+        for lane in LANES:
+            for item in phase.lane(lane):
+                for hand in item.to:
+                    ends = (item.id, hand.id)
+                    if item.id is None or hand.id not in texts:
+                        continue
+                    if any(set(ends) <= here for here in shown):
+                        continue  # an arrow on some slide
+                    out = next((n for n, here in enumerate(shown) if item.id in here), None)
+                    into = next((n for n, here in enumerate(shown) if hand.id in here), None)
+                    if out is None or into is None:
+                        continue
+                    words = {"label": hand.label} if hand.label else {}
+                    notes[out].setdefault(item.id, []).append(
+                        _note(loc, "out", into + 1, texts[hand.id], **words)
+                    )
+                    notes[into].setdefault(hand.id, []).append(
+                        _note(loc, "in", out + 1, texts[item.id], **words)
+                    )
+    return notes
+
+
+def _note(loc: str, way: str, slide: int, item: str, label: str | None = None) -> Note:
+    text = i18n.label(loc, f"slides.handoff.{way}", n=slide, lane=item)
+    if label:
+        text = f"{label}: {text}"
+    return ("\u2192" if way == "out" else "\u2190", text)
 
 
 def to_slide(diagram: Diagram) -> Diagram:

@@ -75,6 +75,11 @@ LANE_COLORS = {
     "support": ("#f2eefa", "#6d4fb0"),
 }
 FAIL = "#c62828"
+# A fail point's tag by severity, a red ramp apart from the amber wait tag:
+# the word's colour, the badge's fill and the "F" on it.
+FAIL_TEXT = {"high": "#7f1d1d", "medium": FAIL, "low": "#7f1d1d"}
+FAIL_BADGE = {"high": "#7f1d1d", "medium": FAIL, "low": "#f6c6c6"}
+FAIL_BADGE_TEXT = {"high": WHITE, "medium": WHITE, "low": "#7f1d1d"}
 WAIT = "#e8a317"
 CONNECTOR = "#52606d"
 

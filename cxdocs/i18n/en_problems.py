@@ -24,6 +24,8 @@ _THINGS = {
     "focus": "focus",
     "empathy_map": "empathy map",
     "pain_point": "pain point",
+    "hand_off": "hand-off",
+    "customer_action": "customer action",
     "channel": "channel",
     "actor": "actor",
     "key": "key",
@@ -120,7 +122,7 @@ WORDS: dict[str, str] = {
     "problem.rule.nps_no_answers": "an NPS needs at least one answer; all counts are 0",
     "problem.rule.nps_no_answers.hint": "no answers yet: leave the NPS out until someone answers",
     "problem.rule.bad_icon": "must be one emoji or symbol, not a word",
-    "problem.rule.bad_icon.hint": "write the mark itself, e.g. icon: \"📱\"; the name goes in "
+    "problem.rule.bad_icon.hint": 'write the mark itself, e.g. icon: "📱"; the name goes in '
     "'label'",
     "problem.rule.metric_without_value": "no value and no NPS counts",
     "problem.rule.metric_without_value.hint": "add 'value: ...', or promoters/passives/detractors "
@@ -425,14 +427,36 @@ WORDS: dict[str, str] = {
     "problem.count.steps.other": "{figure} steps",
     "problem.count.phases.one": "{figure} phase",
     "problem.count.phases.other": "{figure} phases",
+    "problem.serves.customer": "a customer action is a column of its own; 'serves' is for the "
+    "lanes around it",
+    "problem.serves.customer.hint": "remove 'serves' here, or put it on the activity that serves "
+    "this action",
+    "problem.serves.other_phase": "customer action '{id}' is in phase '{there}', not in '{here}' "
+    "where this activity is",
+    "problem.serves.other_phase.hint": "move the activity to that phase, or name an action of its "
+    "own phase ({known})",
+    "problem.serves.none": "it has none",
+    "problem.ref.serves.hint": "'serves' names a customer action of phase '{phase}'",
+    "problem.ref.stage.hint": "'stage' names a stage of journey '{journey}'",
+    "problem.stage.no_journey": "phase '{id}' names stage '{stage}' but the blueprint names no "
+    "journey",
+    "problem.phase_name.journey": "phase '{id}' has no name and journey '{journey}' has no stage "
+    "for it",
+    "problem.phase_name.none": "phase '{id}' has no name and the blueprint names no journey to "
+    "take it from",
+    "problem.phase_name.hint": "add 'name: ...', or 'stage: <stage id>' to take the journey "
+    "stage's name",
+    "problem.count.columns.one": "{figure} column (one per customer action)",
+    "problem.count.columns.other": "{figure} columns (one per customer action)",
     "problem.too_wide.journey": "journey '{id}' has {size}; a journey draws at most {limit} "
     "(Graphviz cannot draw wider than {points} points)",
     "problem.too_wide.blueprint": "blueprint '{id}' has {size}; a blueprint draws at most "
     "{limit} (Graphviz cannot draw wider than {points} points)",
     "problem.too_wide.journey.hint": "split it into several journeys, a few stages each "
     "(e.g. before and after the purchase), for the same persona",
-    "problem.too_wide.blueprint.hint": "split it into several blueprints, or group phases into "
-    "fewer, wider ones",
+    "problem.too_wide.blueprint.hint": "split it into several blueprints, or merge customer "
+    "actions that are one moment for the customer (each has a "
+    "column of its own)",
     "problem.wrong_folder": "this looks like {looks} (it has {keys}), not {not_a}: "
     "{folder}/ holds {holds}",
     "problem.wrong_folder.hint": "move it to {folder}/, e.g. `git mv {rel} {target}`",

@@ -24,6 +24,8 @@ _THINGS = {
     "focus": ("foco", "ao foco"),
     "empathy_map": ("mapa de empatia", "ao mapa de empatia"),
     "pain_point": ("ponto de dor", "ao ponto de dor"),
+    "hand_off": ("passagem", "à passagem"),
+    "customer_action": ("ação do cliente", "à ação do cliente"),
     "channel": ("canal", "ao canal"),
     "actor": ("ator", "ao ator"),
     "key": ("chave", "à chave"),
@@ -121,7 +123,7 @@ WORDS: dict[str, str] = {
     "problem.rule.nps_no_answers.hint": "ainda sem respostas: deixe o NPS de fora até "
     "alguém responder",
     "problem.rule.bad_icon": "precisa ser um emoji ou símbolo, não uma palavra",
-    "problem.rule.bad_icon.hint": "escreva a própria marca, por exemplo icon: \"📱\"; o nome vai "
+    "problem.rule.bad_icon.hint": 'escreva a própria marca, por exemplo icon: "📱"; o nome vai '
     "em 'label'",
     "problem.rule.metric_without_value": "sem valor e sem contagens de NPS",
     "problem.rule.metric_without_value.hint": "acrescente 'value: ...', ou "
@@ -432,14 +434,36 @@ WORDS: dict[str, str] = {
     "problem.count.steps.other": "{figure} passos",
     "problem.count.phases.one": "{figure} fase",
     "problem.count.phases.other": "{figure} fases",
+    "problem.serves.customer": "uma ação do cliente é uma coluna própria; 'serves' é para as raias"
+    " em volta dela",
+    "problem.serves.customer.hint": "tire 'serves' daqui, ou ponha-o na atividade que atende a "
+    "esta ação",
+    "problem.serves.other_phase": "a ação do cliente '{id}' está na fase '{there}', não em "
+    "'{here}', onde está esta atividade",
+    "problem.serves.other_phase.hint": "leve a atividade para aquela fase, ou indique uma ação da "
+    "própria fase ({known})",
+    "problem.serves.none": "ela não tem nenhuma",
+    "problem.ref.serves.hint": "'serves' indica uma ação do cliente da fase '{phase}'",
+    "problem.ref.stage.hint": "'stage' indica uma etapa da jornada '{journey}'",
+    "problem.stage.no_journey": "a fase '{id}' indica a etapa '{stage}', mas o blueprint não "
+    "indica jornada",
+    "problem.phase_name.journey": "a fase '{id}' não tem nome e a jornada '{journey}' não tem "
+    "etapa para ela",
+    "problem.phase_name.none": "a fase '{id}' não tem nome e o blueprint não indica jornada de "
+    "onde tirá-lo",
+    "problem.phase_name.hint": "acrescente 'name: ...', ou 'stage: <id da etapa>' para usar o nome"
+    " da etapa da jornada",
+    "problem.count.columns.one": "{figure} coluna (uma por ação do cliente)",
+    "problem.count.columns.other": "{figure} colunas (uma por ação do cliente)",
     "problem.too_wide.journey": "a jornada '{id}' tem {size}; uma jornada desenha no máximo "
     "{limit} (o Graphviz não desenha com mais de {points} pontos de largura)",
     "problem.too_wide.blueprint": "o blueprint '{id}' tem {size}; um blueprint desenha no "
     "máximo {limit} (o Graphviz não desenha com mais de {points} pontos de largura)",
     "problem.too_wide.journey.hint": "divida-a em várias jornadas, de poucas etapas cada "
     "(por exemplo antes e depois da compra), para a mesma persona",
-    "problem.too_wide.blueprint.hint": "divida-o em vários blueprints, ou agrupe as fases em "
-    "menos fases, mais largas",
+    "problem.too_wide.blueprint.hint": "divida-o em vários blueprints, ou junte ações do cliente "
+    "que são um só momento para ele (cada uma tem coluna "
+    "própria)",
     "problem.wrong_folder": "isto parece {looks} (tem {keys}), não {not_a}: "
     "{folder}/ guarda {holds}",
     "problem.wrong_folder.hint": "mova-o para {folder}/, por exemplo `git mv {rel} {target}`",

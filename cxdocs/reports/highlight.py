@@ -205,7 +205,7 @@ def blueprint_highlight(
             if found is not None:
                 (phase_id, lane, index), item = found
                 removed.append(RemovedItem(item, phase_id, lane, index))
-                removed_arrows |= {(item.id, t) for t in item.to if item.id is not None}
+                removed_arrows |= {(item.id, t) for t in item.targets if item.id is not None}
             continue
         place = _locate(head, key)
         if place is None:

@@ -329,7 +329,11 @@ def _blueprint_page(
             "blueprint": blueprint,
             "journey": _journey(repo, blueprint.journey),
             "blueprint_svg": svgs.get(f"blueprint:{blueprint.id}", ""),
-            "fail_points": [r for r in lane_rows if r.item.fail_text is not None],
+            # Most severe first, as pain points are; the diagram's order within a rank.
+            "fail_points": sorted(
+                (r for r in lane_rows if r.item.fail_severity is not None),
+                key=lambda r: views.SEVERITY_ORDER[r.item.fail_severity or "medium"],
+            ),
             "waits": [r for r in lane_rows if r.item.wait],
         },
         [

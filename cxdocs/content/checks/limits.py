@@ -3,7 +3,7 @@
 Graphviz refuses a drawing wider than 65,535 points (`WIDTH value ... >
 65535 - too large`): a strict build fails on that warning, with no place to
 fix. A journey map gives each step a column of fixed width, a blueprint each
-phase, so the limit is a number of steps or phases, reported here at the
+customer action, so the limit is a number of steps or columns, reported here at the
 file's `stages:` or `phases:` line with what to do. The numbers sit a little
 under the real limits; tests/test_diagram_limits.py draws them to prove the
 drawings fit, and that the next ones would not.
@@ -18,15 +18,8 @@ from cxdocs.content.repository import Entry, Repository
 from cxdocs.i18n.say import Figure, say
 
 MAX_JOURNEY_STEPS = 400  # 160 points a step: about 64,200 points wide
-MAX_BLUEPRINT_PHASES = 300  # 216 points a phase: about 65,000 points wide
-
-
-# What to do about a diagram too wide, by kind.
-_HINTS = {
-    "journey": "split it into several journeys, a few stages each (e.g. before and after "
-    "the purchase), for the same persona",
-    "blueprint": "split it into several blueprints, or group phases into fewer, wider ones",
-}
+# A blueprint column per customer action (one for a phase without any).
+MAX_BLUEPRINT_COLUMNS = 300  # 216 points a column: about 65,000 points wide
 
 
 def check_limits(repo: Repository) -> list[Problem]:
@@ -35,7 +28,14 @@ def check_limits(repo: Repository) -> list[Problem]:
         for e in repo.journeys.values()
     ]
     found += [
-        ("blueprint", e, len(e.item.phases), MAX_BLUEPRINT_PHASES, "phases", "phases")
+        (
+            "blueprint",
+            e,
+            sum(max(1, len(p.customer)) for p in e.item.phases),
+            MAX_BLUEPRINT_COLUMNS,
+            "columns",
+            "phases",
+        )
         for e in repo.blueprints.values()
     ]
     return [

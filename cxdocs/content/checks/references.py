@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cxdocs.content.load import Document
-from cxdocs.content.model import LANES, Blueprint, Journey, Persona
+from cxdocs.content.model import LANES, Blueprint, Journey, Persona, Phase
 from cxdocs.content.problems import Problem
 from cxdocs.content.repository import Repository
 from cxdocs.content.validation.repair import PLACEHOLDER_ID
@@ -362,11 +362,13 @@ def check_blueprint(repo: Repository, blueprint: Blueprint, doc: Document) -> li
                             settings_hint("actors"),
                         )
                     )
-                arrows.extend((t, (*path, "to", n)) for n, t in enumerate(item.to))
+                arrows.extend((t, (*path, "to", n, "id")) for n, t in enumerate(item.targets))
                 if item.step is not None:
                     problems.extend(
                         _check_item_step(doc, blueprint, lane, item.step, path, step_ids)
                     )
+                if item.serves is not None:
+                    problems.extend(_check_serves(doc, blueprint, phase, lane, item.serves, path))
     for target, path in arrows:
         if target not in item_ids.first:
             problems.append(
@@ -420,6 +422,49 @@ def _check_item_step(
                 step_ids,
                 say("problem.ref.step.hint", journey=blueprint.journey),
                 "action",
+            )
+        ]
+    return []
+
+
+def _check_serves(
+    doc: Document, blueprint: Blueprint, phase: Phase, lane: str, serves: str, path: DataPath
+) -> list[Problem]:
+    """`serves` names a customer action of the same phase: the column it is drawn in."""
+    at = (*path, "serves")
+    if lane == "customer":
+        return [
+            doc.problem(
+                "serves-in-customer-lane",
+                say("problem.serves.customer"),
+                say("problem.serves.customer.hint"),
+                doc.source.key(at),
+            )
+        ]
+    actions = {item.id: item.text for item in phase.customer if item.id is not None}
+    elsewhere = next((p for p in blueprint.phases if any(i.id == serves for i in p.customer)), None)
+    if serves not in actions and elsewhere is not None:
+        return [
+            doc.problem(
+                "serves-other-phase",
+                say("problem.serves.other_phase", id=serves, there=elsewhere.name, here=phase.name),
+                say(
+                    "problem.serves.other_phase.hint",
+                    known=known_list(actions) if actions else say("problem.serves.none"),
+                ),
+                doc.source.value(at),
+            )
+        ]
+    if serves not in actions:
+        return [
+            unknown_reference(
+                doc,
+                at,
+                "customer_action",
+                serves,
+                actions,
+                say("problem.ref.serves.hint", phase=phase.name),
+                "text",
             )
         ]
     return []

@@ -20,6 +20,7 @@ from cxdocs.content.checks.evidence import check_evidence
 from cxdocs.content.checks.folders import wrong_folder
 from cxdocs.content.checks.limits import check_limits
 from cxdocs.content.checks.memo import DocumentMemo
+from cxdocs.content.checks.phases import name_phases
 from cxdocs.content.checks.references import (
     IdRegistry,
     check_blueprint,
@@ -153,7 +154,8 @@ def _load_repository(
             repo.blueprints[model.id] = Entry(model, doc, partial)
         elif isinstance(model, Source):
             repo.sources[model.id] = Entry(model, doc, partial)
-    crossed: list[Problem] = []
+    # Before any check reads a phase's name: unnamed phases take their stage's.
+    crossed: list[Problem] = name_phases(repo)
     for p_entry in repo.personas.values():
         crossed.extend(check_persona(repo, p_entry.item, p_entry.doc))
     for j_entry in repo.journeys.values():

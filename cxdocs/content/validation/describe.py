@@ -73,8 +73,9 @@ def _item_label(container: str, index: int, node: Any) -> tuple[Say, Say]:
         if isinstance(node, dict) and isinstance(node.get("id"), str):
             return say("problem.where.named", thing=thing, id=node["id"]), to
         return say("problem.where.numbered", thing=thing, n=index + 1), to
-    if container == "pain_points":
-        thing, to = say("problem.thing.pain_point"), say("problem.to.pain_point")
+    if container in ("pain_points", "to"):  # `to`: a hand-off of a lane item
+        key = "pain_point" if container == "pain_points" else "hand_off"
+        thing, to = say(f"problem.thing.{key}"), say(f"problem.to.{key}")
     else:  # a list of the format's keys' own words: the key names it
         shown = container.replace("_", " ")
         thing, to = say("problem.thing.list", name=shown), say("problem.to.list", name=shown)
