@@ -671,3 +671,23 @@ def pdf_font_sizes(pdf: bytes) -> tuple[int, list[tuple[float, int, str]]]:
 
         page.extract_text(visitor_text=visit)
     return len(reader.pages), found
+
+
+# --- the pt-BR locale (issue 27)
+
+# Words no Portuguese sentence has: one of them in a message, hint or help text
+# (outside quoted text, `code` and [code]) is English left untranslated.
+ENGLISH = re.compile(
+    r"\b(the|is|are|must|should|expected|missing|not|and|of|with|has|have|add|write|"
+    r"found|file|cannot|unknown|defined|line|here|only|does|than|into|which|"
+    r"checked|error|errors|warning|warnings|hint)\b",
+    re.IGNORECASE,
+)
+
+
+def in_portuguese(repo: Path) -> None:
+    """Name pt-BR as the locale in the repository's mkdocs.yml, if it has one."""
+    settings = repo / "mkdocs.yml"
+    if settings.is_file():
+        text = settings.read_text(encoding="utf-8")
+        settings.write_text(text.replace("  - cxdocs:\n", "  - cxdocs:\n      locale: pt-BR\n", 1))

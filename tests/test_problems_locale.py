@@ -9,15 +9,9 @@ import pytest
 
 from cxdocs.content.problems import Problem, summary
 from tests.conftest import FIXTURES, make_repo
+from tests.helpers import in_portuguese
 
 INVALID = FIXTURES / "invalid"
-
-
-def in_portuguese(repo: Path) -> None:
-    """Name pt-BR as the locale in the repository's settings."""
-    settings = repo / "mkdocs.yml"
-    text = settings.read_text(encoding="utf-8")
-    settings.write_text(text.replace("  - cxdocs:\n", "  - cxdocs:\n      locale: pt-BR\n", 1))
 
 
 def _problems(errors: int, warnings: int) -> list[Problem]:

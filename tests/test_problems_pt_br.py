@@ -16,26 +16,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, make_repo
-from tests.helpers import matches_golden
+from tests.helpers import ENGLISH, in_portuguese, matches_golden
 
 INVALID = sorted(p for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
-
-# Words no Portuguese sentence has: one of them in a message or hint (outside
-# quoted text, `code` and [code]) is English left untranslated.
-ENGLISH = re.compile(
-    r"\b(the|is|are|must|should|expected|missing|not|and|of|with|has|have|add|write|"
-    r"found|file|cannot|unknown|defined|line|here|only|does|than|into|which|"
-    r"checked|error|errors|warning|warnings|hint)\b",
-    re.IGNORECASE,
-)
-
-
-def in_portuguese(repo: Path) -> None:
-    """Name pt-BR as the locale in whichever settings file the fixture has."""
-    settings = repo / "mkdocs.yml"
-    if settings.is_file():
-        text = settings.read_text(encoding="utf-8")
-        settings.write_text(text.replace("  - cxdocs:\n", "  - cxdocs:\n      locale: pt-BR\n", 1))
 
 
 def checked_in_portuguese(

@@ -13,10 +13,11 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from cxdocs import __version__
 from cxdocs.cli.options import resolve_config_option
-from cxdocs.cli.speech import ask, take_locale_option
+from cxdocs.cli.speech import ENVIRONMENT, Parser, ask, settings_locale, take_locale_option, words
 
 # Command name -> its module. The order here is the order of `cxdocs --help`.
 # Modules are imported only when needed: `cxdocs check` should not pay for
@@ -37,11 +38,16 @@ COMMANDS: dict[str, str] = {
 
 
 def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="cxdocs",
-        description="Personas, customer journeys and service blueprints as code.",
+        description=words("cli.description"),
     )
-    parser.add_argument("--version", action="version", version=f"cxdocs {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"cxdocs {__version__}", help=words("cli.version")
+    )
+    parser.add_argument(
+        "--locale", metavar="LOCALE", help=words("cli.locale")
+    )  # shown in the help; main() takes it from anywhere on the line
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     named = argv[0] if argv and argv[0] in COMMANDS else None
     for path in [COMMANDS[named]] if named else list(dict.fromkeys(COMMANDS.values())):
@@ -53,6 +59,10 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     return parser
 
 
+def _asks_for_help(argv: Sequence[str]) -> bool:
+    return not argv or "-h" in argv or "--help" in argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # pydantic looks for plugins (observability hooks) in the entry points of
     # every installed package the first time a model validates: a tenth of a
@@ -61,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     argv = sys.argv[1:] if argv is None else list(argv)
     rest, locale = take_locale_option(argv)  # anywhere on the line, for every command
+    if locale is None and not os.environ.get(ENVIRONMENT) and _asks_for_help(rest):
+        locale = settings_locale(Path.cwd())  # help in the repository's language
     ask(locale)
     if not (argv and argv[0] == "init"):  # init's own --locale: its content's language too
         argv = rest

@@ -17,7 +17,7 @@ from cxdocs.cli.common import (
     outputs_for,
 )
 from cxdocs.cli.options import add_config_option
-from cxdocs.cli.speech import locale_of
+from cxdocs.cli.speech import locale_of, words
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.problems import render
 from cxdocs.content.repository import without_drafts
@@ -34,43 +34,33 @@ from cxdocs.site.builder import MissingPage
 def add_parser(commands: Subparsers) -> None:
     build = commands.add_parser(
         "build",
-        help="write the generated pages and diagrams for Zensical, MkDocs, TechDocs...",
-        description="Write a Markdown page for every persona, journey, blueprint and "
-        "insight view, with their diagrams, pictures and the viewer's CSS/JS, into "
-        "docs_dir, where any Markdown site engine publishes them at the addresses the "
-        "MkDocs plugin gives them (Zensical, MkDocs without the plugin, Backstage "
-        "TechDocs). cxdocs never replaces or removes a file it did not write: a page "
-        "you wrote at the same place is kept and published instead.",
+        help=words("cli.build.help"),
+        description=words("cli.build.description"),
     )
     build.add_argument(
         "--out",
         "-o",
         type=Path,
         metavar="DIR",
-        help="a folder of cxdocs' own instead of docs_dir (pages then gain its name "
-        "in their addresses)",
+        help=words("cli.build.out"),
     )
     build.add_argument(
         "--engine",
         choices=ENGINES,
         default="zensical",
-        help="how links are written: zensical (default) reads them from the Markdown "
-        "file's folder; mkdocs (also ProperDocs, TechDocs, without the cxdocs plugin) "
-        "needs them relative to the served page",
+        help=words("cli.build.engine"),
     )
     add_config_option(build)
-    build.add_argument("--strict", action="store_true", help="fail on content warnings too")
+    build.add_argument("--strict", action="store_true", help=words("cli.build.strict"))
     build.add_argument(
         "--drafts",
         action="store_true",
-        help="publish drafts (draft: true) too, e.g. for a review site; "
-        "the same as the 'drafts: true' setting",
+        help=words("cli.build.drafts"),
     )
     build.add_argument(
         "--watch",
         action="store_true",
-        help="keep running: build again whenever content or settings change (beside "
-        "'zensical serve', which then shows the change); stop with Ctrl+C",
+        help=words("cli.build.watch"),
     )
 
 

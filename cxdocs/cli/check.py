@@ -7,9 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from cxdocs.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Subparsers, load_config
+from cxdocs.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Subparsers, error, load_config
 from cxdocs.cli.options import add_config_option
-from cxdocs.cli.speech import locale_of
+from cxdocs.cli.speech import locale_of, words
 from cxdocs.content.checks.memo import DocumentMemo
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.editor_schema import stale_schema_problems
@@ -22,30 +22,28 @@ from cxdocs.publish.progress import Progress
 def add_parser(commands: Subparsers) -> None:
     check = commands.add_parser(
         "check",
-        help="validate content and report problems at file:line:col",
-        description="Validate personas, journeys and blueprints. Files outside the "
-        "content folders are ignored, so the command suits pre-commit hooks.",
+        help=words("cli.check.help"),
+        description=words("cli.check.description"),
     )
     check.add_argument(
         "paths",
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="files or folders to report on (default: all content)",
+        help=words("cli.check.paths"),
     )
     add_config_option(check)
     check.add_argument(
         "--format",
         choices=("text", "github", "gitlab", "json"),
         default="text",
-        help="text (default), github (Actions annotations), gitlab (Code Quality) or json",
+        help=words("cli.check.format"),
     )
-    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument("--strict", action="store_true", help=words("cli.check.strict"))
     check.add_argument(
         "--no-cache",
         action="store_true",
-        help="read and validate every file afresh, and keep nothing in the cache folder "
-        "(by default files unchanged since the last run are not read again)",
+        help=words("cli.check.no-cache"),
     )
 
 
@@ -70,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
-        print(f"cxdocs: error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        error(words("cli.error.no_path", paths=", ".join(missing)))
         return EXIT_USAGE
     # Files whose bytes are those of the last run are neither parsed nor validated
     # again: their documents come from the cache folder (verified, see

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TypeAlias
 
-from cxdocs.cli.speech import asked_locale, locale_of
+from cxdocs.cli.speech import asked_locale, locale_of, settings_read, words
 from cxdocs.content.checks.run import CheckResult, run_checks
 from cxdocs.content.problems import render
 from cxdocs.content.settings.reader import Config, ConfigError, read_config
@@ -19,20 +19,22 @@ Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def error(message: str) -> None:
-    print(f"cxdocs: error: {message}", file=sys.stderr)
+    print(f"cxdocs: {words('cli.error')}: {message}", file=sys.stderr)
 
 
 def load_config(path: Path, fmt: str = "text", prefix: str = "") -> Config | None:
     """The settings, or None after printing why they cannot be used (CI
     annotations name files from `prefix`, the repository's git folder)."""
     try:
-        return read_config(path.absolute())
+        config = read_config(path.absolute())
     except ConfigError as failure:
         # Configuration problems go to stderr: there is no content report to summarise.
         locale = asked_locale()  # settings that cannot be read name no locale
         text = render(failure.problems, 0, fmt, with_summary=False, prefix=prefix, locale=locale)
         print(text, file=sys.stderr)
         return None
+    settings_read(config)  # errors from here on speak the settings' language
+    return config
 
 
 def outputs_for(config: Config | None, *, force: bool = False) -> Outputs:
@@ -46,8 +48,7 @@ def add_force_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace an existing output file cxdocs did not write "
-        "(content and settings files are never replaced)",
+        help=words("cli.common.force"),
     )
 
 
@@ -55,7 +56,11 @@ def not_a_file(path: Path) -> bool:
     """Say why `path` is not a file to read, if it is not one."""
     if path.is_file():
         return False
-    error(f"{path} is a folder; give a file in it" if path.is_dir() else f"no such file: {path}")
+    error(
+        words("cli.error.folder", path=path)
+        if path.is_dir()
+        else words("cli.error.no_file", path=path)
+    )
     return True
 
 

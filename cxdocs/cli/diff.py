@@ -22,6 +22,7 @@ from cxdocs.changes.compare import compare
 from cxdocs.changes.evidence import review_evidence
 from cxdocs.changes.model import ObjectDiff, Report, Revision
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import words
 from cxdocs.content.checks.run import load_repository
 from cxdocs.content.problems import Problem, format_text
 from cxdocs.content.repository import Repository
@@ -50,48 +51,40 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Register the `diff` subcommand on the `cxdocs` parser."""
     parser = commands.add_parser(
         "diff",
-        help="semantic changes between two git revisions, for pull-request review",
-        description="Compare personas, journeys and blueprints at two git revisions and "
-        "report what changed for customers: emotions, pain points, steps, actions, "
-        "blueprint activities. Always exits 0 unless the command is used wrongly.",
+        help=words("cli.diff.help"),
+        description=words("cli.diff.description"),
     )
-    parser.add_argument(
-        "base", metavar="BASE", help="git revision to compare from, e.g. origin/main or HEAD~1"
-    )
+    parser.add_argument("base", metavar="BASE", help=words("cli.diff.base"))
     parser.add_argument(
         "head",
         nargs="?",
         metavar="HEAD",
-        help="git revision to compare to (default: the working tree, uncommitted files included)",
+        help=words("cli.diff.head"),
     )
     parser.add_argument(
         "--format",
         choices=("markdown", "json"),
         default="markdown",
-        help="markdown (default: a PR comment or step summary) or json",
+        help=words("cli.diff.format"),
     )
     add_config_option(parser)
     parser.add_argument(
         "--svg-dir",
         type=Path,
         metavar="DIR",
-        help="also write a diagram of each changed journey and blueprint into DIR "
-        "(created if missing), the changes marked on it: <kind>-<id>.svg",
+        help=words("cli.diff.svg-dir"),
     )
     parser.add_argument(
         "--max-chars",
         type=_max_chars,
         default=DEFAULT_MAX_CHARS,
         metavar="N",
-        help="shorten a longer Markdown report to N characters, most significant changes "
-        f"first (default: {DEFAULT_MAX_CHARS:,}, under GitHub's comment limit; 0: never); "
-        "JSON is never shortened",
+        help=words("cli.diff.max-chars", default=f"{DEFAULT_MAX_CHARS:,}"),
     )
     parser.add_argument(
         "--full-report",
         metavar="WHERE",
-        help="where readers find the whole report when it is shortened "
-        "(e.g. the URL of a workflow run's artifacts)",
+        help=words("cli.diff.full-report"),
     )
 
 

@@ -22,6 +22,7 @@ from cxdocs.cli.common import (
     write_output,
 )
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import words
 from cxdocs.content.model import Journey, Settings
 from cxdocs.content.settings.reader import Config
 from cxdocs.diagrams.draw import find_entry
@@ -48,33 +49,30 @@ _NAMED = {
 def add_parser(commands: Subparsers) -> None:
     parser = commands.add_parser(
         "export",
-        help="write a journey as a Mermaid diagram, a CSV file or an Excel sheet",
-        description="Export a journey in the layouts `cxdocs import` reads: a Mermaid "
-        "journey (emotions as scores 1..5), or one row per step (CSV, Excel). "
-        f"Guide: {GUIDE_URL}import-export/",
+        help=words("cli.export.help"),
+        description=words("cli.export.description", guide=GUIDE_URL),
     )
-    parser.add_argument("format", choices=FORMATS, help="mermaid, csv or xlsx")
-    parser.add_argument("path", type=Path, nargs="?", metavar="PATH", help="a journey file")
+    parser.add_argument("format", choices=FORMATS, help=words("cli.export.format"))
+    parser.add_argument("path", type=Path, nargs="?", metavar="PATH", help=words("cli.export.path"))
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE",
-        help="where to write (default: <id>.mmd/.csv/.xlsx here; '-' for stdout, "
-        "not for xlsx); a .md file gets a ```mermaid block",
+        help=words("cli.export.output"),
     )
     parser.add_argument(
         "--template",
         action="store_true",
-        help="csv, xlsx: the blank spreadsheet to fill in, with an example (no PATH)",
+        help=words("cli.export.template"),
     )
     parser.add_argument(
         "--lang",
         choices=LOCALES,
-        help="language of the column headers (default: the site's locale)",
+        help=words("cli.export.lang"),
     )
     parser.add_argument(
-        "--delimiter", default=",", metavar="CHAR", help="csv: the delimiter (default ',')"
+        "--delimiter", default=",", metavar="CHAR", help=words("cli.export.delimiter")
     )
     add_force_option(parser)
     add_config_option(parser)

@@ -17,6 +17,7 @@ from cxdocs.changes.history import NoHistory, load_history
 from cxdocs.changes.timeline import HISTORY_KINDS
 from cxdocs.cli.common import EXIT_OK, EXIT_USAGE, Subparsers, error, load_config
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import words
 from cxdocs.content.checks.run import load_repository
 from cxdocs.files import FOLDERS
 from cxdocs.reports.history import render_json, render_markdown
@@ -28,27 +29,26 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?|\d+ (day|week|mon
 def add_parser(commands: Subparsers) -> None:
     parser = commands.add_parser(
         "history",
-        help="how each journey and blueprint changed over time, from git",
-        description="Walk the commits that touched journeys and blueprints, newest first, "
-        "and say what each changed for customers, with the figures after it.",
+        help=words("cli.history.help"),
+        description=words("cli.history.description"),
     )
     parser.add_argument(
         "paths",
         nargs="*",
         type=Path,
         metavar="PATH",
-        help="journey or blueprint files or folders (default: all journeys and blueprints)",
+        help=words("cli.history.paths"),
     )
     parser.add_argument(
         "--since",
         metavar="DATE",
-        help="only commits after DATE: 2026-01-31, or '3 months ago'",
+        help=words("cli.history.since"),
     )
     parser.add_argument(
         "--format",
         choices=("markdown", "json"),
         default="markdown",
-        help="markdown (default) or json",
+        help=words("cli.history.format"),
     )
     add_config_option(parser)
 
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
-        error(f"no such file or folder: {', '.join(missing)}")
+        error(words("cli.error.no_path", paths=", ".join(missing)))
         return EXIT_USAGE
     config = load_config(args.config)
     if config is None:

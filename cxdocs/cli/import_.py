@@ -33,6 +33,7 @@ from cxdocs.cli.import_research import (
     title_from_name,
 )
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import words
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.ids import id_in_use
 from cxdocs.content.load import MAX_BYTES, Document, parse_document, relative
@@ -53,53 +54,41 @@ SUFFIXES = (".yaml", ".yml", ".md")  # what a journey file may be called
 def add_parser(commands: Subparsers) -> None:
     parser = commands.add_parser(
         "import",
-        help="create a journey from a Mermaid diagram, a CSV file or an Excel sheet, "
-        "or research sources from a quotes sheet (--research)",
-        description="Create a journey file from a Mermaid journey (.mmd, or a ```mermaid "
-        "block in Markdown), a CSV file or an Excel .xlsx sheet (one row per step with "
-        "a header row, or the grid of journey-map templates). With --research: research "
-        "sources from a quotes sheet (CSV or .xlsx: one row per quote, columns such as Id, "
-        "Source, Participant, Text, Tags, Private, as research tools export them). "
-        f"Guide: {GUIDE_URL}import-export/",
+        help=words("cli.import.help"),
+        description=words("cli.import.description", guide=GUIDE_URL),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="the file to import")
-    parser.add_argument("--persona", metavar="ID", help="the journey's persona id (journeys)")
+    parser.add_argument("file", type=Path, metavar="FILE", help=words("cli.import.file"))
+    parser.add_argument("--persona", metavar="ID", help=words("cli.import.persona"))
     parser.add_argument(
         "--research",
         action="store_true",
-        help="FILE is a quotes sheet: write research sources into research/",
+        help=words("cli.import.research"),
     )
     parser.add_argument(
         "--method",
         metavar="M",
-        help="--research: the sources' method (interview, survey, usability-test...; "
-        "default: interview)",
+        help=words("cli.import.method"),
     )
-    parser.add_argument(
-        "--title", metavar="T", help="the journey's (or source's) title (default: from FILE)"
-    )
+    parser.add_argument("--title", metavar="T", help=words("cli.import.title"))
     parser.add_argument(
         "--id",
         dest="ident",
         metavar="ID",
-        help="the journey's (or source's) id (default: from the title)",
+        help=words("cli.import.id"),
     )
     parser.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="PATH",
-        help="where to write it (default: journeys/<id>.yaml or research/<id>.yaml; '-' "
-        "prints a journey instead); never replaces a file",
+        help=words("cli.import.output"),
     )
-    parser.add_argument(
-        "--sheet", metavar="NAME", help="Excel: the sheet to read (default: the first visible one)"
-    )
+    parser.add_argument("--sheet", metavar="NAME", help=words("cli.import.sheet"))
     parser.add_argument(
         "--scale",
         choices=(SCALE_1_5,),
         metavar=SCALE_1_5,
-        help="emotions are scores from 1 to 5 (default: -2..+2)",
+        help=words("cli.import.scale"),
     )
     add_config_option(parser)
 

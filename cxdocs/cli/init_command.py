@@ -12,7 +12,7 @@ from pathlib import Path
 from cxdocs.changes import git
 from cxdocs.cli.common import EXIT_OK, EXIT_USAGE, Subparsers, error
 from cxdocs.cli.init import DOCS_DIR, ENGINES, SETTINGS_FILE, THEMES, Options, plan
-from cxdocs.cli.speech import asked_locale
+from cxdocs.cli.speech import asked_locale, words
 from cxdocs.content.settings.reader import PLUGIN_NAME, ConfigError, find_settings, read_config
 from cxdocs.files import SETTINGS_NAMES, Outputs, WriteRefused, unsafe_folder
 from cxdocs.i18n import LOCALES
@@ -21,42 +21,37 @@ from cxdocs.i18n import LOCALES
 def add_parser(commands: Subparsers) -> None:
     init = commands.add_parser(
         "init",
-        help="set up a repository: settings, folders, schemas, CI and hooks",
-        description="Create mkdocs.yml (or zensical.toml), docs/index.md, the content "
-        "folders, editor schemas and settings, a GitHub Actions workflow, a GitLab CI job and a "
-        "pre-commit configuration. Existing files are never replaced.",
+        help=words("cli.init.help"),
+        description=words("cli.init.description"),
     )
     init.add_argument(
-        "dir", nargs="?", type=Path, default=Path("."), metavar="DIR", help="default: here"
+        "dir", nargs="?", type=Path, default=Path("."), metavar="DIR", help=words("cli.init.dir")
     )
     init.add_argument(
         "--locale",
         choices=LOCALES,
         default=asked_locale() if asked_locale() in LOCALES else "en",
-        help="content language (default: CXDOCS_LOCALE, else en)",
+        help=words("cli.init.locale"),
     )
     init.add_argument(
         "--theme",
         choices=THEMES,
         default="material",
-        help="material (default; needs cxdocs[site]) or mkdocs, MkDocs' built-in theme",
+        help=words("cli.init.theme"),
     )
     init.add_argument(
         "--engine",
         choices=ENGINES,
         default="mkdocs",
-        help="mkdocs (default: mkdocs.yml, the cxdocs plugin) or zensical (zensical.toml; "
-        "CI runs cxdocs build, then zensical build)",
+        help=words("cli.init.engine"),
     )
-    init.add_argument(
-        "--example", action="store_true", help="add a small persona, journey and blueprint"
-    )
+    init.add_argument("--example", action="store_true", help=words("cli.init.example"))
 
 
 def run(args: argparse.Namespace) -> int:
     root: Path = args.dir
     if root.exists() and not root.is_dir():
-        error(f"{root} is a file, not a folder")
+        error(words("cli.error.not_a_folder", path=root))
         return EXIT_USAGE
     refusal = _inside_another_repository(root)
     if refusal:

@@ -19,7 +19,7 @@ from cxdocs.cli.common import (
 from cxdocs.cli.options import add_config_option
 from cxdocs.cli.scaffold import ScaffoldError, scaffold
 from cxdocs.cli.schema import write_schemas
-from cxdocs.cli.speech import locale_of
+from cxdocs.cli.speech import locale_of, words
 from cxdocs.content.checks.run import run_checks
 from cxdocs.content.editor_schema import SCHEMA_DIR, file_name
 from cxdocs.content.ids import id_in_use
@@ -34,20 +34,18 @@ from cxdocs.files import FOLDERS, Outputs, WriteRefused
 def add_parser(commands: Subparsers) -> None:
     new = commands.add_parser(
         "new",
-        help="create a valid, commented persona, journey, blueprint or research source file",
+        help=words("cli.new.help"),
     )
-    new.add_argument("kind", choices=tuple(FOLDERS), help="what to create")
+    new.add_argument("kind", choices=tuple(FOLDERS), help=words("cli.new.kind"))
     new.add_argument(
         "id",
-        help="its id, e.g. first-purchase (also the file name); "
-        "support/refund (or journeys/support/refund) files it in a sub-folder: "
-        "journeys/support/refund.yaml",
+        help=words("cli.new.id"),
     )
     new.add_argument(
         "--persona",
-        help="journey (and source): the persona id (default: the only persona)",
+        help=words("cli.new.persona"),
     )
-    new.add_argument("--journey", help="blueprint: the journey id it serves")
+    new.add_argument("--journey", help=words("cli.new.journey"))
     add_config_option(new)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cxdocs.cli.speech import words
 from cxdocs.content.settings.reader import find_settings
 
 
@@ -16,8 +17,7 @@ def add_config_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=None,
         metavar="FILE",
-        help="the site configuration holding the cxdocs settings (default: mkdocs.yml, "
-        "mkdocs.yaml or properdocs.yml here or in the nearest folder above)",
+        help=words("cli.options.config"),
     )
 
 

@@ -19,6 +19,7 @@ from cxdocs.cli.common import (
     write_output,
 )
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import words
 from cxdocs.content.repository import Repository
 from cxdocs.content.settings.reader import Config
 from cxdocs.diagrams import DiagramError
@@ -31,30 +32,26 @@ from cxdocs.files import WriteRefused
 def add_parser(commands: Subparsers) -> None:
     draw = commands.add_parser(
         "render",
-        help="draw one journey, blueprint or persona file (SVG, PNG or PDF)",
-        description="Render the diagram of one content file, for slides and documents.",
+        help=words("cli.render.help"),
+        description=words("cli.render.description"),
     )
-    draw.add_argument(
-        "path", type=Path, metavar="PATH", help="a journey, blueprint or persona file"
-    )
+    draw.add_argument("path", type=Path, metavar="PATH", help=words("cli.render.path"))
     draw.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE",
-        help="where to write (default: <id>.<format> in the current folder; '-' for stdout); "
-        "with --slides, a folder (default: the current one)",
+        help=words("cli.render.output"),
     )
     draw.add_argument(
         "--slides",
         action="store_true",
-        help="cut a journey (by stages) or blueprint (by phases) into 16:9 slides, 1920x1080: "
-        "one SVG or PNG per slide, or one multi-page PDF",
+        help=words("cli.render.slides"),
     )
     draw.add_argument(
         "--format",
         choices=FORMATS,
-        help="svg, png or pdf (default: the -o file's suffix, else svg)",
+        help=words("cli.render.format"),
     )
     add_force_option(draw)
     add_config_option(draw)

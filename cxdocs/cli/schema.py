@@ -18,6 +18,7 @@ from cxdocs.cli.common import (
     outputs_for,
 )
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import words
 from cxdocs.content.editor_schema import (
     SCHEMA_DIR,
     file_name,
@@ -33,21 +34,20 @@ from cxdocs.files import Outputs, WriteRefused
 def add_parser(commands: Subparsers) -> None:
     schema = commands.add_parser(
         "schema",
-        help="write JSON Schemas for editors",
-        description="Write persona, journey and blueprint JSON Schemas, generated from "
-        "the model that `check` uses and knowing the repository's channels and actors.",
+        help=words("cli.schema.help"),
+        description=words("cli.schema.description"),
     )
     schema.add_argument(
         "--out",
         type=Path,
         default=None,
         metavar="DIR",
-        help=f"folder to write to (default: {SCHEMA_DIR}/ beside mkdocs.yml)",
+        help=words("cli.schema.out", folder=SCHEMA_DIR),
     )
     schema.add_argument(
         "--check",
         action="store_true",
-        help="write nothing; exit 1 if the files in DIR are missing or out of date",
+        help=words("cli.schema.check"),
     )
     add_force_option(schema)
     add_config_option(schema)

@@ -8,15 +8,14 @@ import time
 
 from cxdocs.cli.common import EXIT_OK, EXIT_USAGE, Subparsers, error
 from cxdocs.cli.options import add_config_option
+from cxdocs.cli.speech import words
 
 
 def add_parser(commands: Subparsers) -> None:
     serve = commands.add_parser(
         "serve",
-        help="preview personas, journeys and blueprints; saved edits show at once",
-        description="Serve cxdocs' pages and update the open page in the browser as "
-        "soon as a content file is saved (only what changed is drawn again). The "
-        "published site stays your engine's (mkdocs build, cxdocs build + zensical).",
+        help=words("cli.serve.help"),
+        description=words("cli.serve.description"),
     )
     add_config_option(serve)
     serve.add_argument(
@@ -24,7 +23,7 @@ def add_parser(commands: Subparsers) -> None:
         "--dev-addr",
         default="127.0.0.1:8000",
         metavar="IP:PORT",
-        help="where to serve (default 127.0.0.1:8000)",
+        help=words("cli.serve.dev-addr"),
     )
 
 

@@ -7,6 +7,7 @@ template overrides use them).
 
 from __future__ import annotations
 
+from cxdocs.i18n.en_cli import WORDS as CLI_WORDS
 from cxdocs.i18n.en_problems import WORDS as PROBLEM_WORDS
 
 WORDS: dict[str, str] = {
@@ -684,4 +685,6 @@ WORDS: dict[str, str] = {
     "method_other": "Other",
     # problems from `cxdocs check` and the build (cxdocs.i18n.en_problems)
     **PROBLEM_WORDS,
+    # `cxdocs` help and usage errors (cxdocs.i18n.en_cli)
+    **CLI_WORDS,
 }

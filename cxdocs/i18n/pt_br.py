@@ -6,6 +6,7 @@ is exactly 1, so "0 passos", "1 passo", "3 passos".
 
 from __future__ import annotations
 
+from cxdocs.i18n.pt_br_cli import WORDS as CLI_WORDS
 from cxdocs.i18n.pt_br_problems import WORDS as PROBLEM_WORDS
 
 WORDS: dict[str, str] = {
@@ -687,4 +688,6 @@ WORDS: dict[str, str] = {
     "method_other": "Outro",
     # problems from `cxdocs check` and the build (cxdocs.i18n.pt_br_problems)
     **PROBLEM_WORDS,
+    # `cxdocs` help and usage errors (cxdocs.i18n.pt_br_cli)
+    **CLI_WORDS,
 }
