@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -110,3 +111,16 @@ def test_the_error_page_words_problems_in_the_site_locale() -> None:
     assert "dica: acrescente &#39;title: ...&#39; à jornada" in page
     english = error_page("cxdocs found errors in the content", [found], "en")
     assert "<strong>error[missing-field]</strong> journey is missing required field" in english
+
+
+def test_a_file_that_cannot_be_read_is_named_in_the_site_locale(tmp_path: Path) -> None:
+    from cxdocs.content.load import read_document
+
+    pipe = tmp_path / "journeys" / "pipe.yaml"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    doc, raw = read_document(pipe, tmp_path, "journey")
+    assert raw is None
+    (found,) = doc.problems
+    assert found.message == "this is a named pipe, not a regular file"
+    assert found.in_locale("pt-BR").message == "isto é um pipe nomeado, não um arquivo comum"

@@ -24,7 +24,7 @@ from cxdocs.content.problems import Problem, Severity, problem
 from cxdocs.content.yaml.errors import prescan
 from cxdocs.content.yaml.source import Position, SourceMap, parse_yaml
 from cxdocs.files import FOLDERS
-from cxdocs.i18n.say import Text, say
+from cxdocs.i18n.say import Say, Text, say
 
 MAX_BYTES = 2 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -152,16 +152,16 @@ def discover(root: Path) -> Iterator[tuple[Path, str]]:
             yield path, kind
 
 
-def _file_type(mode: int) -> str:
+def _file_type(mode: int) -> Say:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return say("problem.load.type.folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return say("problem.load.type.pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return say("problem.load.type.socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return say("problem.load.type.device")
+    return say("problem.load.type.special")
 
 
 def salvaged(text: str) -> dict[str, str]:
@@ -215,9 +215,8 @@ def _link_up(path: Path, doc: Document) -> Problem:
     """A link to a folder above it, which content_files lists instead of following."""
     return doc.problem(
         "link-loop",
-        f"the link to '{os.readlink(path)}' is not followed: it leads back to a folder "
-        "above it, so its files would be read again and again",
-        "delete the link, or link the folder you meant to share (not one that holds the link)",
+        say("problem.load.link_loop", target=os.readlink(path)),
+        say("problem.load.link_loop.hint"),
         Position(1, 1),
         "warning",
     )
@@ -254,24 +253,27 @@ def read_document(path: Path, root: Path, kind: str) -> tuple[Document, bytes | 
             doc.problems.append(
                 doc.problem(
                     "file-too-large",
-                    f"the file is {size / 1024 / 1024:.1f} MB; the limit is "
-                    f"{MAX_BYTES // 1024 // 1024} MB",
-                    "a journey, persona or blueprint fits in a few kilobytes; split the file",
+                    say(
+                        "problem.load.too_large",
+                        size=f"{size / 1024 / 1024:.1f}",
+                        limit=MAX_BYTES // 1024 // 1024,
+                    ),
+                    say("problem.load.too_large.hint"),
                     Position(1, 1),
                 )
             )
             return doc, None
         return doc, path.read_bytes()
     except OSError as error:
-        hint = "check the file's permissions"
+        hint = say("problem.load.unreadable.hint")
         if error.errno == errno.ELOOP:
-            hint = "the link leads back to itself; point it at a real file or delete it"
+            hint = say("problem.load.unreadable.loop")
         elif error.errno == errno.ENOENT:
-            hint = "the link points at nothing; point it at a real file or delete it"
+            hint = say("problem.load.unreadable.dangling")
         doc.problems.append(
             doc.problem(
                 "unreadable-file",
-                f"cannot read the file: {error.strerror}",
+                say("problem.load.unreadable", why=str(error.strerror)),
                 hint,
                 Position(1, 1),
             )

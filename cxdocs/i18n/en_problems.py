@@ -548,4 +548,22 @@ WORDS: dict[str, str] = {
     "problem.unsafe.is_docs": "is docs_dir ({folder})",
     "problem.unsafe.inside_docs": "lies inside docs_dir ({folder})",
     "problem.unsafe.contains_docs": "contains docs_dir ({folder})",
+    "problem.load.type.folder": "a folder",
+    "problem.load.type.pipe": "a named pipe",
+    "problem.load.type.socket": "a socket",
+    "problem.load.type.device": "a device",
+    "problem.load.type.special": "a special file",
+    "problem.load.link_loop": "the link to '{target}' is not followed: it leads back to a "
+    "folder above it, so its files would be read again and again",
+    "problem.load.link_loop.hint": "delete the link, or link the folder you meant to share "
+    "(not one that holds the link)",
+    "problem.load.too_large": "the file is {size} MB; the limit is {limit} MB",
+    "problem.load.too_large.hint": "a journey, persona or blueprint fits in a few kilobytes; "
+    "split the file",
+    "problem.load.unreadable": "cannot read the file: {why}",
+    "problem.load.unreadable.hint": "check the file's permissions",
+    "problem.load.unreadable.loop": "the link leads back to itself; point it at a real file "
+    "or delete it",
+    "problem.load.unreadable.dangling": "the link points at nothing; point it at a real file "
+    "or delete it",
 }

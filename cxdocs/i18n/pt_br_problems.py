@@ -560,4 +560,22 @@ WORDS: dict[str, str] = {
     "problem.unsafe.is_docs": "é o docs_dir ({folder})",
     "problem.unsafe.inside_docs": "fica dentro do docs_dir ({folder})",
     "problem.unsafe.contains_docs": "contém o docs_dir ({folder})",
+    "problem.load.type.folder": "uma pasta",
+    "problem.load.type.pipe": "um pipe nomeado",
+    "problem.load.type.socket": "um socket",
+    "problem.load.type.device": "um dispositivo",
+    "problem.load.type.special": "um arquivo especial",
+    "problem.load.link_loop": "o link para '{target}' não é seguido: ele volta para uma pasta "
+    "acima dele, e os arquivos seriam lidos de novo e de novo",
+    "problem.load.link_loop.hint": "apague o link, ou crie um link para a pasta que queria "
+    "compartilhar (não uma que contenha o link)",
+    "problem.load.too_large": "o arquivo tem {size} MB; o limite é {limit} MB",
+    "problem.load.too_large.hint": "uma jornada, persona ou blueprint cabe em poucos kilobytes; "
+    "divida o arquivo",
+    "problem.load.unreadable": "não foi possível ler o arquivo: {why}",
+    "problem.load.unreadable.hint": "confira as permissões do arquivo",
+    "problem.load.unreadable.loop": "o link volta para ele mesmo; aponte-o para um arquivo de "
+    "verdade ou apague-o",
+    "problem.load.unreadable.dangling": "o link não aponta para nada; aponte-o para um arquivo "
+    "de verdade ou apague-o",
 }
