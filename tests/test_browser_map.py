@@ -179,6 +179,41 @@ def test_fit_and_the_overview(browser: Any, site: str) -> None:
         tab.close()
 
 
+def test_the_overview_is_reached_and_worked_from_the_keyboard(browser: Any, site: str) -> None:
+    """The overview is the toolbar's last item (End from any button), a named
+    slider whose arrow keys move the view along the map; Home leaves it."""
+    tab = _open(browser, site, MAPS["journey"], SCREENS["laptop"])
+    try:
+        page = tab.page
+        viewer = page.locator(".cx-wide")
+        scroll = viewer.locator(".cx-diagram-scroll")
+        viewer.get_by_role("button", name="Zoom out").focus()
+        page.keyboard.press("End")
+        overview = viewer.get_by_role("slider", name=re.compile("Overview"))
+        assert overview.evaluate("el => el === document.activeElement")
+        assert overview.get_attribute("aria-valuenow") == "0"
+        page.keyboard.press("ArrowRight")
+        page.wait_for_timeout(100)
+        left = scroll.evaluate("s => s.scrollLeft")
+        assert left > 300
+        assert int(overview.get_attribute("aria-valuenow") or 0) > 0
+        view = viewer.locator(".cx-overview-view")
+        assert float(view.get_attribute("x") or 0) > 0
+        page.keyboard.press("PageDown")
+        page.wait_for_timeout(100)
+        assert scroll.evaluate("s => s.scrollLeft") > left
+        # The focus stays on it (its arrows move the view, not the focus), with a ring.
+        assert overview.evaluate("el => el === document.activeElement")
+        assert overview.evaluate("el => getComputedStyle(el).outlineStyle") != "none"
+        page.keyboard.press("Home")
+        assert viewer.get_by_role("button", name="Zoom out").evaluate(
+            "el => el === document.activeElement"
+        )
+        assert tab.errors == []
+    finally:
+        tab.close()
+
+
 @pytest.mark.parametrize("screen", [(1366, 768), (844, 390)], ids=["laptop", "phone-landscape"])
 def test_full_screen_fills_the_screen_keeps_focus_and_gives_it_back(
     browser: Any, site: str, screen: tuple[int, int], tmp_path: Path
@@ -225,10 +260,14 @@ def test_the_toolbar_is_one_tab_stop_and_arrows_move_along_it(browser: Any, site
         bar.locator(".cx-tool").first.focus()
         page.keyboard.press("ArrowRight")
         assert page.evaluate("document.activeElement.dataset.cxTool") == "in"
-        page.keyboard.press("End")
-        assert page.evaluate("document.activeElement.textContent") == "PDF"
-        page.keyboard.press("ArrowRight")
+        page.keyboard.press("End")  # the last item: the overview (after the downloads)
+        assert page.evaluate("document.activeElement.classList.contains('cx-overview')")
+        page.keyboard.press("ArrowLeft")  # moves the view there, not the focus
+        assert page.evaluate("document.activeElement.classList.contains('cx-overview')")
+        page.keyboard.press("Home")
         assert page.evaluate("document.activeElement.dataset.cxTool") == "out"
+        page.keyboard.press("ArrowLeft")  # round the end, to the overview
+        assert page.evaluate("document.activeElement.classList.contains('cx-overview')")
     finally:
         tab.close()
 

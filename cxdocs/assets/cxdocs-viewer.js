@@ -246,7 +246,29 @@
     var self = this, s = this.size;
     var wrap = document.createElement("div");
     wrap.className = "cx-overview";
-    wrap.setAttribute("aria-hidden", "true");  // the keys and the scroll bars do this for keyboards
+    // A toolbar item (reached with the arrow keys, End), itself a control whose
+    // arrow keys move the view: a slider of how far across the map the view is.
+    wrap.tabIndex = -1;
+    wrap.setAttribute("role", "slider");
+    wrap.setAttribute("aria-label", this.toolbar.getAttribute("data-cx-overview-label") || "Overview");
+    wrap.setAttribute("aria-valuemin", "0");
+    wrap.setAttribute("aria-valuemax", "100");
+    wrap.setAttribute("aria-valuenow", "0");
+    wrap.setAttribute("aria-orientation", "horizontal");
+    wrap.addEventListener("keydown", function (event) {
+      var box = self.scroll, dx = 0, dy = 0;
+      if (event.key === "ArrowRight") dx = box.clientWidth / 2;
+      else if (event.key === "ArrowLeft") dx = -box.clientWidth / 2;
+      else if (event.key === "ArrowDown") dy = box.clientHeight / 2;
+      else if (event.key === "ArrowUp") dy = -box.clientHeight / 2;
+      else if (event.key === "PageDown") dx = box.clientWidth;
+      else if (event.key === "PageUp") dx = -box.clientWidth;
+      else return;  // Home, End, Tab: the toolbar's
+      event.preventDefault();
+      event.stopPropagation();  // the toolbar's arrows would move the focus instead
+      box.scrollLeft += dx;
+      box.scrollTop += dy;
+    });
     var svg = part(this.graphId, 0, 0, s.vw, s.vh);
     svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
     this.view = document.createElementNS(SVGNS, "rect");
@@ -259,6 +281,7 @@
     wrap.appendChild(inner);
     this.toolbar.appendChild(wrap);
     this.overview = svg;
+    this.overviewBox = wrap;
     function jump(event) {
       event.preventDefault();
       var m = svg.getScreenCTM();
@@ -289,6 +312,9 @@
       this.view.setAttribute("y", box.scrollTop * u);
       this.view.setAttribute("width", Math.min(box.clientWidth * u, this.size.vw));
       this.view.setAttribute("height", Math.min(box.clientHeight * u, this.size.vh));
+      var room = box.scrollWidth - box.clientWidth;
+      this.overviewBox.setAttribute(
+        "aria-valuenow", String(room > 0 ? Math.round(100 * box.scrollLeft / room) : 0));
     }
   };
 
@@ -343,12 +369,12 @@
   Viewer.prototype.roving = function () {
     var bar = this.toolbar;
     function items() {
-      return Array.prototype.filter.call(bar.querySelectorAll(".cx-tool, .cx-download"),
+      return Array.prototype.filter.call(bar.querySelectorAll(".cx-tool, .cx-download, .cx-overview"),
         function (el) { return !el.hidden; });
     }
     items().forEach(function (el, i) { el.tabIndex = i === 0 ? 0 : -1; });
     bar.addEventListener("focusin", function (event) {
-      if (!event.target.matches(".cx-tool, .cx-download")) return;
+      if (!event.target.matches(".cx-tool, .cx-download, .cx-overview")) return;
       items().forEach(function (el) { el.tabIndex = el === event.target ? 0 : -1; });
     });
     bar.addEventListener("keydown", function (event) {

@@ -623,6 +623,7 @@ WORDS: dict[str, str] = {
     "zoom_out": "Zoom out",
     "zoom_in": "Zoom in",
     "zoom_fit": "Fit the whole diagram",
+    "zoom_overview": "Overview of the whole map: the arrow keys move the view",
     "zoom_actual": "Actual size (100%)",
     "zoom_full": "Full screen",
     "zoom_close": "Close full screen (Esc)",

@@ -627,6 +627,7 @@ WORDS: dict[str, str] = {
     "zoom_out": "Reduzir",
     "zoom_in": "Ampliar",
     "zoom_fit": "Ajustar o diagrama inteiro",
+    "zoom_overview": "Visão geral do mapa inteiro: as setas movem a vista",
     "zoom_actual": "Tamanho real (100%)",
     "zoom_full": "Tela cheia",
     "zoom_close": "Sair da tela cheia (Esc)",

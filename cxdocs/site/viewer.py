@@ -113,13 +113,16 @@ def diagram_frame(
         # A div, not a figure: themes style figures (Material shrinks them to fit-content).
         f'<div class="{escape(" ".join(filter(None, ("cx-diagram", css_class))))}" '
         "data-cx-viewer>"
-        f'<div class="cx-toolbar" role="toolbar" aria-label="{toolbar_name}">'
+        f'<div class="cx-toolbar" role="toolbar" aria-label="{toolbar_name}" '
+        f'data-cx-overview-label="{t("zoom_overview")}">'
         f'<span class="cx-zoom-level" aria-live="polite" hidden></span>'
         + "".join(buttons)
         + download_group
         + "</div>"
         f'<div class="cx-diagram-scroll">{content}</div>'
-        f"{paper_group}</div>"
+        # The paper PDFs under the frame, not in it: Tab through a diagram stays
+        # one stop per step, and full screen shows the map, not six links.
+        f"</div>{paper_group}"
     )
 
 
