@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from cxdocs.content.settings.reader import read_config
 from tests.conftest import make_repo
 
 pytestmark = [pytest.mark.dot]
@@ -103,6 +104,23 @@ def test_pages_need_no_lines_in_the_settings(built: Path, run_cli: Run) -> None:
     bundle = (built / "docs" / "assets" / "cxdocs" / "cxdocs-site.js").read_text()
     # Instant navigation runs a page's scripts again: the bundle sets up once.
     assert bundle.startswith("if (!window.cxdocsLoaded) {")
+
+
+def test_says_the_line_that_gives_zensical_the_plugins_navigation(
+    built: Path, run_cli: Run
+) -> None:
+    """Without a `nav:` or awesome-nav, Zensical would name sections after folders."""
+    config = built / "mkdocs.yml"
+    assert read_config(config).navigation is None
+    code, _, err = run_cli("build")
+    assert code == 0 and "lists '- awesome-nav' under 'plugins:'" in err
+    assert "lists '- awesome-nav'" not in run_cli("build", "--engine", "mkdocs")[2]
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("plugins:\n", "plugins:\n  - awesome-nav\n", 1))
+    assert read_config(config).navigation == "awesome-nav"
+    assert "awesome-nav" not in run_cli("build")[2]
+    config.write_text(text + "nav:\n  - index.md\n", encoding="utf-8")
+    assert read_config(config).navigation == "nav"
 
 
 def test_mkdocs_links_are_relative_to_the_served_page(built: Path, run_cli: Run) -> None:

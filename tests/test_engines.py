@@ -16,6 +16,7 @@ content file (nor a hand-written page) is touched. Install the engines with
 from __future__ import annotations
 
 import hashlib
+import html
 import importlib.util
 import json
 import re
@@ -26,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from cxdocs.content.checks.run import run_checks
+from cxdocs.content.settings.reader import read_config
 from tests.conftest import ROOT
 from tests.helpers import generated_by_a_build
 from tests.linkcheck import broken_links
@@ -155,6 +158,64 @@ def test_zensical_publishes_the_plugins_site_from_the_same_settings(
     for anchor in ("journey-map", "details", "stage-buy", "actions"):
         assert f'href="#{anchor}"' in toc, anchor
     assert _snapshot(example) == before
+
+
+def _nav_titles(page: Path) -> list[str]:
+    """The primary navigation's titles, in order, as a reader sees them."""
+    html = page.read_text(encoding="utf-8")
+    nav = html[html.index("md-nav--primary") :]
+    nav = nav[: nav.index("md-sidebar--secondary")]
+    found = re.finditer(r'<span class="md-ellipsis">(.*?)</(?:a|label)>', nav, re.S)
+    return [" ".join(re.sub(r"<[^>]+>", " ", f[1]).split()) for f in found]
+
+
+def test_one_mkdocs_yml_gives_both_engines_the_plugins_navigation(
+    example: Path, tmp_path: Path
+) -> None:
+    """A pt-BR site that MkDocs and Zensical both build from one mkdocs.yml, without
+    a `nav:`: Zensical shows cxdocs' section titles in the site's language and in
+    cxdocs' order, as MkDocs with the plugin does, and indexes the journeys' headings."""
+    _needs("zensical")
+    config = example / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\nnav:" not in text and "  - awesome-nav" in text
+    config.write_text(text.replace("      locale: en\n", "      locale: pt-BR\n"), encoding="utf-8")
+    # As a repository in the middle of the move: the generated pages are in docs/.
+    _run(example, sys.executable, "-m", "cxdocs", "build")
+    _run(example, sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "mk"))
+    result = _run(example, sys.executable, "-m", "zensical", "build", "--clean")
+    output = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert "Warning" not in output and "No issues found" in output, output
+    site = example / "site"
+    for page in (
+        "index.html",
+        "journeys/first-purchase/index.html",
+        "insights/pain-points/index.html",
+    ):
+        assert _nav_titles(site / page) == _nav_titles(tmp_path / "mk" / page), page
+    titles = _nav_titles(site / "index.html")
+    sections = ("Personas", "Jornadas", "Blueprints de serviço", "Pesquisa", "Insights")
+    assert [t for t in titles if t in sections] == list(sections)
+    for english in ("Journeys", "Blueprints", "Research"):
+        assert english not in titles
+    assert "Registro de pontos de dor" in titles  # the insights' pages, in the plugin's words
+    # Search: every journey's page, its sections and its stages, under their headings.
+    index = json.loads((site / "search.json").read_text(encoding="utf-8"))["items"]
+    entries = {item["location"]: item for item in index}
+    repo = run_checks(read_config(config)).repository
+    assert repo.journeys
+    for ident, entry in repo.journeys.items():
+        journey = entry.item
+        page = f"journeys/{ident}/"
+        assert entries[page]["title"] == journey.title, page
+        assert entries[f"{page}#journey-map"]["title"] == "Mapa da jornada"
+        assert entries[f"{page}#details"]["title"] == "Etapas e passos"
+        for stage in journey.stages:
+            found = entries[f"{page}#stage-{stage.id}"]
+            assert found["title"] == stage.name, (page, stage.id)
+            assert found["path"][0] == "Jornadas"
+            for step in stage.steps:  # a step's words are found in its stage (as HTML)
+                assert html.escape(step.action, quote=False) in found["text"], (page, step.id)
 
 
 def test_properdocs_runs_the_plugin_from_properdocs_yml(example: Path) -> None:

@@ -177,7 +177,9 @@ def test_settings_follow_locale_and_theme(
     run_cli("init", str(tmp_path), "--locale", locale, "--theme", theme)
     data = yaml.safe_load((tmp_path / "mkdocs.yml").read_text())
     assert data["site_name"] and data["docs_dir"] == "docs"
-    plugin = data["plugins"][1]["cxdocs"]
+    # awesome-nav: Zensical reads the section titles `cxdocs build` writes.
+    assert data["plugins"][:2] == ["search", "awesome-nav"]
+    plugin = data["plugins"][2]["cxdocs"]
     assert plugin["locale"] == locale and plugin["channels"] and plugin["actors"]
     assert data["theme"]["name"] == theme
     if theme == "material":

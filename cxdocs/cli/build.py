@@ -148,6 +148,14 @@ def _build(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     _say_kept(report, shown)
+    if config.navigation is None and args.engine == "zensical" and args.out is None:
+        print(
+            f"cxdocs: note: Zensical names sections after their folders unless "
+            f"{config.path.name} lists '- awesome-nav' under 'plugins:' (it then reads the "
+            "section titles and order this build wrote in .nav.yml files; MkDocs reads "
+            "the line too, cxdocs installs the plugin)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

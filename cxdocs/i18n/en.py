@@ -448,6 +448,7 @@ WORDS: dict[str, str] = {
     "export.lower_is_better": "lower is better",
     # `cxdocs init`: comments in the mkdocs.yml it writes
     "init.comment.material": "needs the [site] extra: pip install 'cxdocs[site]'",
+    "init.comment.awesome_nav": "Zensical: section titles and order from cxdocs build",
     "init.comment.indexes": "section pages (Journeys, Personas...) open the section",
     "init.comment.docs_dir": "hand-written pages; cxdocs adds the generated ones",
     "init.comment.locale": "labels in diagrams and pages: en or pt-BR",

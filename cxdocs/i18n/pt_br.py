@@ -446,6 +446,7 @@ WORDS: dict[str, str] = {
     "export.lower_is_better": "menor é melhor",
     # `cxdocs init`: comments in the mkdocs.yml it writes
     "init.comment.material": "precisa do extra [site]: pip install 'cxdocs[site]'",
+    "init.comment.awesome_nav": "Zensical: títulos e ordem das seções do cxdocs build",
     "init.comment.indexes": "as páginas de seção (Jornadas, Personas...) abrem a seção",
     "init.comment.docs_dir": "páginas escritas à mão; o cxdocs acrescenta as geradas",
     "init.comment.locale": "idioma de diagramas e páginas: en ou pt-BR",

@@ -82,6 +82,7 @@ def settings_text(locale: str, theme: str, docs_dir: str, cache_dir: str) -> str
         "\n"
         "plugins:\n"
         "  - search\n"
+        f"  - awesome-nav          # {w('init.comment.awesome_nav')}\n"
         "  - cxdocs:\n"
         f"      locale: {locale}         # {w('init.comment.locale')}\n"
         f"      cache_dir: {cache_dir}   # {w('init.comment.cache_dir')}\n"

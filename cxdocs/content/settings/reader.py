@@ -54,6 +54,10 @@ class Config:
     settings: Settings
     docs_dir: Path
     site_dir: Path | None = None  # None: MkDocs' default, site/ beside mkdocs.yml
+    # What gives an engine without plugins (Zensical) its navigation: a `nav:`
+    # written by hand, the awesome-nav plugin reading the `.nav.yml` files
+    # `cxdocs build` writes, or None (sections named after folders).
+    navigation: str | None = None
     # Settings problems that do not stop `check` (an unsafe site_dir...): reported
     # with the content's problems, and they stop a build.
     problems: list[Problem] = field(default_factory=list)
@@ -172,9 +176,26 @@ def read_config(path: Path, root: Path | None = None) -> Config:
         raise ConfigError(
             [problem_for(document(_data_loc(e["loc"])), e, Settings) for e in error.errors()]
         ) from None
-    config = Config(path=path, settings=settings, docs_dir=docs_dir, site_dir=site_dir)
+    config = Config(
+        path=path,
+        settings=settings,
+        docs_dir=docs_dir,
+        site_dir=site_dir,
+        navigation=_navigation(data),
+    )
     config.problems = _folder_problems(config, site_dir, merged, prefix)
     return config
+
+
+def _navigation(data: dict[str, Any]) -> str | None:
+    """`nav`, `awesome-nav` (listed, or a table in zensical.toml), or None."""
+    if data.get("nav") is not None:
+        return "nav"
+    plugins = data.get("plugins")
+    names: set[Any] = set(plugins) if isinstance(plugins, dict) else set()
+    if isinstance(plugins, list):
+        names = {next(iter(e)) if isinstance(e, dict) and e else str(e) for e in plugins}
+    return "awesome-nav" if "awesome-nav" in names else None
 
 
 def _folder_value(data: dict[str, Any], key: str, default: str) -> str:
