@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from cxdocs.files import FOLDERS
+from cxdocs.publish import preview_server
 from cxdocs.publish.preview import EVENTS, Preview
 from cxdocs.publish.preview_server import PreviewServer
 from tests.helpers import BROWSER_MARKS, example_copy
@@ -193,6 +194,33 @@ def test_the_server_pushes_the_changed_pages_to_open_ones(
     with pytest.raises(urllib.error.HTTPError) as missing:
         urllib.request.urlopen(_url(served, "no/such/page/"), timeout=30)
     assert missing.value.code == 404
+
+
+def test_the_rest_of_a_rebuild_waits_until_the_page_being_read_fetched_the_edit(
+    server: tuple[PreviewServer, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After announcing the edited page, the rebuild goes on only once a page
+    showing it has fetched it (or after a while): the lists and insights do not
+    compete with serving the page someone is reading. Nobody reading it: no wait."""
+    served, _ = server
+    monkeypatch.setattr(preview_server, "FETCH_WAIT_SECONDS", 600)
+    page = "journeys/first-purchase/"
+    events = urllib.request.urlopen(_url(served, f"{EVENTS}?page={page}"), timeout=60)
+    assert events.readline().startswith(b":")  # registered as reading `page`
+    nobody = threading.Thread(target=served.announce_first, args=(["personas/ana/"],))
+    nobody.start()
+    nobody.join(600)
+    assert not nobody.is_alive()  # no one reads that page: the rebuild went on
+    waiting = threading.Thread(target=served.announce_first, args=([page],))
+    waiting.start()
+    while served.awaited != {page}:  # announced: from now on a fetch counts
+        threading.Event().wait(0.01)
+    urllib.request.urlopen(_url(served, "personas/ana/"), timeout=60).read()
+    assert waiting.is_alive()  # another page served: still waiting for this one
+    urllib.request.urlopen(_url(served, page), timeout=60).read()
+    waiting.join(600)
+    assert not waiting.is_alive()
+    events.close()
 
 
 def test_serve_refuses_an_address_it_cannot_use(

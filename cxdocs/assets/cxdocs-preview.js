@@ -4,7 +4,8 @@
    position stays), then cxdocs' scripts set up the new diagrams. */
 (function () {
   "use strict";
-  var source = new EventSource("/__cxdocs/events");
+  /* The page it shows: the server lets it fetch an edit to it before going on. */
+  var source = new EventSource("/__cxdocs/events?page=" + encodeURIComponent(here()));
   var busy = null;
 
   function here() {

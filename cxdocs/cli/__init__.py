@@ -9,6 +9,7 @@ Exit codes: 0 clean, 1 problems found (errors, or warnings with --strict),
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -106,8 +107,14 @@ def program() -> None:
     writer is a process of its own, and every cache file is written atomically.
     """
     argv = sys.argv[1:]
+    command = take_locale_option(argv)[0][:1]  # `--locale` may come first
+    quick = bool(command) and command[0] in QUICK_EXIT
+    if quick:
+        # Such a process keeps what it loads to its end: the cyclic collector's
+        # passes (while modules are imported, say) would only walk live objects.
+        gc.disable()
     code = main(argv)
-    if argv[:1] and argv[0] in QUICK_EXIT:
+    if quick:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

@@ -20,12 +20,13 @@ from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from cxdocs.publish.preview import EVENTS, Preview
 
 POLL_SECONDS = 0.1  # how often the watcher looks at the files
 KEEPALIVE_SECONDS = 15  # a comment line on quiet event streams, so proxies keep them
+FETCH_WAIT_SECONDS = 2  # how long a rebuild waits for the open page to fetch the edit
 IDLE_COLLECT_SECONDS = 5  # quiet files after a rebuild: time to collect frozen cycles
 
 Stamp = dict[Path, tuple[int, int]]
@@ -48,8 +49,12 @@ class PreviewServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.preview = preview
         self.listeners: set[queue.Queue[str]] = set()
+        self.reading: dict[queue.Queue[str], str] = {}  # listener -> the page it shows
         self.listening = threading.Lock()
         self.stopping = threading.Event()
+        # The pages announced first after an edit, until an open page fetched one.
+        self.awaited: set[str] = set()
+        self.fetched = threading.Event()
 
     def announce(self, paths: list[str]) -> None:
         """Tell every open page which paths changed (and whether all show problems)."""
@@ -60,6 +65,24 @@ class PreviewServer(ThreadingHTTPServer):
         with self.listening:
             for listener in self.listeners:
                 listener.put(message)
+
+    def announce_first(self, paths: list[str]) -> None:
+        """Announce the edited pages, then let the open page fetch one before the
+        rest of the rebuild goes on (at most FETCH_WAIT_SECONDS): the rebuild
+        holds the interpreter, and a page served between its steps took seconds
+        at 340 objects. The lists and insights can wait; the page being read cannot."""
+        with self.listening:
+            listening = any(page in paths for page in self.reading.values())
+            self.awaited = set(paths)
+            self.fetched.clear()
+        self.announce(paths)
+        if listening:
+            self.fetched.wait(FETCH_WAIT_SECONDS)
+        self.awaited = set()
+
+    def served(self, path: str) -> None:
+        if path in self.awaited:
+            self.fetched.set()
 
     def watch(self, on_rebuild: Callable[[list[str]], None] | None = None) -> threading.Thread:
         """Start the watcher thread: rebuild and announce after each change."""
@@ -77,7 +100,7 @@ class PreviewServer(ThreadingHTTPServer):
                 # The edited object's own page is announced as soon as it is
                 # ready; the rest (registers, lists) when all is rebuilt, unless
                 # the files change again first (then the newer edit goes first).
-                changed = self.preview.rebuild(self.announce, _Stale(watched, now))
+                changed = self.preview.rebuild(self.announce_first, _Stale(watched, now))
                 _freeze()
                 idle = 0.0
                 self.announce(changed)
@@ -140,9 +163,10 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:
-        path = unquote(urlsplit(self.path).path).lstrip("/")
+        url = urlsplit(self.path)
+        path = unquote(url.path).lstrip("/")
         if path == EVENTS:
-            self._events()
+            self._events(parse_qs(url.query).get("page", [""])[0])
             return
         snapshot = self.server.preview.snapshot
         if snapshot.broken is not None and not path.startswith("assets/"):
@@ -163,6 +187,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
         self._send(HTTPStatus.OK, data, kind)
+        self.server.served(path)
 
     def _send(self, status: HTTPStatus, data: bytes, kind: str) -> None:
         self.send_response(status)
@@ -172,7 +197,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def _events(self) -> None:
+    def _events(self, page: str) -> None:
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-store")
@@ -180,6 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
         listener: queue.Queue[str] = queue.Queue()
         with self.server.listening:
             self.server.listeners.add(listener)
+            self.server.reading[listener] = page
         try:
             self.wfile.write(b": cxdocs preview\n\n")
             self.wfile.flush()
@@ -195,6 +221,7 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             with self.server.listening:
                 self.server.listeners.discard(listener)
+                self.server.reading.pop(listener, None)
             self.close_connection = True
 
     def log_message(self, format: str, *args: object) -> None:
