@@ -81,11 +81,15 @@ def canonical(vocabulary: str, value: Any) -> Any:
 
 
 def closest(field: str, value: str) -> str | None:
-    """The canonical word a misspelt synonym stands for (`planejda` -> `planned`)."""
-    words = _FOLDED.get(FIELDS.get(field, ""), {})
-    close = difflib.get_close_matches(fold(value), list(words), n=1, cutoff=0.75)
-    found = words[close[0]] if close else None
-    return str(found).lower() if found is not None else None
+    """The accepted synonym a misspelt one stands for (`planejda` -> `planejada`,
+    `alto` -> `alta`): the nearest word the writer can use, in their language."""
+    written = {
+        fold(w): w
+        for words in SYNONYMS.get(FIELDS.get(field, ""), {}).values()
+        for w in words
+    }
+    close = difflib.get_close_matches(fold(value), list(written), n=1, cutoff=0.75)
+    return written[close[0]] if close else None
 
 
 def synonyms_hint(field: str) -> str:

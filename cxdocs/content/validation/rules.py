@@ -376,11 +376,11 @@ def problem_for(doc: Document, error: ErrorDetails, model: type[BaseModel]) -> P
 def _closest_option(value: str, options: list[str], field: str) -> Text:
     """'; did you mean ...?' for a choice: `PNG` -> png and `PT-br` -> pt-BR first
     (difflib compares case), a stand-in for a format the site does not make, the
-    English word for a misspelt synonym (`planejda` -> planned)."""
+    accepted synonym for a misspelt one (`planejda` -> planejada)."""
     folded = {option.casefold(): option for option in options}
     wanted = value.strip().casefold().lstrip(".")
     found = folded.get(wanted) or folded.get(_FORMAT_STAND_INS.get(wanted, ""))
-    found = found or folded.get(closest(field, value) or "")
+    found = found or closest(field, value)
     return meant(found) if found else did_you_mean(value, options)
 
 
