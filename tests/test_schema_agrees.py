@@ -76,6 +76,44 @@ CASES: dict[str, tuple[str, str, bool]] = {
     "fail point number": ("blueprint", _item("{text: T, fail_point: 3}"), True),
     "fail point list": ("blueprint", _item("{text: T, fail_point: [a]}"), False),
     "fail point too long": ("blueprint", _item(f"{{text: T, fail_point: {LONG}}}"), False),
+    # Issue 24: ranked fail points, labelled hand-offs, `serves`, phases named by their stage.
+    "fail point ranked": (
+        "blueprint",
+        _item("{text: T, fail_point: {text: F, severity: high}}"),
+        True,
+    ),
+    "fail point, severity only": (
+        "blueprint",
+        _item("{text: T, fail_point: {severity: alta}}"),
+        True,
+    ),
+    "fail point, bad severity": (
+        "blueprint",
+        _item("{text: T, fail_point: {severity: huge}}"),
+        False,
+    ),
+    "fail point, object too long": (
+        "blueprint",
+        _item(f"{{text: T, fail_point: {{text: {LONG}}}}}"),
+        False,
+    ),
+    "hand-offs, ids and labels mixed": (
+        "blueprint",
+        _item("{text: T, to: [a, {id: b, label: order id}, {id: 7}]}"),
+        True,
+    ),
+    "hand-off without its id": ("blueprint", _item("{text: T, to: [{label: order id}]}"), False),
+    "hand-off label too long": (
+        "blueprint",
+        _item(f"{{text: T, to: [{{id: a, label: {LONG}}}]}}"),
+        False,
+    ),
+    "serves an action": ("blueprint", _item("{text: T, serves: pays}"), True),
+    "phase without a name": (
+        "blueprint",
+        "title: B\nphases:\n  - id: buy\n    customer: [Pays]\n  - stage: receive\n",
+        True,
+    ),
     # Closed vocabularies: English exactly, Portuguese in any case or accents.
     "severity high": ("journey", _step("pain_points: [{text: P, severity: high}]"), True),
     "severity High": ("journey", _step("pain_points: [{text: P, severity: High}]"), False),

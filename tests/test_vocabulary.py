@@ -33,10 +33,14 @@ def test_every_closed_vocabulary_takes_its_portuguese_words() -> None:
     assert not Step.model_validate(
         {"id": "s", "action": "a", "moment_of_truth": "Não"}
     ).moment_of_truth
-    assert LaneItem.model_validate({"text": "x", "fail_point": "sim"}).fail_point is True
-    assert LaneItem.model_validate({"text": "x", "fail_point": "Cartão recusado"}).fail_point == (
+    # `sim` is `true`: a fail point without words ("" as text); `não` is none.
+    assert LaneItem.model_validate({"text": "x", "fail_point": "sim"}).fail_text == ""
+    assert LaneItem.model_validate({"text": "x", "fail_point": "não"}).fail_text is None
+    assert LaneItem.model_validate({"text": "x", "fail_point": "Cartão recusado"}).fail_text == (
         "Cartão recusado"  # a description stays text
     )
+    ranked = LaneItem.model_validate({"text": "x", "fail_point": {"severity": "alta"}})
+    assert (ranked.fail_text, ranked.fail_severity) == ("", "high")
 
 
 def test_yes_no_stays_strict_apart_from_the_synonyms() -> None:

@@ -473,10 +473,15 @@ class HandOff(Model):
 
 
 def _fail_point(value: Any) -> Any:
-    # `fail_point: {text: ..., severity: high}` ranks it; a flag or text is medium.
-    if isinstance(value, dict):
+    # `fail_point: {text: ..., severity: high}` ranks it; `true` or a text is a
+    # medium one. Every form becomes the object, so a mistake inside it is
+    # reported once, at its key, not once per form a union would try.
+    if value is None or isinstance(value, dict | FailPoint):
         return value
-    return _flag_or_text(value)
+    flag = _flag_or_text(value)
+    if flag is False:
+        return None
+    return {"text": None if flag is True else flag}
 
 
 class FailPoint(Model):
@@ -498,13 +503,10 @@ class LaneItem(Model):
         default_factory=list,
         description="Items this one hands over to: ids, or {id, label} to name what passes.",
     )
-    fail_point: (
-        Annotated[
-            bool | str | FailPoint,
-            BeforeValidator(_fail_point, json_schema_input_type=bool | Text | FailPoint),
-        ]
-        | None
-    ) = Field(
+    fail_point: Annotated[
+        FailPoint | None,
+        BeforeValidator(_fail_point, json_schema_input_type=bool | Text | FailPoint | None),
+    ] = Field(
         default=None,
         description="true, a description of how it fails, or {text, severity} to rank it.",
     )
@@ -525,19 +527,12 @@ class LaneItem(Model):
     @property
     def fail_text(self) -> str | None:
         """The fail point as text (`true` or no text becomes an empty string), or None."""
-        fail = self.fail_point
-        if fail is None or fail is False:
-            return None
-        if isinstance(fail, FailPoint):
-            return fail.text or ""
-        return "" if fail is True else str(fail)
+        return None if self.fail_point is None else self.fail_point.text or ""
 
     @property
     def fail_severity(self) -> str | None:
         """low, medium (a flag or text) or high; None without a fail point."""
-        if self.fail_text is None:
-            return None
-        return self.fail_point.severity if isinstance(self.fail_point, FailPoint) else "medium"
+        return None if self.fail_point is None else self.fail_point.severity
 
 
 LaneItems = list[
