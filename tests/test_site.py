@@ -75,6 +75,25 @@ def test_future_journey_compares_its_curve_with_the_current_one(example_site: Pa
     assert html.count("<svg") >= 2
 
 
+def test_the_current_vs_future_chart_downloads_as_the_svg_shown(example_site: Path) -> None:
+    import base64
+    import re
+    from xml.etree import ElementTree
+
+    html = (example_site / "journeys" / "first-purchase-future" / "index.html").read_text()
+    chart = html[html.index('id="current-vs-future"') :]
+    found = re.search(
+        r'href="data:image/svg\+xml;base64,([^"]+)" download="([^"]+)"', chart[:200_000]
+    )
+    assert found, "no SVG download beside the chart"
+    assert found.group(2) == "first-purchase-future-current-vs-future.svg"
+    document = base64.b64decode(found.group(1)).decode("utf-8")
+    assert document.startswith("<?xml")
+    root = ElementTree.fromstring(document.encode("utf-8"))  # a file that opens on its own
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert "Current vs future" in document or "current" in document.lower()
+
+
 def test_cross_cutting_views_list_real_content(example_site: Path) -> None:
     pains = (example_site / "insights" / "pain-points" / "index.html").read_text()
     assert "Pix code expired before I could pay" in pains

@@ -84,9 +84,7 @@ def closest(field: str, value: str) -> str | None:
     """The accepted synonym a misspelt one stands for (`planejda` -> `planejada`,
     `alto` -> `alta`): the nearest word the writer can use, in their language."""
     written = {
-        fold(w): w
-        for words in SYNONYMS.get(FIELDS.get(field, ""), {}).values()
-        for w in words
+        fold(w): w for words in SYNONYMS.get(FIELDS.get(field, ""), {}).values() for w in words
     }
     close = difflib.get_close_matches(fold(value), list(written), n=1, cutoff=0.75)
     return written[close[0]] if close else None

@@ -21,7 +21,7 @@ from cxdocs import cache
 from cxdocs.i18n import catalog as i18n
 from cxdocs.i18n import numbers
 from cxdocs.site.markdown import render_markdown
-from cxdocs.site.viewer import diagram_frame, download_links, paper_links
+from cxdocs.site.viewer import diagram_frame, download_links, paper_links, svg_data_uri
 
 
 def emotion_step(score: float) -> int:
@@ -79,13 +79,23 @@ def environment(
         css_class: str = "",
         key: str = "",
         name: str = "",
+        file_name: str = "",
     ) -> Markup:
         # Downloads need the page's own URL: `site_url` makes a site path relative to it.
         site_url = context.get("site_url")
         links = download_links(key, site_url, downloads) if key and site_url else None
         paper = paper_links(key, site_url, downloads) if key and site_url else None
+        if file_name and "svg" in downloads:
+            # A chart drawn on the page (no file of its own): the SVG travels in the link.
+            links = {"svg": svg_data_uri(content)}
         return diagram_frame(
-            content, locale, css_class=css_class, name=name, downloads=links, paper=paper
+            content,
+            locale,
+            css_class=css_class,
+            name=name,
+            downloads=links,
+            paper=paper,
+            file_name=file_name,
         )
 
     env.globals["t"] = t

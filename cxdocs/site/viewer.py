@@ -8,6 +8,7 @@ Engine-neutral: plain HTML that any page builder can put in a page.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -53,9 +54,11 @@ def diagram_frame(
     name: str = "",
     downloads: Mapping[str, str] | None = None,
     paper: Mapping[tuple[str, str], str] | None = None,
+    file_name: str = "",
 ) -> Markup:
     """A diagram with its toolbar; `downloads` maps format -> URL (relative to the page),
-    `paper` (paper, layout) -> URL of a map's PDFs on paper, offered under it.
+    `paper` (paper, layout) -> URL of a map's PDFs on paper, offered under it;
+    `file_name` names the saved file (a `data:` URL has no name of its own).
 
     `content` is trusted markup (our own SVG, or a placeholder for it); `name`
     is the diagram's accessible name, user text, escaped here.
@@ -84,8 +87,9 @@ def diagram_frame(
     links = []
     for fmt, url in (downloads or {}).items():
         label = t("download_as", format=fmt.upper())
+        saved = f'="{escape(file_name)}.{fmt}"' if file_name else ""
         links.append(
-            f'<a class="cx-download" href="{escape(url)}" download '
+            f'<a class="cx-download" href="{escape(url)}" download{saved} '
             f'aria-label="{label}" title="{label}">{fmt.upper()}</a>'
         )
     download_group = ""
@@ -166,6 +170,12 @@ def _one_stop_per_target(svg: str) -> str:
     if seen:
         svg = svg.replace(' role="img" ', ' role="group" ', 1)
     return svg
+
+
+def svg_data_uri(svg: str) -> str:
+    """An inline SVG as a file a link can download: `data:` with its XML prolog."""
+    document = '<?xml version="1.0" encoding="UTF-8"?>\n' + str(svg).strip() + "\n"
+    return "data:image/svg+xml;base64," + base64.b64encode(document.encode("utf-8")).decode()
 
 
 def download_links(key: str, link: Callable[[str], str], formats: Iterable[str]) -> dict[str, str]:
