@@ -20,8 +20,9 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from functools import lru_cache
 from importlib import resources
@@ -380,27 +381,48 @@ def font_config() -> str:
     return str(resources.files("cxdocs").joinpath("assets", "fonts", "fonts.conf"))
 
 
+# Graphviz processes this process started and that are still running: a diagram
+# worker whose build was killed stops them (`stop_graphviz`) before it ends.
+_running: set[subprocess.Popen[bytes]] = set()
+_running_lock = threading.Lock()
+
+
 def run_graphviz(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     """Run `dot` with `args`: the only place cxdocs starts Graphviz."""
     exe = shutil.which("dot")
     if exe is None:
         raise GraphvizNotFound()
     env = {**os.environ, "FONTCONFIG_FILE": font_config()}
+    pipe = subprocess.PIPE
     try:
-        return subprocess.run(
-            [exe, *args],
-            input=stdin,
-            capture_output=True,
-            timeout=TIMEOUT_SECONDS,
-            check=False,
-            env=env,
-        )
+        process = subprocess.Popen([exe, *args], stdin=pipe, stdout=pipe, stderr=pipe, env=env)
     except (FileNotFoundError, PermissionError) as error:
         raise GraphvizNotFound(str(error)) from error
-    except subprocess.TimeoutExpired as error:
-        raise RenderError(
-            f"Graphviz took longer than {TIMEOUT_SECONDS}s and was stopped"
-        ) from error
+    with _running_lock:
+        _running.add(process)
+    try:
+        out, err = process.communicate(stdin, timeout=TIMEOUT_SECONDS)
+    except BaseException as error:  # too slow, or interrupted: never leave it running
+        process.kill()
+        process.communicate()
+        if isinstance(error, subprocess.TimeoutExpired):
+            raise RenderError(
+                f"Graphviz took longer than {TIMEOUT_SECONDS}s and was stopped"
+            ) from error
+        raise
+    finally:
+        with _running_lock:
+            _running.discard(process)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+def stop_graphviz() -> None:
+    """Kill every Graphviz this process is running (it is about to end)."""
+    with _running_lock:
+        running = list(_running)
+    for process in running:
+        with suppress(OSError):
+            process.kill()
 
 
 @lru_cache(maxsize=8)

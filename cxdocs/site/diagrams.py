@@ -32,7 +32,7 @@ from cxdocs.changes import provenance
 from cxdocs.content.model import Blueprint, Journey, Persona, Settings
 from cxdocs.content.repository import Repository, diagram_items
 from cxdocs.diagrams import Related, graphviz_version, to_dot
-from cxdocs.diagrams.dot import collect_warnings, rendered_file
+from cxdocs.diagrams.dot import collect_warnings, rendered_file, stop_graphviz
 from cxdocs.diagrams.draw import diagram_files, related_of, scene_of, viewer_hints
 from cxdocs.files import FOLDERS
 from cxdocs.site.paper import has_paper, paper_pdfs, title_block
@@ -100,20 +100,26 @@ def draw(
     return files, warnings
 
 
-def _worker_start() -> None:
+def _worker_start(parent: int) -> None:
     """Set up a worker process: collect garbage as usual (the main process may
     have turned that off while loading), and end when the main process does.
 
     A killed build (SIGKILL, a closed terminal) cannot stop its workers, and
     a forked worker holds the write end of its own task pipe, so it would
     wait for work for ever. It watches its parent instead: once it is gone
-    (the worker was handed to another process), it exits."""
+    (the worker was handed to another process), it stops the Graphviz it runs
+    and exits. `parent` is the build's pid, given before the fork: a worker
+    that first runs after the build was killed (under load, a kill can land
+    between the fork and this function) would otherwise take its new parent
+    for the build and wait for ever."""
     gc.enable()
-    parent = os.getppid()
+    if os.getppid() != parent:
+        os._exit(1)
 
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(PARENT_POLL)
+        stop_graphviz()
         os._exit(1)
 
     threading.Thread(target=watch, name="cxdocs-parent-watch", daemon=True).start()
@@ -272,7 +278,9 @@ class DiagramRenderer:
             # `mkdocs serve`): one thread, so that Graphviz draws while the
             # pages are rendered rather than before (it runs outside the GIL).
             self.pool = (
-                ProcessPoolExecutor(max_workers=workers, initializer=_worker_start)
+                ProcessPoolExecutor(
+                    max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),)
+                )
                 if len(missing) >= PARALLEL_THRESHOLD
                 else ThreadPoolExecutor(max_workers=1)
             )
