@@ -361,7 +361,7 @@ LINES = [
     ("emphasis", "action: *Really* slow\n", 1, 9, "must be quoted"),
     ("undefined-alias", "a: 1\nb: *base\n", 2, 4, "*base"),
     ("at-sign", "handle: @ana\n", 1, 9, "must be quoted"),
-    ("colon-in-text", "action: Pays: by Pix\n", 1, 13, "needs quotes"),
+    ("colon-in-text", "action: Pays: by Pix\n", 1, 9, 'in quotes: action: "Pays: by Pix"'),
 ]
 
 

@@ -43,7 +43,7 @@ REFUSALS = (
 )
 # `{ a, b: c }`: an entry without a value inside { } (or a pair in [ ], `[?x]`)
 # is mostly a comma meant as text, and is reported as such.
-UNQUOTED_COMMA = "has no value: inside { }"
+UNQUOTED_COMMA = "has no value: inside "  # { } or [ ]
 # Where libyaml (PyYAML's C parser, which cxdocs uses) reads the text unlike
 # the suite: cxdocs gives libyaml's reading, checked in the test.
 LIBYAML_READS_OTHERWISE = {

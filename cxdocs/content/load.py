@@ -304,8 +304,8 @@ def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
     parsed = parse_yaml(text, line_offset=line_offset, prescanned=True)
     doc.source = parsed.source
     if parsed.issue is not None:
-        issue = parsed.issue
-        doc.problems.append(doc.problem(issue.code, issue.words, issue.hint_words, issue.position))
+        for issue in (parsed.issue, *parsed.more):
+            doc.problems.append(doc.problem(issue.code, issue.words, issue.hint_words, issue.position))
         doc.salvaged = salvaged(text)
         return doc
     if parsed.data is None:

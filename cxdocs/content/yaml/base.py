@@ -95,6 +95,9 @@ class YamlIssue:
     words: Text  # the message, as catalog words (cxdocs.i18n.say) or plain text
     hint_words: Text
     position: Position
+    # The text (start, end index) to quote to read on: a mistake that may come
+    # again in the file (a ': ' or a ',' in unquoted text), so every one is found.
+    fix: tuple[int, int] | None = None
 
     @property
     def message(self) -> str:

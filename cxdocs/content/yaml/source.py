@@ -19,8 +19,9 @@ stand-ins while parsing, so positions and text stay as the user sees them.
 from __future__ import annotations
 
 import contextlib
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -196,7 +197,8 @@ class _Walker:
         index = next(i for i, (k, _) in enumerate(pairs) if k is key_node)
         before = pairs[index - 1][1] if index else None
         if before is not None and type(before) is ScalarNode and before.style == "":
-            whole = self.text[before.start_mark.index : key_node.end_mark.index]
+            start, end = before.start_mark.index, key_node.end_mark.index
+            whole = self.text[start:end]
             if re.fullmatch(r"[-+]?\d+,\d+", whole):
                 hint = say("problem.yaml.comma.decimal", point=whole.replace(",", "."), whole=whole)
             else:
@@ -207,6 +209,16 @@ class _Walker:
                     say("problem.yaml.comma.splits", whole=whole),
                     hint,
                     self.position(before.start_mark),
+                    fix=(start, end),
+                )
+            )
+        if self.text[node.start_mark.index] != "{":  # `[?x]`: a pair inside [ ]
+            raise Stop(
+                YamlIssue(
+                    "unquoted-comma",
+                    f"'{key_node.value}' has no value: inside [ ], '?' starts a 'key: value' pair",
+                    f"quote text that starts with '?': \"?{key_node.value}\"",
+                    self.position(node.start_mark),
                 )
             )
         raise Stop(
@@ -281,6 +293,8 @@ class Parsed:
     data: Any
     source: SourceMap
     issue: YamlIssue | None = None
+    # More mistakes of a kind that comes again (see `YamlIssue.fix`), after `issue`.
+    more: list[YamlIssue] = field(default_factory=list)
 
 
 def parse_yaml(
@@ -303,19 +317,61 @@ def parse_yaml(
         invisible = invisible_indent(text)
         if _SEPARATORS.search(text):
             text, restore = _stand_ins(text)
-    try:
-        if _COMPOSE:
-            data = _compose(text, source, tolerate_tags, restore)
-        else:  # pragma: no cover - without libyaml
-            data = yamlevents.build(text, _Loader, source, tolerate_tags, restore)
-    except Stop as stop:
-        return Parsed(None, source, _earlier(_shifted(invisible, line_offset), stop.issue))
-    except yaml.YAMLError as error:
-        issue = syntax_issue(text, error, line_offset)
-        return Parsed(None, source, _earlier(_shifted(invisible, line_offset), issue))
+    data, issue = _read(text, source, tolerate_tags, restore, line_offset)
+    if issue is not None:
+        first = _earlier(_shifted(invisible, line_offset), issue)
+        more = _read_on(text, issue, tolerate_tags, restore, line_offset) if first is issue else []
+        return Parsed(None, source, first, more)
     if invisible is not None and not inside_multiline_scalar(text, invisible[0]):
         return Parsed(None, source, _shifted(invisible, line_offset))
     return Parsed(data, source)
+
+
+def _read(
+    text: str, source: SourceMap, tolerate_tags: bool, restore: dict[int, str], line_offset: int
+) -> tuple[Any, YamlIssue | None]:
+    """The data of `text`, or the issue that stopped the reading."""
+    try:
+        if _COMPOSE:
+            return _compose(text, source, tolerate_tags, restore), None
+        return yamlevents.build(
+            text, _Loader, source, tolerate_tags, restore
+        ), None  # pragma: no cover
+    except Stop as stop:
+        return None, stop.issue
+    except yaml.YAMLError as error:
+        return None, syntax_issue(text, error, line_offset)
+
+
+MAX_MORE = 20  # mistakes of one kind reported per file: enough to see the pattern
+
+
+def _read_on(
+    text: str, issue: YamlIssue, tolerate_tags: bool, restore: dict[int, str], line_offset: int
+) -> list[YamlIssue]:
+    """Every later mistake of a kind that comes again (a ': ' or a ',' in
+    unquoted text): each found is quoted in a copy of the text, which is read
+    again, so one run reports them all. Quoting keeps every line where it was;
+    columns after a quote on its line are shifted back."""
+    more: list[YamlIssue] = []
+    shifts: list[tuple[int, int, int]] = []  # (line, column after which, by how much)
+    while issue.fix is not None and len(more) < MAX_MORE:
+        start, end = issue.fix
+        quoted = json.dumps(text[start:end], ensure_ascii=False)
+        line = text.count("\n", 0, start) + 1 + line_offset
+        column = start - (text.rfind("\n", 0, start) + 1) + 1
+        text = text[:start] + quoted + text[end:]
+        shifts.append((line, column, len(quoted) - (end - start)))
+        _, found = _read(
+            text, SourceMap(line_offset=line_offset), tolerate_tags, restore, line_offset
+        )
+        if found is None or found.fix is None:
+            break  # the rest is another kind of mistake, or none: the first one tells
+        at = found.position
+        col = at.col - sum(d for ln, c, d in shifts if ln == at.line and c < at.col)
+        issue = found
+        more.append(replace(found, position=Position(at.line, col)))
+    return more
 
 
 def _earlier(invisible: YamlIssue | None, issue: YamlIssue) -> YamlIssue:

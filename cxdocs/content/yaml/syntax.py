@@ -28,6 +28,7 @@ from cxdocs.i18n.say import Say, Text, say
 
 _QUOTES = ('"', "'")
 _KEY_LINE = re.compile(r"( *)(?:- +)?([A-Za-z_][\w-]*):(.*)")
+_COMMENT = re.compile(r"\s#.*")
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,18 @@ def _tab(s: Syntax) -> YamlIssue | None:
     return s.issue(say("problem.yaml.tab"), _hint("", "\t"))
 
 
+def _colon_on_next_line(s: Syntax) -> YamlIssue | None:
+    """`{"foo"\n: "bar"}`: YAML 1.2 allows it, libyaml does not; it is closed."""
+    if "flow" not in s.context or s.culprit != ":":
+        return None
+    if s.text[s.mark.index - s.mark.column : s.mark.index].strip():
+        return None  # something before the ':' on its line: not this mistake
+    return s.issue(
+        "the ':' of a key inside { } or [ ] must be on the key's line",
+        'move the \':\' and its value up to the line of the key: {"foo": "bar"}',
+    )
+
+
 def _unclosed_bracket(s: Syntax) -> YamlIssue | None:
     opened = s.error.context_mark
     if "flow" not in s.context or opened is None:
@@ -193,6 +206,35 @@ def _no_space_after_colon(s: Syntax) -> YamlIssue | None:
     return None
 
 
+def _colon_in_text(s: Syntax) -> YamlIssue | None:
+    """`action: Recebe e-mail: pedido confirmado`: a ': ' inside unquoted text."""
+    line = s.mark.line
+    if "mapping values" not in s.problem or line >= len(s.lines):
+        return None
+    found = _KEY_LINE.fullmatch(s.lines[line].rstrip("\r"))
+    if found is None or s.mark.column <= found.end(2):  # at the key's own ':'
+        return None
+    value = _COMMENT.sub("", found.group(3)).strip()
+    if not value or value[0] in "\"'[{|>&*!":
+        return None
+    key = found.group(2)
+    start = found.start(3) + len(found.group(3)) - len(found.group(3).lstrip())
+    line_start = s.mark.index - s.mark.column
+    return YamlIssue(
+        "yaml-syntax",
+        f"the text of '{key}' holds ': ', which YAML reads as the start of another key",
+        f"put the text in quotes: {key}: {_quoted(value)}",
+        Position(line + 1 + s.line_offset, start + 1),
+        fix=(line_start + start, line_start + start + len(value)),
+    )
+
+
+def _quoted(text: str) -> str:
+    """`text` in double quotes, as YAML reads it back (shortened if long)."""
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def _indented_under_text(s: Syntax) -> YamlIssue | None:
     """A `key:` line indented under a line whose value is text."""
     line = s.mark.line
@@ -200,7 +242,8 @@ def _indented_under_text(s: Syntax) -> YamlIssue | None:
         return None
     here = _KEY_LINE.fullmatch(s.lines[line].rstrip("\r"))
     above = _KEY_LINE.fullmatch(s.lines[line - 1].rstrip("\r"))
-    if not (here and above and len(here.group(1)) > len(above.group(1))):
+    # Keys' columns, not leading spaces: `- action:` puts its key two further in.
+    if not (here and above and here.start(2) > above.start(2)):
         return None
     if not above.group(3).strip():
         return None
@@ -266,10 +309,12 @@ SYNTAX_RULES: tuple[Rule[Syntax, YamlIssue], ...] = (
     Rule("bad-escape", _bad_escape),
     Rule("quote-never-closed", _quote_never_closed),
     Rule("tab", _tab),
+    Rule("colon-on-next-line", _colon_on_next_line),
     Rule("unclosed-bracket", _unclosed_bracket),
     Rule("quote-runs-on", _quote_runs_on),
     Rule("text-after-quote", _text_after_quote),
     Rule("no-space-after-colon", _no_space_after_colon),
+    Rule("colon-in-text", _colon_in_text),
     Rule("indented-under-text", _indented_under_text),
     Rule("alias-or-anchor", _alias_or_anchor),
     Rule("bracket-too-many", _bracket_too_many),
