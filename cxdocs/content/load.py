@@ -305,7 +305,9 @@ def _parse_into(doc: Document, text: str, line_offset: int) -> Document:
     doc.source = parsed.source
     if parsed.issue is not None:
         for issue in (parsed.issue, *parsed.more):
-            doc.problems.append(doc.problem(issue.code, issue.words, issue.hint_words, issue.position))
+            doc.problems.append(
+                doc.problem(issue.code, issue.words, issue.hint_words, issue.position)
+            )
         doc.salvaged = salvaged(text)
         return doc
     if parsed.data is None:

@@ -232,6 +232,16 @@ WORDS: dict[str, str] = {
     "problem.yaml.no_space": "'{key}:{rest}' needs a space after the ':'",
     "problem.yaml.no_space.hint": "write '{key}: {rest}': YAML reads 'key: value' only "
     "with a space",
+    "problem.yaml.colon_in_text": "the text of '{key}' holds ': ', which YAML reads as the "
+    "start of another key",
+    "problem.yaml.colon_in_text.hint": "put the text in quotes: {key}: {quoted}",
+    "problem.yaml.colon_next_line": "the ':' of a key inside {{ }} or [ ] must be on the "
+    "key's line",
+    "problem.yaml.colon_next_line.hint": "move the ':' and its value up to the line of the "
+    'key: {{"foo": "bar"}}',
+    "problem.yaml.pair_no_value": "'{key}' has no value: inside [ ], '?' starts a "
+    "'key: value' pair",
+    "problem.yaml.pair_no_value.hint": "quote text that starts with '?': \"?{key}\"",
     "problem.yaml.indented": "'{key}:' is indented more than the line above it",
     "problem.yaml.indented.hint": "YAML reads it as more of the text of '{above}'; "
     "indent '{key}:' like '{above}:'",

@@ -229,6 +229,16 @@ WORDS: dict[str, str] = {
     "problem.yaml.no_space": "'{key}:{rest}' precisa de um espaço depois do ':'",
     "problem.yaml.no_space.hint": "escreva '{key}: {rest}': o YAML só lê 'chave: valor' "
     "com um espaço",
+    "problem.yaml.colon_in_text": "o texto de '{key}' tem ': ', que o YAML lê como o "
+    "início de outra chave",
+    "problem.yaml.colon_in_text.hint": "ponha o texto entre aspas: {key}: {quoted}",
+    "problem.yaml.colon_next_line": "o ':' de uma chave dentro de {{ }} ou [ ] precisa "
+    "ficar na linha da chave",
+    "problem.yaml.colon_next_line.hint": "suba o ':' e o valor para a linha da chave: "
+    '{{"foo": "bar"}}',
+    "problem.yaml.pair_no_value": "'{key}' não tem valor: dentro de [ ], '?' começa um par "
+    "'chave: valor'",
+    "problem.yaml.pair_no_value.hint": "ponha entre aspas o texto que começa com '?': \"?{key}\"",
     "problem.yaml.indented": "'{key}:' está mais recuado que a linha de cima",
     "problem.yaml.indented.hint": "o YAML lê isso como continuação do texto de '{above}'; "
     "recue '{key}:' como '{above}:'",

@@ -216,8 +216,8 @@ class _Walker:
             raise Stop(
                 YamlIssue(
                     "unquoted-comma",
-                    f"'{key_node.value}' has no value: inside [ ], '?' starts a 'key: value' pair",
-                    f"quote text that starts with '?': \"?{key_node.value}\"",
+                    say("problem.yaml.pair_no_value", key=key_node.value),
+                    say("problem.yaml.pair_no_value.hint", key=key_node.value),
                     self.position(node.start_mark),
                 )
             )

@@ -130,10 +130,7 @@ def _colon_on_next_line(s: Syntax) -> YamlIssue | None:
         return None
     if s.text[s.mark.index - s.mark.column : s.mark.index].strip():
         return None  # something before the ':' on its line: not this mistake
-    return s.issue(
-        "the ':' of a key inside { } or [ ] must be on the key's line",
-        'move the \':\' and its value up to the line of the key: {"foo": "bar"}',
-    )
+    return s.issue(say("problem.yaml.colon_next_line"), say("problem.yaml.colon_next_line.hint"))
 
 
 def _unclosed_bracket(s: Syntax) -> YamlIssue | None:
@@ -222,8 +219,8 @@ def _colon_in_text(s: Syntax) -> YamlIssue | None:
     line_start = s.mark.index - s.mark.column
     return YamlIssue(
         "yaml-syntax",
-        f"the text of '{key}' holds ': ', which YAML reads as the start of another key",
-        f"put the text in quotes: {key}: {_quoted(value)}",
+        say("problem.yaml.colon_in_text", key=key),
+        say("problem.yaml.colon_in_text.hint", key=key, quoted=_quoted(value)),
         Position(line + 1 + s.line_offset, start + 1),
         fix=(line_start + start, line_start + start + len(value)),
     )
