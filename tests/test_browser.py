@@ -214,8 +214,12 @@ def test_download_links_resolve(tab: Tab) -> None:
     kinds = {"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf"}
     for path in (PAGES["journey"], PAGES["blueprint"], PAGES["persona"]):
         page = tab.open(path)
+        toolbar = page.eval_on_selector_all(
+            ".cx-downloads a.cx-download", "as => as.map(a => a.href)"
+        )
+        assert len(toolbar) == 3, path  # SVG, PNG, PDF in the toolbar
+        # ... and every other download (the maps' paper PDFs under the frame) too.
         links = page.eval_on_selector_all("a.cx-download", "as => as.map(a => a.href)")
-        assert len(links) == 3, path
         for link in links:
             response = page.request.get(link)
             assert response.status == 200, link
