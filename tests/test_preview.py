@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -183,8 +184,10 @@ def test_the_server_pushes_the_changed_pages_to_open_ones(
     assert events.readline().startswith(b":")  # the stream is open
     events.readline()
     edit(repo, STEP, "Types the brand name in the search box")
+    deadline = time.monotonic() + 120  # keep-alives never make a missed edit hang the suite
     line = events.readline()
     while not line.startswith(b"data: "):  # keep-alive comments may come first
+        assert time.monotonic() < deadline, "the edit was never announced"
         line = events.readline()
     news = json.loads(line[len(b"data: ") :])
     events.close()
@@ -213,7 +216,9 @@ def test_the_rest_of_a_rebuild_waits_until_the_page_being_read_fetched_the_edit(
     assert not nobody.is_alive()  # no one reads that page: the rebuild went on
     waiting = threading.Thread(target=served.announce_first, args=([page],))
     waiting.start()
+    deadline = time.monotonic() + 120
     while served.awaited != {page}:  # announced: from now on a fetch counts
+        assert time.monotonic() < deadline and waiting.is_alive(), "never announced"
         threading.Event().wait(0.01)
     urllib.request.urlopen(_url(served, "personas/ana/"), timeout=60).read()
     assert waiting.is_alive()  # another page served: still waiting for this one

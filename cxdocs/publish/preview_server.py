@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import logging
 import mimetypes
 import queue
 import threading
@@ -26,6 +27,7 @@ from cxdocs.publish.preview import EVENTS, Preview
 
 POLL_SECONDS = 0.1  # how often the watcher looks at the files
 KEEPALIVE_SECONDS = 15  # a comment line on quiet event streams, so proxies keep them
+log = logging.getLogger(__name__)
 FETCH_WAIT_SECONDS = 2  # how long a rebuild waits for the open page to fetch the edit
 IDLE_COLLECT_SECONDS = 5  # quiet files after a rebuild: time to collect frozen cycles
 
@@ -87,20 +89,29 @@ class PreviewServer(ThreadingHTTPServer):
     def watch(self, on_rebuild: Callable[[list[str]], None] | None = None) -> threading.Thread:
         """Start the watcher thread: rebuild and announce after each change."""
 
+        # The files as they are now, before the thread starts: an edit saved
+        # right after `watch` returns is a change, however late the thread runs.
+        watched = self.preview.watched()
+        seen = stamp(watched)
+
         def run() -> None:
+            nonlocal watched, seen
             _freeze()  # what the first build keeps
-            watched = self.preview.watched()
-            seen = stamp(watched)
             idle = 0.0  # seconds since the last rebuild, once the collector has run: -1
             while not self.stopping.wait(POLL_SECONDS):
                 now = stamp(watched)
                 if now == seen:
                     idle = _collect_when_idle(idle)
                     continue
-                # The edited object's own page is announced as soon as it is
-                # ready; the rest (registers, lists) when all is rebuilt, unless
-                # the files change again first (then the newer edit goes first).
-                changed = self.preview.rebuild(self.announce_first, _Stale(watched, now))
+                try:
+                    # The edited object's own page is announced as soon as it is
+                    # ready; the rest (registers, lists) when all is rebuilt, unless
+                    # the files change again first (then the newer edit goes first).
+                    changed = self.preview.rebuild(self.announce_first, _Stale(watched, now))
+                except Exception:  # a preview keeps watching: the next save rebuilds
+                    log.exception("cxdocs serve: the rebuild failed; save again to retry")
+                    seen = now
+                    continue
                 _freeze()
                 idle = 0.0
                 self.announce(changed)
